@@ -1,0 +1,63 @@
+# syntax=docker/dockerfile:1
+#
+# Container image of the Téléservices portal.
+#
+#   docker build -t teleservices .
+#   docker run -p 8080:8080 \
+#     -e SPRING_DATASOURCE_URL=jdbc:postgresql://db.example:5432/teleservices \
+#     -e SPRING_DATASOURCE_USERNAME=teleservices \
+#     -e SPRING_DATASOURCE_PASSWORD=... \
+#     teleservices
+#
+# Database: production runs against an external PostgreSQL, configured with the standard Spring
+# Boot variables
+#   SPRING_DATASOURCE_URL       JDBC URL, e.g. jdbc:postgresql://host:5432/teleservices
+#   SPRING_DATASOURCE_USERNAME  database user (owner of the schema: Flyway migrates it at start-up)
+#   SPRING_DATASOURCE_PASSWORD  its password (pass it as a secret, not baked into the image)
+# When SPRING_DATASOURCE_URL is set the application uses that server. When it is NOT set, the
+# application starts an embedded PostgreSQL inside the container instead (fine for a demo, not for
+# production); its data goes to /app/data/postgres (property portal.embedded-database.data-directory),
+# so mount a volume on /app/data to keep it.
+#
+# JVM options: set JAVA_TOOL_OPTIONS, e.g. -e JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75".
+# Needs a Docker engine with BuildKit (the default builder of current Docker) for the cache mounts.
+
+# ---------------------------------------------------------------------------------------------
+# Build stage: the production jar (Vaadin production bundle, no vaadin-dev).
+FROM eclipse-temurin:25-jdk AS build
+
+# Build as a non-root user: the jOOQ code generation in generate-sources starts a throw-away
+# embedded PostgreSQL, and PostgreSQL's initdb refuses to run as root.
+RUN useradd --create-home --uid 10001 --user-group build \
+ && install -d -o build -g build /build
+USER build
+WORKDIR /build
+
+COPY --chown=build:build . .
+
+# ~/.m2 (Maven and its repository) and ~/.vaadin (the Node.js Vaadin may fetch for the frontend
+# build) are cache mounts: reused between builds, never part of the image.
+RUN --mount=type=cache,target=/home/build/.m2,uid=10001,gid=10001 \
+    --mount=type=cache,target=/home/build/.vaadin,uid=10001,gid=10001 \
+    ./mvnw -B -Pproduction -DskipTests package
+
+# ---------------------------------------------------------------------------------------------
+# Runtime stage: JRE only, non-root.
+FROM eclipse-temurin:25-jre
+
+RUN groupadd --gid 10001 portal \
+ && useradd --uid 10001 --gid portal --home-dir /app --no-create-home --shell /usr/sbin/nologin portal \
+ && install -d -o portal -g portal /app /app/data
+
+WORKDIR /app
+COPY --from=build --chown=portal:portal /build/target/teleservices-*.jar app.jar
+
+USER portal
+EXPOSE 8080
+
+# Plain bash (no curl or wget in this image): any HTTP answer below 500 on / means the portal is up.
+# The start period covers Flyway migrations and, without SPRING_DATASOURCE_URL, the embedded server.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET / HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -c 12 <&3 | grep -Eq '^HTTP/1\\.[01] [234]'"]
+
+ENTRYPOINT ["java", "-jar", "app.jar"]

@@ -1,0 +1,38 @@
+package ma.cimr.teleservices.affiliate;
+
+import ma.cimr.teleservices.affiliate.repository.AffiliateRepository;
+import ma.cimr.teleservices.security.CurrentUser;
+import ma.cimr.teleservices.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/** The affiliate's own career: no method takes an affiliate id, it comes from the login. */
+@Service
+public class AffiliateService {
+
+    private final AffiliateRepository affiliates;
+    private final CurrentUser currentUser;
+
+    AffiliateService(AffiliateRepository affiliates, CurrentUser currentUser) {
+        this.affiliates = affiliates;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
+    public AffiliateProfile myProfile() {
+        long affiliateId = currentUser.affiliateId();
+        return affiliates.findProfile(affiliateId)
+                .orElseThrow(() -> new IllegalStateException("account linked to a missing affiliate " + affiliateId));
+    }
+
+    /** Per year and employer, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
+    public List<YearlyContributions> myContributions() {
+        return affiliates.yearlyContributions(currentUser.affiliateId());
+    }
+}

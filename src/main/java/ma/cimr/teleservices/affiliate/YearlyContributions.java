@@ -1,0 +1,8 @@
+package ma.cimr.teleservices.affiliate;
+
+import java.math.BigDecimal;
+
+/** One year of contributions with one employer. */
+public record YearlyContributions(int year, String companyName, int months, BigDecimal declaredSalary,
+                                  BigDecimal employeeAmount, BigDecimal employerAmount) {
+}

@@ -1,0 +1,52 @@
+package ma.cimr.teleservices.affiliate.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.affiliate.AffiliateService;
+import ma.cimr.teleservices.affiliate.YearlyContributions;
+import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shell.ui.AffiliateLayout;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+/** Contributions declared for the affiliate, per year and employer, with the running total. */
+@Route(value = "affiliate/contributions", layout = AffiliateLayout.class)
+@RolesAllowed(Roles.AFFILIATE)
+class ContributionsView extends VerticalLayout implements HasDynamicTitle {
+
+    ContributionsView(AffiliateService affiliates) {
+        Locale locale = getLocale();
+        List<YearlyContributions> years = affiliates.myContributions();
+        BigDecimal employeeTotal = years.stream().map(YearlyContributions::employeeAmount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        add(new H1(getTranslation("affiliate.contributions.title")),
+                new Paragraph(getTranslation("affiliate.contributions.total", Formats.amount(employeeTotal, locale))));
+
+        var grid = new Grid<YearlyContributions>();
+        grid.addColumn(YearlyContributions::year).setHeader(getTranslation("affiliate.contributions.year"));
+        grid.addColumn(YearlyContributions::companyName).setHeader(getTranslation("affiliate.period.company"));
+        grid.addColumn(YearlyContributions::months).setHeader(getTranslation("affiliate.contributions.months"));
+        grid.addColumn(y -> Formats.amount(y.declaredSalary(), locale))
+                .setHeader(getTranslation("affiliate.contributions.salary"));
+        grid.addColumn(y -> Formats.amount(y.employeeAmount(), locale))
+                .setHeader(getTranslation("affiliate.contributions.employee"));
+        grid.addColumn(y -> Formats.amount(y.employerAmount(), locale))
+                .setHeader(getTranslation("affiliate.contributions.employer"));
+        grid.setItems(years);
+        grid.setAllRowsVisible(true);
+        add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.affiliate.contributions");
+    }
+}

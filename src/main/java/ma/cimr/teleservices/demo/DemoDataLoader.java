@@ -1,0 +1,65 @@
+package ma.cimr.teleservices.demo;
+
+import ma.cimr.teleservices.shared.database.EmbeddedDatabaseMarker;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+
+import static org.jooq.impl.DSL.table;
+
+/**
+ * Loads the demo data set once, into an empty database. By default only into the embedded
+ * database ({@code portal.demo-data=embedded}); an external database gets it only when a profile
+ * says {@code always} (see {@code application-demo.properties}).
+ */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final String mode;
+    private final boolean embedded;
+    private final DSLContext dsl;
+    private final DataSource dataSource;
+    private final TransactionTemplate transaction;
+
+    DemoDataLoader(@Value("${portal.demo-data:embedded}") String mode,
+                   ObjectProvider<EmbeddedDatabaseMarker> embeddedDatabase,
+                   DSLContext dsl, DataSource dataSource, TransactionTemplate transaction) {
+        this.mode = mode;
+        this.embedded = embeddedDatabase.getIfAvailable() != null;
+        this.dsl = dsl;
+        this.dataSource = dataSource;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean wanted = switch (mode) {
+            case "always" -> true;
+            case "embedded" -> embedded;
+            case "never" -> false;
+            default -> throw new IllegalStateException(
+                    "portal.demo-data must be embedded, always or never, not " + mode);
+        };
+        if (!wanted || dsl.fetchExists(table("user_account"))) {
+            return;
+        }
+        long start = System.nanoTime();
+        // one transaction: a failure leaves an empty database, never half a demo
+        transaction.executeWithoutResult(status ->
+                new ResourceDatabasePopulator(new ClassPathResource("demo/demo-data.sql")).populate(
+                        org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource)));
+        log.info("Demo data loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+}

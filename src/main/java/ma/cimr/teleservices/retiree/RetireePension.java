@@ -1,0 +1,21 @@
+package ma.cimr.teleservices.retiree;
+
+import org.jspecify.annotations.Nullable;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A pension in payment, as its beneficiary sees it. */
+public record RetireePension(String pensionFileNumber, Kind kind, String lastName, String firstName,
+                             PaymentMode paymentMode, @Nullable String rib, BigDecimal monthlyAmount,
+                             LocalDate pensionStart) {
+
+    public enum Kind { RETIREE, SURVIVOR }
+
+    public enum PaymentMode { BANK_TRANSFER, RAHATI_CARD }
+
+    /** Only the last four digits: enough to recognise one's account, useless to anyone else. */
+    public @Nullable String maskedRib() {
+        return rib == null ? null : "•".repeat(rib.length() - 4) + rib.substring(rib.length() - 4);
+    }
+}

@@ -1,0 +1,54 @@
+package ma.cimr.teleservices.retiree.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.retiree.PensionPayment;
+import ma.cimr.teleservices.retiree.RetireePension;
+import ma.cimr.teleservices.retiree.RetireeService;
+import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.shared.ui.Facts;
+import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.ui.PageSection;
+import ma.cimr.teleservices.shell.ui.RetireeLayout;
+
+import java.util.Locale;
+
+/** The pension and its payments, month by month, paged from the database. */
+@Route(value = "retiree", layout = RetireeLayout.class)
+@RolesAllowed(Roles.RETIREE)
+class RetireeHomeView extends VerticalLayout implements HasDynamicTitle {
+
+    RetireeHomeView(RetireeService retirees) {
+        Locale locale = getLocale();
+        RetireePension pension = retirees.myPension();
+        add(new H1(pension.firstName() + " " + pension.lastName()));
+        add(new PageSection(getTranslation("retiree.pension"), new Facts()
+                .add(getTranslation("retiree.fileNumber"), pension.pensionFileNumber())
+                .add(getTranslation("retiree.kind"), getTranslation("retiree.kind." + pension.kind()))
+                .add(getTranslation("retiree.monthlyAmount"), Formats.amount(pension.monthlyAmount(), locale))
+                .add(getTranslation("retiree.start"), Formats.date(pension.pensionStart(), locale))
+                .add(getTranslation("retiree.paymentMode"), getTranslation("retiree.paymentMode." + pension.paymentMode()))
+                .add(getTranslation("retiree.rib"), pension.maskedRib())));
+
+        var payments = new Grid<PensionPayment>();
+        payments.addClassName("payments-grid");
+        payments.addColumn(p -> Formats.month(p.duePeriod(), locale)).setHeader(getTranslation("retiree.payment.period"));
+        payments.addColumn(p -> Formats.amount(p.grossAmount(), locale)).setHeader(getTranslation("retiree.payment.gross"));
+        payments.addColumn(p -> Formats.amount(p.netAmount(), locale)).setHeader(getTranslation("retiree.payment.net"));
+        payments.addColumn(p -> Formats.shortDate(p.paidOn(), locale)).setHeader(getTranslation("retiree.payment.paidOn"));
+        payments.addColumn(p -> getTranslation("retiree.payment.status." + p.status()))
+                .setHeader(getTranslation("retiree.payment.status"));
+        payments.setItems(query -> retirees.myPayments(query.getOffset(), query.getLimit()).stream(),
+                query -> retirees.myPaymentCount());
+        add(new PageSection(getTranslation("retiree.payments"), payments));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.retiree.payments");
+    }
+}

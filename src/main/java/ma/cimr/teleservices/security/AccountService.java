@@ -1,0 +1,61 @@
+package ma.cimr.teleservices.security;
+
+import ma.cimr.teleservices.audit.AuditTrail;
+import ma.cimr.teleservices.security.repository.AccountRepository;
+import ma.cimr.teleservices.shared.i18n.LocaleSelection;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+/** Loads accounts for Spring Security and keeps the little an account remembers about its user. */
+@Service
+public class AccountService implements UserDetailsService, LocaleSelection.AccountLocale {
+
+    public static final Set<String> LOCALES = Set.of("fr", "ar", "en");
+
+    private final AccountRepository accounts;
+    private final AuditTrail auditTrail;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, AuditTrail auditTrail, CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.auditTrail = auditTrail;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String login) {
+        // Spring turns this into the same "bad credentials" answer as a wrong password
+        return accounts.findByLogin(login).orElseThrow(() -> new UsernameNotFoundException("unknown login"));
+    }
+
+    @Transactional
+    void recordSuccessfulLogin(PortalUser user, String sourceAddress) {
+        accounts.recordLogin(user.accountId(), clock.instant());
+        auditTrail.record(user.login(), "LOGIN_SUCCEEDED", null, null, sourceAddress);
+    }
+
+    @Override
+    public Optional<String> preferred() {
+        return currentUser.find().map(PortalUser::preferredLocale);
+    }
+
+    /** Remembers the signed-in user's language; anonymous visitors keep it in a cookie only. */
+    @Override
+    @Transactional
+    public void remember(String locale) {
+        if (!LOCALES.contains(locale)) {
+            throw new IllegalArgumentException("unsupported locale " + locale);
+        }
+        currentUser.find().ifPresent(user -> accounts.savePreferredLocale(user.accountId(), locale));
+    }
+}

@@ -1,0 +1,125 @@
+package ma.cimr.teleservices.security;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * The authenticated person. The links (company, affiliate, retiree) are the only source of
+ * "whose data": services read them from here, never from a URL or a form.
+ */
+public final class PortalUser implements UserDetails, CredentialsContainer {
+
+    private final long accountId;
+    private final String login;
+    private @Nullable String passwordHash;
+    private final String displayName;
+    private final AccountKind kind;
+    private final boolean active;
+    private final @Nullable Long companyId;
+    private final @Nullable Long affiliateId;
+    private final @Nullable Long retireeId;
+    private final @Nullable String preferredLocale;
+    private final Set<Role> roles;
+
+    public PortalUser(long accountId, String login, @Nullable String passwordHash, String displayName,
+                      AccountKind kind, boolean active, @Nullable Long companyId, @Nullable Long affiliateId,
+                      @Nullable Long retireeId, @Nullable String preferredLocale, Set<Role> roles) {
+        this.accountId = accountId;
+        this.login = login;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.kind = kind;
+        this.active = active;
+        this.companyId = companyId;
+        this.affiliateId = affiliateId;
+        this.retireeId = retireeId;
+        this.preferredLocale = preferredLocale;
+        this.roles = Set.copyOf(roles);
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public String login() {
+        return login;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public AccountKind kind() {
+        return kind;
+    }
+
+    public @Nullable Long companyId() {
+        return companyId;
+    }
+
+    public @Nullable Long affiliateId() {
+        return affiliateId;
+    }
+
+    public @Nullable Long retireeId() {
+        return retireeId;
+    }
+
+    public @Nullable String preferredLocale() {
+        return preferredLocale;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return login;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return active;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PortalUser user && user.accountId == accountId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(accountId);
+    }
+
+    @Override
+    public String toString() {
+        return "PortalUser[" + login + "]";
+    }
+}

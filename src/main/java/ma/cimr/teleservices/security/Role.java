@@ -1,0 +1,40 @@
+package ma.cimr.teleservices.security;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What an account may do. The constants of {@link Roles} carry the same names for annotations.
+ */
+public enum Role {
+    /** administrateur des utilisateurs: manages the company's logins */
+    DELEGATE,
+    /** téléservice "compte adhérent" */
+    COMPANY_ACCOUNT,
+    /** téléservice "télédéclaration" */
+    DECLARATION,
+    /** E@sypaiement: orders payments */
+    PAYMENT_ORDERER,
+    /** E@sypaiement: confirms payments */
+    PAYMENT_VALIDATOR,
+    /** téléservice "e-liquidation" */
+    LIQUIDATION,
+    AFFILIATE,
+    RETIREE,
+    /** the fund's staff */
+    AGENT,
+    SUPERVISOR,
+    ADMINISTRATOR;
+
+    /** From the names stored in the database. */
+    public static Set<Role> parse(Collection<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        names.forEach(name -> roles.add(valueOf(name)));
+        return roles;
+    }
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,75 @@
+package ma.cimr.teleservices.security.repository;
+
+import ma.cimr.teleservices.security.AccountKind;
+import ma.cimr.teleservices.security.PortalUser;
+import ma.cimr.teleservices.security.Role;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+
+import static ma.cimr.teleservices.jooq.Tables.ACCOUNT_ROLE;
+import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
+import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+@Repository
+class JooqAccountRepository implements AccountRepository {
+
+    private final DSLContext dsl;
+
+    JooqAccountRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<PortalUser> findByLogin(String login) {
+        var roles = multiset(select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE)
+                .where(ACCOUNT_ROLE.ACCOUNT_ID.eq(USER_ACCOUNT.ID)))
+                .convertFrom(result -> Role.parse(result.getValues(ACCOUNT_ROLE.ROLE)));
+        return dsl.select(USER_ACCOUNT.asterisk(), roles)
+                .from(USER_ACCOUNT)
+                .where(lower(USER_ACCOUNT.LOGIN).eq(login.toLowerCase(java.util.Locale.ROOT)))
+                .fetchOptional(record -> toUser(record, record.get(roles)));
+    }
+
+    private static PortalUser toUser(Record row, Set<Role> roles) {
+        return new PortalUser(
+                row.get(USER_ACCOUNT.ID),
+                row.get(USER_ACCOUNT.LOGIN),
+                row.get(USER_ACCOUNT.PASSWORD_HASH),
+                row.get(USER_ACCOUNT.DISPLAY_NAME),
+                AccountKind.valueOf(row.get(USER_ACCOUNT.KIND)),
+                "ACTIVE".equals(row.get(USER_ACCOUNT.STATUS)),
+                row.get(USER_ACCOUNT.COMPANY_ID),
+                row.get(USER_ACCOUNT.AFFILIATE_ID),
+                row.get(USER_ACCOUNT.RETIREE_ID),
+                row.get(USER_ACCOUNT.PREFERRED_LOCALE),
+                roles);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordLogin(long accountId, Instant at) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.LAST_LOGIN_AT, at.atOffset(ZoneOffset.UTC))
+                .where(USER_ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void savePreferredLocale(long accountId, String locale) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.PREFERRED_LOCALE, locale)
+                .where(USER_ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+}

@@ -1,0 +1,63 @@
+package ma.cimr.teleservices.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import ma.cimr.teleservices.shell.ui.PublicLayout;
+
+/**
+ * One login form for every population. A failure always says the same thing, whether the login
+ * exists or not, so the form cannot be used to find accounts.
+ */
+@Route(value = "login", layout = PublicLayout.class)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AuthenticationContext authentication;
+    private final LoginForm form = new LoginForm();
+
+    LoginView(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        addClassName("login-view");
+        setAlignItems(Alignment.CENTER);
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("login.forgotPassword"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
+        form.setI18n(i18n);
+        form.setAction("login");
+        // recovery comes with the delegate's console; until then no button leads nowhere
+        form.setForgotPasswordButtonVisible(false);
+
+        add(new H1(getTranslation("login.heading")), new Paragraph(getTranslation("login.help")), form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("my-space");
+            return;
+        }
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title");
+    }
+}

@@ -1,0 +1,84 @@
+package ma.cimr.teleservices.shared.i18n;
+
+import com.vaadin.flow.component.Direction;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.servlet.http.Cookie;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The language a person reads the portal in: their account's choice when signed in, else the
+ * choice remembered in a cookie, else French. Arabic turns the whole page right-to-left.
+ */
+@Component
+public class LocaleSelection implements VaadinServiceInitListener {
+
+    static final String COOKIE = "portal-lang";
+
+    private final AccountLocale accountLocale;
+
+    LocaleSelection(AccountLocale accountLocale) {
+        this.accountLocale = accountLocale;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(uiEvent -> apply(uiEvent.getUI(), initialLocale()));
+    }
+
+    private Locale initialLocale() {
+        return accountLocale.preferred()
+                .or(() -> cookieValue(VaadinService.getCurrentRequest()))
+                .map(Locale::forLanguageTag)
+                .map(PortalI18NProvider::supported)
+                .orElse(PortalI18NProvider.FRENCH);
+    }
+
+    /** Switches the UI and remembers the choice for the next visit. */
+    public void choose(UI ui, Locale locale) {
+        Locale chosen = PortalI18NProvider.supported(locale);
+        VaadinResponse response = VaadinService.getCurrentResponse();
+        if (response != null) {
+            Cookie cookie = new Cookie(COOKIE, chosen.getLanguage());
+            cookie.setPath("/");
+            cookie.setHttpOnly(true);
+            cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+            response.addCookie(cookie);
+        }
+        accountLocale.remember(chosen.getLanguage());
+        apply(ui, chosen);
+    }
+
+    static void apply(UI ui, Locale locale) {
+        ui.setLocale(locale);
+        ui.setDirection(PortalI18NProvider.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        ui.getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+    }
+
+    private static Optional<String> cookieValue(@Nullable VaadinRequest request) {
+        if (request == null || request.getCookies() == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(request.getCookies())
+                .filter(cookie -> COOKIE.equals(cookie.getName()))
+                .map(Cookie::getValue)
+                .findFirst();
+    }
+
+    /** The signed-in account's side of the choice, implemented by the security feature. */
+    public interface AccountLocale {
+        Optional<String> preferred();
+
+        void remember(String language);
+    }
+}

@@ -1,0 +1,88 @@
+package ma.cimr.teleservices.shell.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import ma.cimr.teleservices.request.CharterService;
+import ma.cimr.teleservices.request.Population;
+import ma.cimr.teleservices.request.ServiceCommitment;
+import ma.cimr.teleservices.shell.ContactChannels;
+import ma.cimr.teleservices.shell.Space;
+import ma.cimr.teleservices.shared.ui.Facts;
+import ma.cimr.teleservices.shared.ui.PageSection;
+
+import java.util.Locale;
+
+/** The fund's public home: the way into each space, how to reach us, and what we promise. */
+@Route(value = "", layout = PublicLayout.class)
+@AnonymousAllowed
+class HomeView extends VerticalLayout implements HasDynamicTitle {
+
+    HomeView(CharterService charter, ContactChannels contact) {
+        addClassName("home-view");
+        add(new H1(getTranslation("home.title")), new Paragraph(getTranslation("home.intro")));
+
+        var spaces = new Div(
+                spaceCard("home.space.company", "home.space.company.text", Space.COMPANY),
+                spaceCard("home.space.delegate", "home.space.delegate.text", Space.DELEGATE),
+                spaceCard("home.space.affiliate", "home.space.affiliate.text", Space.AFFILIATE),
+                spaceCard("home.space.retiree", "home.space.retiree.text", Space.RETIREE),
+                spaceCard("home.space.backoffice", "home.space.backoffice.text", Space.BACKOFFICE));
+        spaces.addClassName("space-cards");
+        add(new PageSection(getTranslation("home.spaces"), spaces));
+
+        add(new PageSection(getTranslation("home.contact"), new Facts()
+                .add(getTranslation("home.contact.phone"), contact.phone())
+                .add(getTranslation("home.contact.retirees"), contact.retireesEmail())
+                .add(getTranslation("home.contact.affiliates"), contact.affiliatesEmail())
+                .add(getTranslation("home.contact.companies"), contact.companiesEmail())
+                .add(getTranslation("home.contact.post"), contact.postalAddress())));
+
+        var commitments = new Div(
+                commitments(charter, Population.RETIREE, "home.charter.retirees"),
+                commitments(charter, Population.AFFILIATE, "home.charter.affiliates"),
+                commitments(charter, Population.COMPANY, "home.charter.companies"));
+        commitments.addClassName("charter-columns");
+        add(new PageSection(getTranslation("home.charter"),
+                new Paragraph(getTranslation("home.charter.intro")), commitments));
+    }
+
+    private Component spaceCard(String titleKey, String textKey, Space space) {
+        var card = new Div(new H3(getTranslation(titleKey)), new Paragraph(getTranslation(textKey)),
+                new Anchor(space.route(), getTranslation("home.space.enter")));
+        card.addClassName("space-card");
+        return card;
+    }
+
+    private Component commitments(CharterService charter, Population population, String titleKey) {
+        Locale locale = getLocale();
+        var list = new OrderedList();
+        for (ServiceCommitment commitment : charter.commitments(population)) {
+            var item = new ListItem(new Span(commitment.label(locale)));
+            if (commitment.deadlineBusinessDays() != null) {
+                var deadline = new Span(getTranslation("charter.deadline", commitment.deadlineBusinessDays()));
+                deadline.getElement().getThemeList().add("badge");
+                item.add(new Span(" "), deadline);
+            }
+            list.add(item);
+        }
+        var column = new Div(new H3(getTranslation(titleKey)), list);
+        column.addClassName("charter-column");
+        return column;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.name");
+    }
+}

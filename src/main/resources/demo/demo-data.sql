@@ -1,0 +1,155 @@
+-- Demo data for the embedded database: three member companies with a delegate and one user per
+-- téléservice, 200 affiliates with more than ten years of monthly contributions across two
+-- employers, 50 retirees (40 retired affiliates, 10 survivors) with their payment history, and
+-- the fund's staff. Dates follow the current date so the history always reaches last month.
+-- Every demo login has the password Portail-Demo-2026 (bcrypt below).
+
+insert into company (adherent_number, legal_name, rc_number, patente_number, ice, address_line, city, payment_confirmations) values
+('100234', 'Atlas Conserves SA', '123456', '34567890', '001234567000089', '12, rue Ibnou Battouta, Zone industrielle Ain Sebaa', 'Casablanca', 2),
+('100567', 'Maghreb Logistique SARL', '88421', '50213344', '002345678000012', 'Zone franche Ksar El Majaz, lot 41', 'Tanger', 1),
+('100891', 'Fès Textiles Industries', '45102', '14025566', '001987654000045', 'Quartier industriel Sidi Brahim, rue 9', 'Fès', 1);
+
+insert into contribution_category (company_id, code, label, employee_rate, employer_rate)
+select c.id, k.code, k.label, k.employee_rate, round(k.employee_rate * 1.3, 2)
+from company c
+cross join (values ('CAD', 'Cadres', 6.00), ('EMP', 'Employés', 3.00)) as k(code, label, employee_rate);
+
+-- 200 working affiliates and 50 retired ones (ids 201-250)
+insert into affiliate (matricule, cin, last_name, first_name, birth_date, email)
+select lpad((10000000 + i)::text, 8, '0'),
+       (array['BE', 'BK', 'A', 'BJ', 'C', 'D', 'EE', 'G', 'H', 'J'])[i % 10 + 1] || lpad(i::text, 6, '0'),
+       (array['Bennani', 'El Idrissi', 'Alaoui', 'Tazi', 'Berrada', 'Chraibi', 'Fassi Fihri', 'Lahlou', 'Benjelloun',
+              'Ouazzani', 'Amrani', 'Sqalli', 'Kettani', 'Bouzidi', 'Naciri', 'Hajji', 'Mernissi', 'Zniber'])[i % 18 + 1],
+       (array['Karim', 'Fatima Zahra', 'Youssef', 'Salma', 'Mehdi', 'Khadija', 'Omar', 'Nadia', 'Hamza', 'Meryem',
+              'Rachid', 'Imane', 'Anas', 'Zineb', 'Said', 'Houda', 'Adil', 'Laila', 'Driss', 'Sanaa'])[i % 20 + 1],
+       case when i <= 200 then date '1966-01-01' + (i * 97 % 11000)
+            else date '1948-01-01' + (i * 53 % 4500) end,
+       case when i <= 5 then 'affilie' || i || '@demo.example' end
+from generate_series(1, 250) as i;
+
+-- Careers: the 200 working affiliates joined in 2014 and most changed employer once since;
+-- the 50 retired ones worked 12 years before their pension started.
+create temporary table demo_career on commit drop as
+select a.id as affiliate_id,
+       (a.id % 3) + 1 as first_company,
+       ((a.id + 1) % 3) + 1 as second_company,
+       case when a.id % 4 = 0 then 'CAD' else 'EMP' end as category,
+       case when a.id <= 200 then date '2014-01-01'
+            else (date '2019-01-01' + make_interval(months => (a.id::int % 48)))::date - interval '12 years' end::date as career_start,
+       case when a.id <= 200 and a.id % 5 <> 0 then (date '2016-01-01' + make_interval(months => (a.id::int % 96)))::date
+            when a.id > 200 then (date '2019-01-01' + make_interval(months => (a.id::int % 48)) - interval '5 years')::date
+       end as switch_date,
+       case when a.id > 200 then (date '2019-01-01' + make_interval(months => (a.id::int % 48)))::date end as retirement
+from affiliate a;
+
+insert into affiliation (affiliate_id, company_id, category_id, start_date, end_date)
+select dc.affiliate_id, c.id, cc.id, dc.career_start,
+       coalesce(dc.switch_date, dc.retirement) - 1
+from demo_career dc
+join company c on c.id = (select id from company order by id offset dc.first_company - 1 limit 1)
+join contribution_category cc on cc.company_id = c.id and cc.code = dc.category
+where dc.switch_date is not null or dc.retirement is not null
+union all
+select dc.affiliate_id, c.id, cc.id, coalesce(dc.switch_date, dc.career_start),
+       dc.retirement - 1
+from demo_career dc
+join company c on c.id = (select id from company order by id offset
+        (case when dc.switch_date is null then dc.first_company else dc.second_company end) - 1 limit 1)
+join contribution_category cc on cc.company_id = c.id and cc.code = dc.category
+where dc.retirement is null or dc.switch_date is not null;
+
+insert into contribution (affiliate_id, company_id, due_period, declared_salary, employee_amount, employer_amount)
+select af.affiliate_id, af.company_id, m::date, s.salary,
+       round(s.salary * cc.employee_rate / 100, 2),
+       round(s.salary * cc.employer_rate / 100, 2)
+from affiliation af
+join contribution_category cc on cc.id = af.category_id
+cross join lateral generate_series(af.start_date,
+        least(coalesce(af.end_date, current_date), (date_trunc('month', current_date) - interval '1 month')::date),
+        interval '1 month') as m
+cross join lateral (select round((3500 + (af.affiliate_id * 7919 % 25000))
+        * power(1.03, extract(year from m) - extract(year from af.start_date))::numeric, 2) as salary) as s;
+
+insert into retiree (pension_file_number, kind, affiliate_id, cin, last_name, first_name, birth_date, rib,
+                     payment_mode, monthly_amount, pension_start)
+select 'DP' || lpad((a.id - 200)::text, 7, '0'),
+       case when a.id % 5 = 0 then 'SURVIVOR' else 'RETIREE' end,
+       a.id,
+       case when a.id % 5 = 0 then 'W' || lpad((a.id - 200)::text, 6, '0') else a.cin end,
+       a.last_name,
+       case when a.id % 5 = 0 then (array['Aicha', 'Rkia', 'Fatna', 'Malika', 'Zohra'])[a.id % 5 + 1] else a.first_name end,
+       case when a.id % 5 = 0 then a.birth_date + 1500 else a.birth_date end,
+       case when a.id % 7 = 0 then null
+            else '0117800000' || lpad((a.id * 104729 % 100000000)::text, 12, '0') || '42' end,
+       case when a.id % 7 = 0 then 'RAHATI_CARD' else 'BANK_TRANSFER' end,
+       round(1200 + (a.id * 373 % 5200) * case when a.id % 5 = 0 then 0.5 else 1 end, 2),
+       dc.retirement
+from affiliate a
+join demo_career dc on dc.affiliate_id = a.id
+where a.id > 200;
+
+-- Paid on the first of each month; revalued by 1.5% in July 2024; two recent months suspended
+-- for a few retirees whose proof of life has expired.
+insert into pension_payment (retiree_id, due_period, gross_amount, net_amount, paid_on, status)
+select r.id, m::date, g.gross, round(g.gross * 0.94, 2),
+       case when s.suspended then null else m::date end,
+       case when s.suspended then 'SUSPENDED' else 'PAID' end
+from retiree r
+cross join lateral generate_series(r.pension_start, date_trunc('month', current_date)::date, interval '1 month') as m
+cross join lateral (select round(r.monthly_amount * case when m >= date '2024-07-01' then 1.015 else 1 end, 2) as gross) as g
+cross join lateral (select r.id % 17 = 0 and m >= date_trunc('month', current_date) - interval '1 month' as suspended) as s;
+
+-- Accounts: the delegate of each company logs in with the adherent number, as in the user guide.
+insert into user_account (login, password_hash, kind, display_name, email, company_id)
+select c.adherent_number, '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'DELEGATE',
+       d.name, d.email, c.id
+from company c
+join (values ('100234', 'Karim Bennani', 'k.bennani@atlas-conserves.example'),
+             ('100567', 'Salma Tazi', 's.tazi@maghreb-logistique.example'),
+             ('100891', 'Omar Berrada', 'o.berrada@fes-textiles.example')) as d(adherent, name, email)
+  on d.adherent = c.adherent_number;
+
+insert into user_account (login, password_hash, kind, display_name, email, company_id, teleservice)
+select p.prefix || '.' || u.suffix, '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'COMPANY_USER',
+       u.name || ' (' || c.legal_name || ')', p.prefix || '.' || u.suffix || '@demo.example', c.id, u.teleservice
+from company c
+join (values ('100234', 'atlas'), ('100567', 'maghreb'), ('100891', 'fes')) as p(adherent, prefix)
+  on p.adherent = c.adherent_number
+cross join (values ('compte', 'COMPANY_ACCOUNT', 'Compte adhérent'),
+                   ('declaration', 'DECLARATION', 'Télédéclaration'),
+                   ('ordonnateur', 'PAYMENT', 'Ordonnateur E@sypaiement'),
+                   ('validateur', 'PAYMENT', 'Validateur E@sypaiement'),
+                   ('liquidation', 'LIQUIDATION', 'E-liquidation')) as u(suffix, teleservice, name);
+
+insert into user_account (login, password_hash, kind, display_name, email, affiliate_id)
+select a.matricule, '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'AFFILIATE',
+       a.first_name || ' ' || a.last_name, a.email, a.id
+from affiliate a
+where a.id <= 200;
+
+insert into user_account (login, password_hash, kind, display_name, retiree_id)
+select r.pension_file_number, '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'RETIREE',
+       r.first_name || ' ' || r.last_name, r.id
+from retiree r;
+
+insert into user_account (login, password_hash, kind, display_name, email) values
+('agent1', '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'STAFF', 'Nadia Lahlou (agent)', 'agent1@demo.example'),
+('agent2', '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'STAFF', 'Hamza Kettani (agent)', 'agent2@demo.example'),
+('superviseur', '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'STAFF', 'Laila Sqalli (superviseur)', 'superviseur@demo.example'),
+('admin', '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'STAFF', 'Driss Amrani (administrateur)', 'admin@demo.example');
+
+insert into account_role (account_id, role)
+select ua.id,
+       case when ua.kind in ('DELEGATE', 'AFFILIATE', 'RETIREE') then ua.kind
+            when ua.login like '%.ordonnateur' then 'PAYMENT_ORDERER'
+            when ua.login like '%.validateur' then 'PAYMENT_VALIDATOR'
+            when ua.kind = 'COMPANY_USER' then ua.teleservice
+            when ua.login like 'agent%' then 'AGENT'
+            when ua.login = 'superviseur' then 'SUPERVISOR'
+            when ua.login = 'admin' then 'ADMINISTRATOR'
+       end
+from user_account ua;
+
+-- the supervisor also works requests as an agent does
+insert into account_role (account_id, role)
+select id, 'AGENT' from user_account where login = 'superviseur';

@@ -1,0 +1,26 @@
+package ma.cimr.teleservices;
+
+/** Demo accounts the tests use (see demo-data.sql and the README). */
+public final class DemoLogins {
+
+    public static final String PASSWORD = "Portail-Demo-2026";
+
+    public static final String ATLAS_DELEGATE = "100234";
+    public static final String MAGHREB_DELEGATE = "100567";
+    public static final String ATLAS_COMPANY_ACCOUNT = "atlas.compte";
+    public static final String ATLAS_DECLARATION = "atlas.declaration";
+    public static final String ATLAS_ORDERER = "atlas.ordonnateur";
+    public static final String ATLAS_VALIDATOR = "atlas.validateur";
+    public static final String ATLAS_LIQUIDATION = "atlas.liquidation";
+    public static final String MAGHREB_COMPANY_ACCOUNT = "maghreb.compte";
+    public static final String AFFILIATE = "10000001";
+    public static final String OTHER_AFFILIATE = "10000002";
+    public static final String RETIREE = "DP0000001";
+    public static final String SURVIVOR = "DP0000005";
+    public static final String AGENT = "agent1";
+    public static final String SUPERVISOR = "superviseur";
+    public static final String ADMINISTRATOR = "admin";
+
+    private DemoLogins() {
+    }
+}
