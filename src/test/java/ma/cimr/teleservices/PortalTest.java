@@ -15,6 +15,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "portal.embedded-database.data-directory=")
+        properties = {"portal.embedded-database.data-directory=", "vaadin.devmode.devTools.enabled=false"})
 public @interface PortalTest {
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -17,13 +18,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The language a person reads the portal in: their account's choice when signed in, else the
- * choice remembered in a cookie, else French. Arabic turns the whole page right-to-left.
+ * The language a person reads the portal in: the choice made in this browser session, else their
+ * account's choice when signed in, else the choice remembered in a cookie, else French. Arabic
+ * turns the whole page right-to-left.
  */
 @Component
 public class LocaleSelection implements VaadinServiceInitListener {
 
     static final String COOKIE = "portal-lang";
+    private static final String SESSION_ATTRIBUTE = LocaleSelection.class.getName();
 
     private final AccountLocale accountLocale;
 
@@ -37,7 +40,8 @@ public class LocaleSelection implements VaadinServiceInitListener {
     }
 
     private Locale initialLocale() {
-        return accountLocale.preferred()
+        return sessionChoice()
+                .or(accountLocale::preferred)
                 .or(() -> cookieValue(VaadinService.getCurrentRequest()))
                 .map(Locale::forLanguageTag)
                 .map(PortalI18NProvider::supported)
@@ -55,14 +59,24 @@ public class LocaleSelection implements VaadinServiceInitListener {
             cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
             response.addCookie(cookie);
         }
+        // the signed-in principal still carries the language of login time: the session knows better
+        ui.getSession().setAttribute(SESSION_ATTRIBUTE, chosen.getLanguage());
         accountLocale.remember(chosen.getLanguage());
         apply(ui, chosen);
     }
 
     static void apply(UI ui, Locale locale) {
+        Direction direction = PortalI18NProvider.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT;
         ui.setLocale(locale);
-        ui.setDirection(PortalI18NProvider.isRightToLeft(locale) ? Direction.RIGHT_TO_LEFT : Direction.LEFT_TO_RIGHT);
+        ui.setDirection(direction);
+        // also on the body, where the server can read it back (and tests can check it)
+        ui.getElement().setAttribute("dir", direction.getClientName());
         ui.getElement().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+    }
+
+    private static Optional<String> sessionChoice() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? Optional.empty() : Optional.ofNullable((String) session.getAttribute(SESSION_ATTRIBUTE));
     }
 
     private static Optional<String> cookieValue(@Nullable VaadinRequest request) {

@@ -1,7 +1,7 @@
 package ma.cimr.teleservices.shell.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -17,7 +17,6 @@ import ma.cimr.teleservices.request.CharterService;
 import ma.cimr.teleservices.request.Population;
 import ma.cimr.teleservices.request.ServiceCommitment;
 import ma.cimr.teleservices.shell.ContactChannels;
-import ma.cimr.teleservices.shell.Space;
 import ma.cimr.teleservices.shared.ui.Facts;
 import ma.cimr.teleservices.shared.ui.PageSection;
 
@@ -33,11 +32,11 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("home.title")), new Paragraph(getTranslation("home.intro")));
 
         var spaces = new Div(
-                spaceCard("home.space.company", "home.space.company.text", Space.COMPANY),
-                spaceCard("home.space.delegate", "home.space.delegate.text", Space.DELEGATE),
-                spaceCard("home.space.affiliate", "home.space.affiliate.text", Space.AFFILIATE),
-                spaceCard("home.space.retiree", "home.space.retiree.text", Space.RETIREE),
-                spaceCard("home.space.backoffice", "home.space.backoffice.text", Space.BACKOFFICE));
+                spaceCard("home.space.company", "home.space.company.text"),
+                spaceCard("home.space.delegate", "home.space.delegate.text"),
+                spaceCard("home.space.affiliate", "home.space.affiliate.text"),
+                spaceCard("home.space.retiree", "home.space.retiree.text"),
+                spaceCard("home.space.backoffice", "home.space.backoffice.text"));
         spaces.addClassName("space-cards");
         add(new PageSection(getTranslation("home.spaces"), spaces));
 
@@ -57,9 +56,13 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("home.charter.intro")), commitments));
     }
 
-    private Component spaceCard(String titleKey, String textKey, Space space) {
+    /**
+     * Every card enters through {@code my-space}: one login serves all populations, and it sends
+     * each person to their own space whichever card they picked.
+     */
+    private Component spaceCard(String titleKey, String textKey) {
         var card = new Div(new H3(getTranslation(titleKey)), new Paragraph(getTranslation(textKey)),
-                new Anchor(space.route(), getTranslation("home.space.enter")));
+                new RouterLink(getTranslation("home.space.enter"), MySpaceView.class));
         card.addClassName("space-card");
         return card;
     }

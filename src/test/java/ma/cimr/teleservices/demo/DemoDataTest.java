@@ -1,0 +1,72 @@
+package ma.cimr.teleservices.demo;
+
+import ma.cimr.teleservices.PortalTest;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+
+import static ma.cimr.teleservices.jooq.Tables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.min;
+
+/** The demo data set a newcomer logs in with has the size and shape the README promises. */
+@PortalTest
+class DemoDataTest {
+
+    @Autowired
+    DSLContext dsl;
+
+    @Test
+    void threeCompaniesEachWithADelegateAndAUserForEveryTeleservice() {
+        assertThat(dsl.fetchCount(COMPANY)).isGreaterThanOrEqualTo(3);
+        for (Long companyId : dsl.select(COMPANY.ID).from(COMPANY).fetch(COMPANY.ID)) {
+            assertThat(dsl.fetchCount(USER_ACCOUNT, USER_ACCOUNT.COMPANY_ID.eq(companyId)
+                    .and(USER_ACCOUNT.KIND.eq("DELEGATE")))).isEqualTo(1);
+            List<String> teleservices = dsl.selectDistinct(USER_ACCOUNT.TELESERVICE).from(USER_ACCOUNT)
+                    .where(USER_ACCOUNT.COMPANY_ID.eq(companyId), USER_ACCOUNT.TELESERVICE.isNotNull())
+                    .fetch(USER_ACCOUNT.TELESERVICE);
+            assertThat(teleservices).containsExactlyInAnyOrder("COMPANY_ACCOUNT", "DECLARATION", "PAYMENT", "LIQUIDATION");
+            List<String> paymentRoles = dsl.select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE)
+                    .join(USER_ACCOUNT).on(USER_ACCOUNT.ID.eq(ACCOUNT_ROLE.ACCOUNT_ID))
+                    .where(USER_ACCOUNT.COMPANY_ID.eq(companyId), USER_ACCOUNT.TELESERVICE.eq("PAYMENT"))
+                    .fetch(ACCOUNT_ROLE.ROLE);
+            assertThat(paymentRoles).contains("PAYMENT_ORDERER", "PAYMENT_VALIDATOR");
+        }
+    }
+
+    @Test
+    void twoHundredAffiliatesWithTenYearsOfMonthlyContributionsAcrossEmployers() {
+        var perAffiliate = dsl.select(CONTRIBUTION.AFFILIATE_ID, count(), countDistinct(CONTRIBUTION.COMPANY_ID),
+                        min(CONTRIBUTION.DUE_PERIOD))
+                .from(CONTRIBUTION)
+                .join(USER_ACCOUNT).on(USER_ACCOUNT.AFFILIATE_ID.eq(CONTRIBUTION.AFFILIATE_ID))
+                .groupBy(CONTRIBUTION.AFFILIATE_ID)
+                .fetch();
+        assertThat(perAffiliate).hasSize(200);
+        assertThat(perAffiliate).allSatisfy(row -> assertThat(row.value2()).isGreaterThanOrEqualTo(120));
+        long withSeveralEmployers = perAffiliate.stream().filter(row -> row.value3() > 1).count();
+        assertThat(withSeveralEmployers).isGreaterThanOrEqualTo(150);
+    }
+
+    @Test
+    void fiftyRetireesWithTwoYearsOfPaymentsIncludingSurvivors() {
+        var perRetiree = dsl.select(PENSION_PAYMENT.RETIREE_ID, count()).from(PENSION_PAYMENT)
+                .groupBy(PENSION_PAYMENT.RETIREE_ID).fetch();
+        assertThat(perRetiree).hasSize(50);
+        assertThat(perRetiree).allSatisfy(row -> assertThat(row.value2()).isGreaterThanOrEqualTo(24));
+        assertThat(dsl.fetchCount(RETIREE, RETIREE.KIND.eq("SURVIVOR"))).isEqualTo(10);
+        assertThat(dsl.fetchCount(USER_ACCOUNT, USER_ACCOUNT.KIND.eq("RETIREE"))).isEqualTo(50);
+    }
+
+    @Test
+    void staffAgentsASupervisorAndAnAdministrator() {
+        var roles = dsl.select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE)
+                .join(USER_ACCOUNT).on(USER_ACCOUNT.ID.eq(ACCOUNT_ROLE.ACCOUNT_ID))
+                .where(USER_ACCOUNT.KIND.eq("STAFF")).fetch(ACCOUNT_ROLE.ROLE);
+        assertThat(roles).contains("AGENT", "SUPERVISOR", "ADMINISTRATOR");
+    }
+}

@@ -1,0 +1,45 @@
+package ma.cimr.teleservices.security;
+
+import ma.cimr.teleservices.PortalTest;
+import ma.cimr.teleservices.security.repository.AccountRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static ma.cimr.teleservices.DemoLogins.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PortalTest
+class AccountRepositoryTest {
+
+    @Autowired
+    AccountRepository accounts;
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Test
+    void findsAnAccountWhateverTheCaseWithItsLinksAndRoles() {
+        PortalUser validator = accounts.findByLogin("Atlas.Validateur").orElseThrow();
+        assertThat(validator.login()).isEqualTo(ATLAS_VALIDATOR);
+        assertThat(validator.kind()).isEqualTo(AccountKind.COMPANY_USER);
+        assertThat(validator.companyId()).isNotNull();
+        assertThat(validator.affiliateId()).isNull();
+        assertThat(validator.roles()).containsExactly(Role.PAYMENT_VALIDATOR);
+        assertThat(validator.isEnabled()).isTrue();
+
+        PortalUser supervisor = accounts.findByLogin(SUPERVISOR).orElseThrow();
+        assertThat(supervisor.roles()).containsExactlyInAnyOrder(Role.SUPERVISOR, Role.AGENT);
+    }
+
+    @Test
+    void passwordsAreStoredAsBcryptHashesOnly() {
+        PortalUser retiree = accounts.findByLogin(RETIREE).orElseThrow();
+        assertThat(retiree.getPassword()).startsWith("$2a$10$").doesNotContain(PASSWORD);
+        assertThat(passwords.matches(PASSWORD, retiree.getPassword())).isTrue();
+    }
+
+    @Test
+    void anUnknownLoginFindsNothing() {
+        assertThat(accounts.findByLogin("nobody")).isEmpty();
+    }
+}
