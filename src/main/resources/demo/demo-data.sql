@@ -88,15 +88,16 @@ from affiliate a
 join demo_career dc on dc.affiliate_id = a.id
 where a.id > 200;
 
--- Paid on the first of each month; revalued by 1.5% in July 2024; two recent months suspended
--- for a few retirees whose proof of life has expired.
+-- Paid on the first of each month; monthly_amount is today's amount, reached by the 1.5%
+-- revaluation of July 2024; two recent months suspended for a few retirees whose proof of life
+-- has expired.
 insert into pension_payment (retiree_id, due_period, gross_amount, net_amount, paid_on, status)
 select r.id, m::date, g.gross, round(g.gross * 0.94, 2),
        case when s.suspended then null else m::date end,
        case when s.suspended then 'SUSPENDED' else 'PAID' end
 from retiree r
 cross join lateral generate_series(r.pension_start, date_trunc('month', current_date)::date, interval '1 month') as m
-cross join lateral (select round(r.monthly_amount * case when m >= date '2024-07-01' then 1.015 else 1 end, 2) as gross) as g
+cross join lateral (select round(r.monthly_amount / case when m < date '2024-07-01' then 1.015 else 1 end, 2) as gross) as g
 cross join lateral (select r.id % 17 = 0 and m >= date_trunc('month', current_date) - interval '1 month' as suspended) as s;
 
 -- Accounts: the delegate of each company logs in with the adherent number, as in the user guide.
