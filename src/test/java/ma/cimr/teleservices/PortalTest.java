@@ -1,6 +1,7 @@
 package ma.cimr.teleservices;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -11,10 +12,18 @@ import java.lang.annotation.Target;
  * The one Spring context of the test suite: the real application on a throw-away embedded
  * PostgreSQL, migrated by Flyway and loaded with the demo data, listening on a free port for the
  * browser journeys. Every Spring test uses exactly this annotation so the context is built once.
+ *
+ * <p>E-mail goes to an in-process SMTP server ({@link TestMailServer}; read it through
+ * {@link TestMailbox}).
+ *
+ * <p>Add nothing to a test class that changes the context (another {@code @Import},
+ * {@code @TestPropertySource}, {@code @MockitoBean}...): put what every test needs here instead.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"portal.embedded-database.data-directory=", "vaadin.devmode.devTools.enabled=false"})
+        properties = {"portal.embedded-database.data-directory=", "vaadin.devmode.devTools.enabled=false",
+                "spring.mail.host=127.0.0.1"})
+@Import(TestMailServer.class)
 public @interface PortalTest {
 }
