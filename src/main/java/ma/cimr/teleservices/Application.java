@@ -15,10 +15,13 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The Téléservices portal. The stylesheets are plain CSS loaded at run time (Lumo from its jar,
- * ours from {@code frontend/styles}), so neither the build nor the start needs Node.
+ * ours from {@code frontend/styles}), so neither the build nor the start needs Node. Scheduling is
+ * on for the background jobs (the outbox delivery); each job says how it stays safe with several
+ * instances on one database.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("context://styles/portal.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")

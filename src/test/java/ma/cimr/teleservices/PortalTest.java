@@ -14,7 +14,9 @@ import java.lang.annotation.Target;
  * browser journeys. Every Spring test uses exactly this annotation so the context is built once.
  *
  * <p>E-mail goes to an in-process SMTP server ({@link TestMailServer}; read it through
- * {@link TestMailbox}).
+ * {@link TestMailbox}), SMS to the recording gateway. The scheduled outbox delivery is off: a test
+ * that wants its messages sent calls {@code OutboxDelivery.deliverDue()} itself, so nothing is sent
+ * behind a test's back.
  *
  * <p>Add nothing to a test class that changes the context (another {@code @Import},
  * {@code @TestPropertySource}, {@code @MockitoBean}...): put what every test needs here instead.
@@ -23,7 +25,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"portal.embedded-database.data-directory=", "vaadin.devmode.devTools.enabled=false",
-                "spring.mail.host=127.0.0.1"})
+                "spring.mail.host=127.0.0.1", "portal.outbox.delivery-enabled=false",
+                "portal.sms.gateway=recording"})
 @Import(TestMailServer.class)
 public @interface PortalTest {
 }

@@ -1,0 +1,125 @@
+package ma.cimr.teleservices.notification.repository;
+
+import ma.cimr.teleservices.jooq.tables.records.OutboxMessageRecord;
+import ma.cimr.teleservices.notification.OutboxMessage;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static ma.cimr.teleservices.jooq.Tables.OUTBOX_MESSAGE;
+import static org.jooq.impl.DSL.inline;
+
+@Repository
+class JooqOutboxRepository implements OutboxRepository {
+
+    private static final String PENDING = OutboxMessage.Status.PENDING.name();
+    private static final String SENT = OutboxMessage.Status.SENT.name();
+    private static final String FAILED = OutboxMessage.Status.FAILED.name();
+
+    private final DSLContext dsl;
+
+    JooqOutboxRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long add(OutboxMessage.Channel channel, String recipient, @Nullable String subject, String body,
+                    Instant now) {
+        return dsl.insertInto(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.CHANNEL, channel.name())
+                .set(OUTBOX_MESSAGE.RECIPIENT, recipient)
+                .set(OUTBOX_MESSAGE.SUBJECT, subject)
+                .set(OUTBOX_MESSAGE.BODY, body)
+                .set(OUTBOX_MESSAGE.STATUS, PENDING)
+                .set(OUTBOX_MESSAGE.CREATED_AT, utc(now))
+                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, utc(now))
+                .returning(OUTBOX_MESSAGE.ID)
+                .fetchSingle(OUTBOX_MESSAGE.ID);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<OutboxMessage> lockDue(Instant now, int limit) {
+        // served by the partial index outbox_message_due_idx; the status is inlined as a literal so that
+        // PostgreSQL can match the index's predicate even in a prepared statement's generic plan
+        return dsl.selectFrom(OUTBOX_MESSAGE)
+                .where(OUTBOX_MESSAGE.STATUS.eq(inline(PENDING)))
+                .and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(utc(now)))
+                .orderBy(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, OUTBOX_MESSAGE.ID)
+                .limit(limit)
+                .forUpdate()
+                .skipLocked()
+                .fetch(JooqOutboxRepository::toMessage);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markSent(long id, int attempts, Instant sentAt) {
+        dsl.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.STATUS, SENT)
+                .set(OUTBOX_MESSAGE.ATTEMPTS, attempts)
+                .set(OUTBOX_MESSAGE.SENT_AT, utc(sentAt))
+                .where(OUTBOX_MESSAGE.ID.eq(id))
+                .execute();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void scheduleRetry(long id, int attempts, Instant nextAttemptAt, String error) {
+        dsl.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.ATTEMPTS, attempts)
+                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, utc(nextAttemptAt))
+                .set(OUTBOX_MESSAGE.LAST_ERROR, error)
+                .where(OUTBOX_MESSAGE.ID.eq(id))
+                .execute();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markFailed(long id, int attempts, String error) {
+        dsl.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.STATUS, FAILED)
+                .set(OUTBOX_MESSAGE.ATTEMPTS, attempts)
+                .set(OUTBOX_MESSAGE.LAST_ERROR, error)
+                .where(OUTBOX_MESSAGE.ID.eq(id))
+                .execute();
+    }
+
+    @Override
+    public List<OutboxMessage> failed(int offset, int limit) {
+        return dsl.selectFrom(OUTBOX_MESSAGE)
+                .where(OUTBOX_MESSAGE.STATUS.eq(inline(FAILED)))
+                .orderBy(OUTBOX_MESSAGE.CREATED_AT.desc(), OUTBOX_MESSAGE.ID.desc())
+                .offset(offset)
+                .limit(limit)
+                .fetch(JooqOutboxRepository::toMessage);
+    }
+
+    @Override
+    public int countFailed() {
+        return dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.STATUS.eq(inline(FAILED)));
+    }
+
+    private static OutboxMessage toMessage(OutboxMessageRecord row) {
+        return new OutboxMessage(row.getId(), OutboxMessage.Channel.valueOf(row.getChannel()), row.getRecipient(),
+                row.getSubject(), row.getBody(), OutboxMessage.Status.valueOf(row.getStatus()),
+                row.getCreatedAt().toInstant(), row.getAttempts(), row.getNextAttemptAt().toInstant(),
+                instant(row.getSentAt()), row.getLastError());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

@@ -1,0 +1,31 @@
+package ma.cimr.teleservices.notification.repository;
+
+import ma.cimr.teleservices.notification.OutboxMessage;
+import org.jspecify.annotations.Nullable;
+
+import java.time.Instant;
+import java.util.List;
+
+public interface OutboxRepository {
+
+    /** A new PENDING message, due at once. Returns its id. */
+    long add(OutboxMessage.Channel channel, String recipient, @Nullable String subject, String body, Instant now);
+
+    /**
+     * Locks and returns up to {@code limit} PENDING messages due at {@code now}, oldest due first,
+     * skipping those another transaction holds ({@code FOR UPDATE SKIP LOCKED}): concurrent callers
+     * get disjoint batches. The locks last until the caller's transaction ends.
+     */
+    List<OutboxMessage> lockDue(Instant now, int limit);
+
+    void markSent(long id, int attempts, Instant sentAt);
+
+    void scheduleRetry(long id, int attempts, Instant nextAttemptAt, String error);
+
+    void markFailed(long id, int attempts, String error);
+
+    /** FAILED messages, newest first. */
+    List<OutboxMessage> failed(int offset, int limit);
+
+    int countFailed();
+}
