@@ -137,7 +137,8 @@ insert into user_account (login, password_hash, kind, display_name, email) value
 ('agent1', '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'STAFF', 'Nadia Lahlou (agent)', 'agent1@demo.example'),
 ('agent2', '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'STAFF', 'Hamza Kettani (agent)', 'agent2@demo.example'),
 ('superviseur', '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'STAFF', 'Laila Sqalli (superviseur)', 'superviseur@demo.example'),
-('admin', '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'STAFF', 'Driss Amrani (administrateur)', 'admin@demo.example');
+('admin', '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'STAFF', 'Driss Amrani (administrateur)', 'admin@demo.example'),
+('conciliateur', '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'STAFF', 'Imane Naciri (conciliation)', 'conciliation@demo.example');
 
 insert into account_role (account_id, role)
 select ua.id,
@@ -148,9 +149,87 @@ select ua.id,
             when ua.login like 'agent%' then 'AGENT'
             when ua.login = 'superviseur' then 'SUPERVISOR'
             when ua.login = 'admin' then 'ADMINISTRATOR'
+            when ua.login = 'conciliateur' then 'CONCILIATOR'
        end
 from user_account ua;
 
 -- the supervisor also works requests as an agent does
 insert into account_role (account_id, role)
 select id, 'AGENT' from user_account where login = 'superviseur';
+
+-- A year of service requests, so the charter dashboard has real figures: requests spread over
+-- the last 365 days, most answered within the commitment's deadline, about one in seven late,
+-- the last days' requests still open.
+create temporary table demo_request on commit drop as
+select i,
+       r.received_at,
+       t.code as type_code,
+       t.population,
+       t.team,
+       cs.business_days as scheme_business_days,
+       cs.answer_days as scheme_answer_days,
+       c.rule,
+       c.deadline_business_days,
+       c.rule_day,
+       a.id as account_id,
+       a.display_name,
+       a.email
+from generate_series(1, 1200) as i
+cross join lateral (select date_trunc('minute', now() - make_interval(days => (i * 7919 % 365), hours => 8 + i % 9)) as received_at) as r
+cross join lateral (select * from request_type order by code offset (i * 13 % 25) limit 1) as t
+join service_commitment c on c.id = t.commitment_id
+left join complaint_scheme cs on cs.code = t.complaint_scheme
+cross join lateral (select ua.id, ua.display_name, ua.email from user_account ua
+                    where ua.kind = case t.population when 'AFFILIATE' then 'AFFILIATE'
+                                                      when 'RETIREE' then 'RETIREE' else 'COMPANY_USER' end
+                    order by ua.id offset (i % 15) limit 1) as a;
+
+alter table demo_request add column due_date date;
+
+-- business days skip weekends and the public holidays; calendar rules follow the charter
+update demo_request dr set due_date = case
+    when dr.scheme_business_days = false then dr.received_at::date + dr.scheme_answer_days
+    when dr.rule = 'NEXT_MONTH_IF_BEFORE_DAY' then (date_trunc('month', dr.received_at)
+        + make_interval(months => case when extract(day from dr.received_at) < dr.rule_day then 1 else 2 end))::date
+    when dr.rule = 'ANNUAL_DATE' then make_date(extract(year from dr.received_at)::int + 1, 1, 5)
+    else (select d::date from generate_series(dr.received_at::date + 1, dr.received_at::date + 30, interval '1 day') as d
+          where extract(isodow from d) < 6 and d::date not in (select holiday_date from public_holiday)
+          order by d offset coalesce(dr.scheme_answer_days, dr.deadline_business_days) - 1 limit 1)
+end;
+
+insert into service_request (reference, type_code, requester_account_id, contact_name, contact_email, channel,
+                             language, subject, description, status, team, received_at, due_date, answered_at,
+                             closed_at, rating, rating_comment)
+select 'R' || extract(year from dr.received_at) || '-' || lpad(nextval('service_request_number')::text, 6, '0'),
+       dr.type_code, dr.account_id, dr.display_name, coalesce(dr.email, 'demandeur' || dr.i || '@demo.example'),
+       (array['WEB', 'WEB', 'WEB', 'EMAIL', 'PHONE', 'POST', 'AGENCY'])[dr.i % 7 + 1],
+       (array['fr', 'fr', 'ar', 'fr', 'en'])[dr.i % 5 + 1],
+       'Demande de démonstration n° ' || dr.i,
+       'Texte de la demande de démonstration n° ' || dr.i || '.',
+       case when a.answered_at is null then (case when dr.i % 2 = 0 then 'ASSIGNED' else 'ACKNOWLEDGED' end) else 'CLOSED' end,
+       dr.team, dr.received_at, dr.due_date, a.answered_at, a.answered_at,
+       case when a.answered_at is not null and dr.i % 3 = 0 then 3 + dr.i % 3 end,
+       case when a.answered_at is not null and dr.i % 9 = 0 then 'Réponse claire, merci.' end
+from demo_request dr
+cross join lateral (select case when planned.at < now() then planned.at end as answered_at
+                    from (select case
+                              when dr.received_at > now() - interval '6 days' then null
+                              when dr.i % 7 = 0 then (dr.due_date + 1 + dr.i % 6)::timestamp + interval '11 hours'
+                              else dr.received_at + (dr.due_date - dr.received_at::date) * interval '15 hours'
+                          end as at) as planned) as a
+order by dr.received_at;
+
+update service_request set assignee_account_id = (select id from user_account where login = 'agent1')
+where status = 'ASSIGNED';
+
+insert into request_event (request_id, occurred_at, kind, actor, visible_to_requester, message, due_date)
+select sr.id, sr.received_at, e.kind, case when e.kind = 'RECEIVED' then sr.contact_name else 'système' end,
+       true, null, case when e.kind = 'ACKNOWLEDGED' then sr.due_date end
+from service_request sr
+cross join (values ('RECEIVED'), ('ACKNOWLEDGED')) as e(kind)
+union all
+select sr.id, sr.answered_at, e.kind, 'agent1', true,
+       case when e.kind = 'ANSWERED' then 'Votre demande a été traitée. Réponse de démonstration.' end, null
+from service_request sr
+cross join (values ('ANSWERED'), ('CLOSED')) as e(kind)
+where sr.answered_at is not null;

@@ -18,6 +18,8 @@ import java.lang.annotation.Target;
  * that wants its messages sent calls {@code OutboxDelivery.deliverDue()} itself, so nothing is sent
  * behind a test's back.
  *
+ * <p>Time is a {@link TestClock} ({@link TestTime}): it stands still unless a test moves it.
+ *
  * <p>Add nothing to a test class that changes the context (another {@code @Import},
  * {@code @TestPropertySource}, {@code @MockitoBean}...): put what every test needs here instead.
  */
@@ -27,6 +29,6 @@ import java.lang.annotation.Target;
         properties = {"portal.embedded-database.data-directory=", "vaadin.devmode.devTools.enabled=false",
                 "spring.mail.host=127.0.0.1", "portal.outbox.delivery-enabled=false",
                 "portal.sms.gateway=recording"})
-@Import(TestMailServer.class)
+@Import({TestMailServer.class, TestTime.class})
 public @interface PortalTest {
 }

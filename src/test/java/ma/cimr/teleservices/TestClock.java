@@ -32,6 +32,11 @@ public final class TestClock extends Clock {
         now = now.plus(duration);
     }
 
+    /** Back to a time saved before, when a test that moved the clock ends. */
+    public void set(Instant instant) {
+        now = instant.truncatedTo(ChronoUnit.MILLIS);
+    }
+
     @Override
     public ZoneId getZone() {
         return ZoneId.of("UTC");

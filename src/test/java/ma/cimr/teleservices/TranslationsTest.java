@@ -52,7 +52,8 @@ class TranslationsTest {
      */
     private static final Set<String> KEY_NAMESPACES = Set.of("app", "nav", "space", "home", "action", "error",
             "login", "company", "affiliate", "retiree", "delegate", "holidays", "audit", "backoffice", "charter",
-            "role", "teleservice", "population", "language", "common", "account", "validation");
+            "role", "teleservice", "population", "language", "common", "account", "validation", "request", "notice",
+            "recourse", "dashboard", "transparency");
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "^(" + String.join("|", KEY_NAMESPACES) + ")\\.[A-Za-z.]*$");
 
@@ -284,8 +285,11 @@ class TranslationsTest {
             return Optional.of("single ' (write '' in messages with arguments): " + pattern);
         }
         try {
+            MessageFormat format = new MessageFormat(pattern, locale);
+            Object[] arguments = new Object[format.getFormatsByArgumentIndex().length];
             for (int argument : new int[] {1, 2, 12}) {
-                String formatted = new MessageFormat(pattern, locale).format(new Object[] {argument});
+                java.util.Arrays.fill(arguments, argument);
+                String formatted = format.format(arguments);
                 if (formatted.contains("{") || formatted.contains("}")) {
                     return Optional.of("an argument is left unfilled: " + formatted);
                 }

@@ -45,7 +45,7 @@ public class HolidayService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR', 'ADMINISTRATOR')")
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR', 'ADMINISTRATOR', 'CONCILIATOR')")
     public List<PublicHoliday> holidays(int year) {
         return holidays.findByYear(year);
     }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,6 +43,17 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     void recordSuccessfulLogin(PortalUser user, String sourceAddress) {
         accounts.recordLogin(user.accountId(), clock.instant());
         auditTrail.record(user.login(), "LOGIN_SUCCEEDED", null, null, sourceAddress);
+    }
+
+    /** Who to warn when a deadline is near: internal use by jobs, no user-facing caller. */
+    @Transactional(readOnly = true)
+    public List<String> emailsOf(Role role) {
+        return accounts.emailsOf(role);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> emailOf(long accountId) {
+        return accounts.emailOf(accountId);
     }
 
     @Override

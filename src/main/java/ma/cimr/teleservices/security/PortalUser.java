@@ -19,6 +19,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
     private final String login;
     private @Nullable String passwordHash;
     private final String displayName;
+    private final @Nullable String email;
     private final AccountKind kind;
     private final boolean active;
     private final @Nullable Long companyId;
@@ -28,12 +29,13 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
     private final Set<Role> roles;
 
     public PortalUser(long accountId, String login, @Nullable String passwordHash, String displayName,
-                      AccountKind kind, boolean active, @Nullable Long companyId, @Nullable Long affiliateId,
+                      @Nullable String email, AccountKind kind, boolean active, @Nullable Long companyId, @Nullable Long affiliateId,
                       @Nullable Long retireeId, @Nullable String preferredLocale, Set<Role> roles) {
         this.accountId = accountId;
         this.login = login;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
+        this.email = email;
         this.kind = kind;
         this.active = active;
         this.companyId = companyId;
@@ -53,6 +55,10 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 
     public String displayName() {
         return displayName;
+    }
+
+    public @Nullable String email() {
+        return email;
     }
 
     public AccountKind kind() {

@@ -25,6 +25,8 @@ public enum Role {
     /** the fund's staff */
     AGENT,
     SUPERVISOR,
+    /** the independent conciliation service: works only the complaints escalated to it */
+    CONCILIATOR,
     ADMINISTRATOR;
 
     /** From the names stored in the database. */

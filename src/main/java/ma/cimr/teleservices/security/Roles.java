@@ -13,6 +13,7 @@ public final class Roles {
     public static final String RETIREE = "RETIREE";
     public static final String AGENT = "AGENT";
     public static final String SUPERVISOR = "SUPERVISOR";
+    public static final String CONCILIATOR = "CONCILIATOR";
     public static final String ADMINISTRATOR = "ADMINISTRATOR";
 
     private Roles() {

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -46,6 +47,7 @@ class JooqAccountRepository implements AccountRepository {
                 row.get(USER_ACCOUNT.LOGIN),
                 row.get(USER_ACCOUNT.PASSWORD_HASH),
                 row.get(USER_ACCOUNT.DISPLAY_NAME),
+                row.get(USER_ACCOUNT.EMAIL),
                 AccountKind.valueOf(row.get(USER_ACCOUNT.KIND)),
                 "ACTIVE".equals(row.get(USER_ACCOUNT.STATUS)),
                 row.get(USER_ACCOUNT.COMPANY_ID),
@@ -62,6 +64,21 @@ class JooqAccountRepository implements AccountRepository {
                 .set(USER_ACCOUNT.LAST_LOGIN_AT, at.atOffset(ZoneOffset.UTC))
                 .where(USER_ACCOUNT.ID.eq(accountId))
                 .execute();
+    }
+
+    @Override
+    public List<String> emailsOf(Role role) {
+        return dsl.selectDistinct(USER_ACCOUNT.EMAIL).from(USER_ACCOUNT)
+                .join(ACCOUNT_ROLE).on(ACCOUNT_ROLE.ACCOUNT_ID.eq(USER_ACCOUNT.ID))
+                .where(ACCOUNT_ROLE.ROLE.eq(role.name()), USER_ACCOUNT.STATUS.eq("ACTIVE"), USER_ACCOUNT.EMAIL.isNotNull())
+                .orderBy(USER_ACCOUNT.EMAIL)
+                .fetch(USER_ACCOUNT.EMAIL);
+    }
+
+    @Override
+    public Optional<String> emailOf(long accountId) {
+        return dsl.select(USER_ACCOUNT.EMAIL).from(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(accountId))
+                .fetchOptional(USER_ACCOUNT.EMAIL);
     }
 
     @Override

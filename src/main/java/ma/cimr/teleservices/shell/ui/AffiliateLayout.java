@@ -13,5 +13,6 @@ public class AffiliateLayout extends SpaceLayout {
         super("space.affiliate", currentUser, authentication, localeSelection);
         item("nav.affiliate.career", "affiliate");
         item("nav.affiliate.contributions", "affiliate/contributions");
+        item("nav.requests", "affiliate/requests");
     }
 }

@@ -3,6 +3,7 @@ package ma.cimr.teleservices.shell.ui;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import ma.cimr.teleservices.security.CurrentUser;
+import ma.cimr.teleservices.security.PortalUser;
 import ma.cimr.teleservices.security.Role;
 import ma.cimr.teleservices.shared.i18n.LocaleSelection;
 
@@ -12,10 +13,15 @@ public class BackofficeLayout extends SpaceLayout {
 
     BackofficeLayout(CurrentUser currentUser, AuthenticationContext authentication, LocaleSelection localeSelection) {
         super("space.backoffice", currentUser, authentication, localeSelection);
+        PortalUser user = currentUser.require();
+        if (user.has(Role.AGENT) || user.has(Role.SUPERVISOR) || user.has(Role.CONCILIATOR)) {
+            item("nav.backoffice.requests", "backoffice/requests");
+        }
+        item("nav.backoffice.dashboard", "backoffice/dashboard");
         item("nav.backoffice.charter", "backoffice");
         item("nav.backoffice.holidays", "backoffice/holidays");
-        currentUser.find()
-                .filter(user -> user.has(Role.SUPERVISOR) || user.has(Role.ADMINISTRATOR))
-                .ifPresent(user -> item("nav.backoffice.audit", "backoffice/audit"));
+        if (user.has(Role.SUPERVISOR) || user.has(Role.ADMINISTRATOR)) {
+            item("nav.backoffice.audit", "backoffice/audit");
+        }
     }
 }

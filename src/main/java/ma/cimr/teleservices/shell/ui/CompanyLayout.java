@@ -12,5 +12,6 @@ public class CompanyLayout extends SpaceLayout {
     CompanyLayout(CurrentUser currentUser, AuthenticationContext authentication, LocaleSelection localeSelection) {
         super("space.company", currentUser, authentication, localeSelection);
         item("nav.company.home", "company");
+        item("nav.requests", "company/requests");
     }
 }

@@ -12,5 +12,6 @@ public class DelegateLayout extends SpaceLayout {
     DelegateLayout(CurrentUser currentUser, AuthenticationContext authentication, LocaleSelection localeSelection) {
         super("space.delegate", currentUser, authentication, localeSelection);
         item("nav.delegate.users", "delegate");
+        item("nav.requests", "delegate/requests");
     }
 }

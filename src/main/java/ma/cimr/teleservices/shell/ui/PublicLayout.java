@@ -21,8 +21,13 @@ public class PublicLayout extends AppLayout {
         var brand = new Anchor("", getTranslation("app.name"));
         brand.addClassName("portal-brand");
         var home = new RouterLink(getTranslation("nav.public.home"), HomeView.class);
+        // paths, not classes: the request feature's public pages
+        var complaint = new Anchor("complaint", getTranslation("nav.public.complaint"));
+        var follow = new Anchor("follow", getTranslation("nav.public.follow"));
+        var transparency = new Anchor("transparency", getTranslation("nav.public.transparency"));
         var spacer = new Span();
-        var header = new HorizontalLayout(brand, home, spacer, new LanguageSwitch(localeSelection));
+        var header = new HorizontalLayout(brand, home, complaint, follow, transparency, spacer,
+                new LanguageSwitch(localeSelection));
         if (authentication.isAuthenticated()) {
             header.add(new RouterLink(getTranslation("nav.public.mySpace"), MySpaceView.class));
             var logout = new Button(getTranslation("action.logout"), event -> authentication.logout());

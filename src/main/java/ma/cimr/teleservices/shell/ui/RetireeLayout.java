@@ -12,5 +12,6 @@ public class RetireeLayout extends SpaceLayout {
     RetireeLayout(CurrentUser currentUser, AuthenticationContext authentication, LocaleSelection localeSelection) {
         super("space.retiree", currentUser, authentication, localeSelection);
         item("nav.retiree.payments", "retiree");
+        item("nav.requests", "retiree/requests");
     }
 }

@@ -37,7 +37,7 @@ import java.util.stream.IntStream;
  * Islamic holidays once announced, and adds or removes days.
  */
 @Route(value = "backoffice/holidays", layout = BackofficeLayout.class)
-@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMINISTRATOR, Roles.CONCILIATOR})
 class HolidaysView extends VerticalLayout implements HasDynamicTitle {
 
     private final HolidayService holidays;

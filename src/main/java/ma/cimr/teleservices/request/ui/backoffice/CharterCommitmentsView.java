@@ -28,7 +28,7 @@ import java.util.Locale;
  * received on a given day, counted in business days.
  */
 @Route(value = "backoffice", layout = BackofficeLayout.class)
-@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMINISTRATOR})
+@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMINISTRATOR, Roles.CONCILIATOR})
 class CharterCommitmentsView extends VerticalLayout implements HasDynamicTitle {
 
     CharterCommitmentsView(CharterService charter, HolidayService holidays, Clock clock) {

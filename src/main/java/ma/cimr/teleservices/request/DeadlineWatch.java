@@ -1,0 +1,125 @@
+package ma.cimr.teleservices.request;
+
+import ma.cimr.teleservices.notification.Outbox;
+import ma.cimr.teleservices.parameter.HolidayService;
+import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
+import ma.cimr.teleservices.security.AccountService;
+import ma.cimr.teleservices.security.Role;
+import ma.cimr.teleservices.shared.BusinessCalendar;
+import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
+import ma.cimr.teleservices.shared.scheduling.JobLeases;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Watches the deadlines: warns the assignee and the supervisors once when a request is at risk,
+ * and marks it late once its due date has passed. Safe with several instances: a lease lets one
+ * instance run at a time, and the once-per-request events are unique in the database.
+ */
+@Component
+public class DeadlineWatch {
+
+    static final String JOB = "deadline-watch";
+    /** Requests due further away than this cannot be at risk yet. */
+    private static final int LOOK_AHEAD_DAYS = 60;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final ServiceRequestRepository requests;
+    private final RequestTypes types;
+    private final HolidayService holidays;
+    private final AccountService accounts;
+    private final Outbox outbox;
+    private final PortalI18NProvider i18n;
+    private final JobLeases leases;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final boolean enabled;
+
+    DeadlineWatch(ServiceRequestRepository requests, RequestTypes types, HolidayService holidays,
+                  AccountService accounts, Outbox outbox, PortalI18NProvider i18n, JobLeases leases,
+                  TransactionTemplate transaction, Clock clock,
+                  @Value("${portal.requests.deadline-watch-enabled:true}") boolean enabled) {
+        this.requests = requests;
+        this.types = types;
+        this.holidays = holidays;
+        this.accounts = accounts;
+        this.outbox = outbox;
+        this.i18n = i18n;
+        this.leases = leases;
+        this.transaction = transaction;
+        this.clock = clock;
+        this.enabled = enabled;
+    }
+
+    @Scheduled(fixedDelayString = "${portal.requests.deadline-watch-interval:PT5M}", initialDelayString = "PT1M")
+    void scheduled() {
+        if (enabled) {
+            runOnce();
+        }
+    }
+
+    /** One pass; returns how many warnings and late marks it made (0 when another instance runs). */
+    public Result runOnce() {
+        if (!leases.tryAcquire(JOB, Duration.ofMinutes(10))) {
+            return new Result(0, 0);
+        }
+        try {
+            return transaction.execute(status -> watch());
+        } finally {
+            leases.release(JOB);
+        }
+    }
+
+    private Result watch() {
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.ZONE);
+        BusinessCalendar calendar = holidays.calendar();
+        int warnings = 0;
+        int late = 0;
+        for (ServiceRequest request : requests.openDueOnOrBefore(today.plusDays(LOOK_AHEAD_DAYS))) {
+            if (request.pausedOn() != null) {
+                continue;
+            }
+            LocalDate receivedOn = LocalDate.ofInstant(request.receivedAt(), BusinessCalendar.ZONE);
+            TrafficLight light = TrafficLight.of(receivedOn, request.dueDate(), today, calendar);
+            if (light == TrafficLight.LATE && requests.addEventOnce(request.id(), now, EventKind.LATE,
+                    RequestIntake.SYSTEM, null)) {
+                requests.markLate(request.id(), request.dueDate().plusDays(1));
+                late++;
+            }
+            if (light != TrafficLight.ON_TRACK && requests.addEventOnce(request.id(), now, EventKind.DEADLINE_WARNING,
+                    RequestIntake.SYSTEM, null)) {
+                requests.markWarned(request.id(), now);
+                warn(request);
+                warnings++;
+            }
+        }
+        return new Result(warnings, late);
+    }
+
+    private void warn(ServiceRequest request) {
+        Set<String> recipients = new LinkedHashSet<>();
+        if (request.assigneeAccountId() != null) {
+            accounts.emailOf(request.assigneeAccountId()).ifPresent(recipients::add);
+        }
+        recipients.addAll(accounts.emailsOf(Role.SUPERVISOR));
+        String type = types.get(request.typeCode()).labelFr();
+        String subject = i18n.getTranslation("notice.warning.subject", PortalI18NProvider.FRENCH, request.reference());
+        String body = i18n.getTranslation("notice.warning.body", PortalI18NProvider.FRENCH, request.reference(), type,
+                DATE.format(request.dueDate()), request.assigneeName() == null ? "—" : request.assigneeName());
+        recipients.forEach(recipient -> outbox.email(recipient, subject, body));
+    }
+
+    public record Result(int warnings, int lateMarks) {
+    }
+}

@@ -1,0 +1,217 @@
+package ma.cimr.teleservices.request;
+
+import ma.cimr.teleservices.parameter.HolidayService;
+import ma.cimr.teleservices.request.repository.AnswerTemplateRepository;
+import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
+import ma.cimr.teleservices.security.CurrentUser;
+import ma.cimr.teleservices.security.PortalUser;
+import ma.cimr.teleservices.security.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The staff's side: queues per team, assignment, internal notes, pauses, delay notices and
+ * answers. Agents work the three front teams; the conciliation service works only its own
+ * queue, so a complaint is never re-examined by the team that answered it.
+ */
+@Service
+public class RequestDesk {
+
+    static final String STAFF = "hasAnyRole('AGENT', 'SUPERVISOR', 'CONCILIATOR')";
+
+    private final ServiceRequestRepository requests;
+    private final RequestTypes types;
+    private final RequestIntake intake;
+    private final RequestReader reader;
+    private final RequesterNotices notices;
+    private final AnswerTemplateRepository templates;
+    private final HolidayService holidays;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    RequestDesk(ServiceRequestRepository requests, RequestTypes types, RequestIntake intake, RequestReader reader,
+                RequesterNotices notices, AnswerTemplateRepository templates, HolidayService holidays,
+                CurrentUser currentUser, Clock clock) {
+        this.requests = requests;
+        this.types = types;
+        this.intake = intake;
+        this.reader = reader;
+        this.notices = notices;
+        this.templates = templates;
+        this.holidays = holidays;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The queues the signed-in staff member works. */
+    @PreAuthorize(STAFF)
+    public List<Team> myTeams() {
+        PortalUser user = currentUser.require();
+        List<Team> teams = new ArrayList<>();
+        for (Team team : Team.values()) {
+            if (mayWork(user, team)) {
+                teams.add(team);
+            }
+        }
+        return teams;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public List<RequestSummary> queue(Team team, Collection<RequestStatus> statuses, int offset, int limit) {
+        requireTeam(team);
+        return requests.queue(team, statuses, offset, limit).stream().map(reader::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public int queueSize(Team team, Collection<RequestStatus> statuses) {
+        requireTeam(team);
+        return requests.queueSize(team, statuses);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public RequestDetail detail(String reference) {
+        return reader.detail(workable(reference), true);
+    }
+
+    /** A request received by phone, post, e-mail or at an agency, entered for its requester. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
+    public RequestReceipt enter(NewRequest form) {
+        if (form.channel() == Channel.WEB) {
+            throw new RequestRejectedException("request.error.channelRequired");
+        }
+        RequestType type = types.get(form.typeCode());
+        return intake.receive(type, form, null, form.contactName() == null ? "" : form.contactName(),
+                form.contactEmail(), form.contactPhone(), currentUser.require().login());
+    }
+
+    @Transactional
+    @PreAuthorize(STAFF)
+    public void assignToMe(String reference) {
+        ServiceRequest request = open(reference);
+        PortalUser me = currentUser.require();
+        requests.assign(request.id(), me.accountId());
+        requests.addEvent(request.id(), clock.instant(), EventKind.ASSIGNED, me.login(), me.displayName(), null);
+    }
+
+    /** Seen by staff only. */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public void note(String reference, String text) {
+        ServiceRequest request = workable(reference);
+        requests.addEvent(request.id(), clock.instant(), EventKind.NOTE, currentUser.require().login(),
+                requireText(text), null);
+    }
+
+    /** Stops the clock until the requester sends what is missing; they are told what. */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public void waitForRequester(String reference, String whatIsMissing) {
+        ServiceRequest request = open(reference);
+        if (request.status() == RequestStatus.WAITING_FOR_REQUESTER) {
+            throw new RequestRejectedException("request.error.alreadyWaiting");
+        }
+        String message = requireText(whatIsMissing);
+        requests.pause(request.id(), reader.today());
+        requests.addEvent(request.id(), clock.instant(), EventKind.WAITING_FOR_REQUESTER,
+                currentUser.require().login(), message, null);
+        notices.waiting(request, message);
+    }
+
+    /** The requester answered: the clock starts again and the due date moves by the pause. */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public LocalDate resume(String reference) {
+        ServiceRequest request = open(reference);
+        if (request.pausedOn() == null) {
+            throw new RequestRejectedException("request.error.notWaiting");
+        }
+        LocalDate due = DueDates.afterPause(types.get(request.typeCode()), request.dueDate(), request.pausedOn(),
+                reader.today(), holidays.calendar());
+        requests.resume(request.id(), request.assigneeAccountId() == null ? RequestStatus.ACKNOWLEDGED
+                : RequestStatus.ASSIGNED, due);
+        requests.addEvent(request.id(), clock.instant(), EventKind.RESUMED, currentUser.require().login(), null, due);
+        return due;
+    }
+
+    /** The answer will be late: the requester is told why and the new date, before the deadline. */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public void announceDelay(String reference, LocalDate newDueDate, String reason) {
+        ServiceRequest request = open(reference);
+        if (!newDueDate.isAfter(request.dueDate()) || !newDueDate.isAfter(reader.today())) {
+            throw new RequestRejectedException("request.error.delayDate");
+        }
+        String message = requireText(reason);
+        requests.moveDueDate(request.id(), newDueDate);
+        requests.addEvent(request.id(), clock.instant(), EventKind.DELAY_NOTICE, currentUser.require().login(),
+                message, newDueDate);
+        notices.delayed(request, newDueDate, message);
+    }
+
+    /** The answer closes the request; for a complaint it names the next recourse. */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public void answer(String reference, String text) {
+        ServiceRequest request = open(reference);
+        String answer = requireText(text);
+        String recourse = notices.recourse(request, types.get(request.typeCode()));
+        Instant now = clock.instant();
+        requests.answerAndClose(request.id(), now);
+        String login = currentUser.require().login();
+        requests.addEvent(request.id(), now, EventKind.ANSWERED, login,
+                recourse == null ? answer : answer + "\n\n" + recourse, null);
+        requests.addEvent(request.id(), now, EventKind.CLOSED, login, null, null);
+        notices.answered(request, answer, recourse);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public List<AnswerTemplate> templates(String language) {
+        return templates.findByLanguage(language);
+    }
+
+    private ServiceRequest open(String reference) {
+        ServiceRequest request = workable(reference);
+        if (!request.status().isOpen()) {
+            throw new RequestRejectedException("request.error.closed");
+        }
+        return request;
+    }
+
+    private ServiceRequest workable(String reference) {
+        ServiceRequest request = requests.findByReference(reference.trim()).orElseThrow(RequestNotFoundException::new);
+        requireTeam(request.team());
+        return request;
+    }
+
+    private void requireTeam(Team team) {
+        if (!mayWork(currentUser.require(), team)) {
+            throw new AccessDeniedException("not a member of team " + team);
+        }
+    }
+
+    private static boolean mayWork(PortalUser user, Team team) {
+        return team == Team.CONCILIATION ? user.has(Role.CONCILIATOR)
+                : user.has(Role.AGENT) || user.has(Role.SUPERVISOR);
+    }
+
+    private static String requireText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new RequestRejectedException("request.error.textRequired");
+        }
+        return text.trim();
+    }
+}

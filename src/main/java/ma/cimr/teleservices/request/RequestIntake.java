@@ -1,0 +1,95 @@
+package ma.cimr.teleservices.request;
+
+import ma.cimr.teleservices.parameter.HolidayService;
+import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
+import ma.cimr.teleservices.shared.BusinessCalendar;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * Receives a request, whoever files it: computes its due date, gives it a reference, writes the
+ * "received" and "acknowledged" events and the acknowledgement itself, all in the caller's
+ * transaction.
+ */
+@Component
+class RequestIntake {
+
+    /** No 0/O or 1/I/l: the secret is read over the phone and typed from an SMS. */
+    private static final String SECRET_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int SECRET_LENGTH = 10;
+    static final String SYSTEM = "système";
+
+    private final ServiceRequestRepository requests;
+    private final HolidayService holidays;
+    private final RequesterNotices notices;
+    private final PasswordEncoder secrets;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    RequestIntake(ServiceRequestRepository requests, HolidayService holidays, RequesterNotices notices,
+                  PasswordEncoder secrets, Clock clock) {
+        this.requests = requests;
+        this.holidays = holidays;
+        this.notices = notices;
+        this.secrets = secrets;
+        this.clock = clock;
+    }
+
+    RequestReceipt receive(RequestType type, NewRequest form, @Nullable Long requesterAccountId, String contactName,
+                           @Nullable String contactEmail, @Nullable String contactPhone, String actor) {
+        requireText(form.subject(), "request.error.subjectRequired");
+        requireText(form.description(), "request.error.descriptionRequired");
+        requireText(contactName, "request.error.nameRequired");
+        if (isBlank(contactEmail) && isBlank(contactPhone)) {
+            throw new RequestRejectedException("request.error.contactRequired");
+        }
+        String secret = requesterAccountId == null ? newSecret() : null;
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.ZONE);
+        LocalDate dueDate = DueDates.initial(type, today, holidays.calendar());
+        String reference = requests.nextReference(today.getYear());
+        ServiceRequest request = new ServiceRequest(0, reference, type.code(), requesterAccountId, contactName.trim(),
+                blankToNull(contactEmail), blankToNull(contactPhone), secret == null ? null : secrets.encode(secret),
+                form.channel(), form.language(), form.subject().trim(), form.description().trim(),
+                RequestStatus.ACKNOWLEDGED, RequestLevel.FUND, type.team(), null, null, now, dueDate, null, null,
+                null, null, null);
+        long id = requests.insert(request);
+        requests.addEvent(id, now, EventKind.RECEIVED, actor, null, null);
+        requests.addEvent(id, now, EventKind.ACKNOWLEDGED, SYSTEM, null, dueDate);
+        notices.acknowledged(request, type, secret);
+        return new RequestReceipt(reference, dueDate, secret);
+    }
+
+    boolean secretMatches(ServiceRequest request, @Nullable String secret) {
+        return secret != null && request.accessSecretHash() != null
+                && secrets.matches(secret.trim().toUpperCase(java.util.Locale.ROOT), request.accessSecretHash());
+    }
+
+    private String newSecret() {
+        StringBuilder secret = new StringBuilder(SECRET_LENGTH);
+        for (int i = 0; i < SECRET_LENGTH; i++) {
+            secret.append(SECRET_ALPHABET.charAt(random.nextInt(SECRET_ALPHABET.length())));
+        }
+        return secret.toString();
+    }
+
+    private static void requireText(@Nullable String value, String messageKey) {
+        if (isBlank(value)) {
+            throw new RequestRejectedException(messageKey);
+        }
+    }
+
+    private static boolean isBlank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return isBlank(value) ? null : value.trim();
+    }
+}

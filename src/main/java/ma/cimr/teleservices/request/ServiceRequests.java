@@ -1,0 +1,167 @@
+package ma.cimr.teleservices.request;
+
+import ma.cimr.teleservices.parameter.HolidayService;
+import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
+import ma.cimr.teleservices.security.CurrentUser;
+import ma.cimr.teleservices.security.PortalUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The requester's side: file a request, follow it, escalate a complaint, rate the answer. A
+ * signed-in requester reaches only their own requests; an anonymous one only with the reference
+ * and the secret sent to them. Anything else is "not found", never "forbidden".
+ */
+@Service
+public class ServiceRequests {
+
+    static final String REQUESTERS = "hasAnyRole('AFFILIATE', 'RETIREE', 'DELEGATE', 'COMPANY_ACCOUNT', 'DECLARATION', "
+            + "'PAYMENT_ORDERER', 'PAYMENT_VALIDATOR', 'LIQUIDATION')";
+
+    private final ServiceRequestRepository requests;
+    private final RequestTypes types;
+    private final RequestIntake intake;
+    private final RequestReader reader;
+    private final RequesterNotices notices;
+    private final HolidayService holidays;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ServiceRequests(ServiceRequestRepository requests, RequestTypes types, RequestIntake intake, RequestReader reader,
+                    RequesterNotices notices, HolidayService holidays, CurrentUser currentUser, Clock clock) {
+        this.requests = requests;
+        this.types = types;
+        this.intake = intake;
+        this.reader = reader;
+        this.notices = notices;
+        this.holidays = holidays;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The types the signed-in requester may file. */
+    @PreAuthorize(REQUESTERS)
+    public List<RequestType> typesForMe() {
+        return types.of(populationOf(currentUser.require()));
+    }
+
+    /** What an anonymous visitor may file from the public page: complaints and questions. */
+    public List<RequestType> typesForVisitors() {
+        return types.all().stream()
+                .filter(type -> type.isComplaint() || type.code().endsWith("_INFORMATION"))
+                .toList();
+    }
+
+    @Transactional
+    @PreAuthorize(REQUESTERS)
+    public RequestReceipt file(NewRequest form) {
+        PortalUser user = currentUser.require();
+        RequestType type = types.get(form.typeCode());
+        if (type.population() != populationOf(user)) {
+            throw new RequestRejectedException("request.error.typeNotForYou");
+        }
+        return intake.receive(type, withChannel(form, Channel.WEB), user.accountId(), user.displayName(),
+                user.email(), form.contactPhone(), user.login());
+    }
+
+    /** From the public page: the requester is known by the contact details they give. */
+    @Transactional
+    public RequestReceipt fileAnonymously(NewRequest form) {
+        RequestType type = types.get(form.typeCode());
+        if (!typesForVisitors().contains(type)) {
+            throw new RequestRejectedException("request.error.typeNotForVisitors");
+        }
+        String name = Objects.requireNonNullElse(form.contactName(), "");
+        return intake.receive(type, withChannel(form, Channel.WEB), null, name, form.contactEmail(),
+                form.contactPhone(), name.isBlank() ? RequestIntake.SYSTEM : name.trim());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(REQUESTERS)
+    public List<RequestSummary> myRequests() {
+        return requests.findByRequester(currentUser.require().accountId()).stream().map(reader::summary).toList();
+    }
+
+    /**
+     * One request with its timeline (internal notes left out), for its signed-in owner, or for
+     * anyone holding its reference and secret.
+     */
+    @Transactional(readOnly = true)
+    public RequestDetail find(String reference, @Nullable String secret) {
+        return reader.detail(accessible(reference, secret), false);
+    }
+
+    /** One click: the complaint goes to the next level with its whole history. */
+    @Transactional
+    public RequestDetail escalate(String reference, @Nullable String secret, String reason) {
+        ServiceRequest request = accessible(reference, secret);
+        RequestType type = types.get(request.typeCode());
+        LocalDate today = reader.today();
+        RequestLevel next = Escalation.next(request, type, today);
+        if (next == null) {
+            throw new RequestRejectedException("request.error.escalationNotOpen");
+        }
+        Instant now = clock.instant();
+        // the form is pre-filled with the case history; the conciliation also reads the whole timeline
+        String message = reason == null || reason.isBlank() ? null : reason.trim();
+        if (next == RequestLevel.CONCILIATION) {
+            LocalDate due = type.complaintScheme().answerDue(today, holidays.calendar());
+            requests.escalate(request.id(), next, Team.CONCILIATION, due);
+            requests.addEvent(request.id(), now, EventKind.ESCALATED, request.contactName(), message, due);
+            notices.escalated(request, next, due);
+        } else {
+            // the mediator is outside the fund: the portal records the referral and closes
+            requests.escalate(request.id(), next, request.team(), today);
+            requests.answerAndClose(request.id(), now);
+            requests.addEvent(request.id(), now, EventKind.ESCALATED, request.contactName(), message, null);
+        }
+        return reader.detail(requests.findByReference(reference).orElseThrow(), false);
+    }
+
+    @Transactional
+    public void rate(String reference, @Nullable String secret, int rating, @Nullable String comment) {
+        ServiceRequest request = accessible(reference, secret);
+        if (request.status() != RequestStatus.CLOSED || request.level() == RequestLevel.MEDIATION) {
+            throw new RequestRejectedException("request.error.ratingNotOpen");
+        }
+        if (rating < 1 || rating > 5) {
+            throw new RequestRejectedException("request.error.ratingRange");
+        }
+        String cleanComment = comment == null || comment.isBlank() ? null : comment.trim();
+        requests.rate(request.id(), rating, cleanComment);
+        requests.addEvent(request.id(), clock.instant(), EventKind.RATED, request.contactName(),
+                rating + "/5" + (cleanComment == null ? "" : " — " + cleanComment), null);
+    }
+
+    private ServiceRequest accessible(String reference, @Nullable String secret) {
+        ServiceRequest request = requests.findByReference(reference.trim()).orElseThrow(RequestNotFoundException::new);
+        boolean owner = request.requesterAccountId() != null && currentUser.find()
+                .map(user -> user.accountId() == request.requesterAccountId()).orElse(false);
+        if (!owner && !intake.secretMatches(request, secret)) {
+            throw new RequestNotFoundException();
+        }
+        return request;
+    }
+
+    private static NewRequest withChannel(NewRequest form, Channel channel) {
+        return new NewRequest(form.typeCode(), channel, form.language(), form.subject(), form.description(),
+                form.contactName(), form.contactEmail(), form.contactPhone());
+    }
+
+    static Population populationOf(PortalUser user) {
+        return switch (user.kind()) {
+            case AFFILIATE -> Population.AFFILIATE;
+            case RETIREE -> Population.RETIREE;
+            case DELEGATE, COMPANY_USER -> Population.COMPANY;
+            case STAFF -> throw new RequestRejectedException("request.error.typeNotForYou");
+        };
+    }
+}

@@ -1,0 +1,70 @@
+package ma.cimr.teleservices.request.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.request.RequestReceipt;
+import ma.cimr.teleservices.request.RequestRejectedException;
+import ma.cimr.teleservices.request.ServiceRequests;
+import ma.cimr.teleservices.security.CurrentUser;
+import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shell.ui.AffiliateLayout;
+import ma.cimr.teleservices.shell.ui.CompanyLayout;
+import ma.cimr.teleservices.shell.ui.DelegateLayout;
+import ma.cimr.teleservices.shell.ui.RetireeLayout;
+import ma.cimr.teleservices.shell.ui.SpaceGuard;
+
+/** A new request or complaint, filed from the requester's own space. */
+@Route(value = "affiliate/requests/new", layout = AffiliateLayout.class)
+@RouteAlias(value = "retiree/requests/new", layout = RetireeLayout.class)
+@RouteAlias(value = "company/requests/new", layout = CompanyLayout.class)
+@RouteAlias(value = "delegate/requests/new", layout = DelegateLayout.class)
+@RolesAllowed({Roles.AFFILIATE, Roles.RETIREE, Roles.DELEGATE, Roles.COMPANY_ACCOUNT, Roles.DECLARATION,
+        Roles.PAYMENT_ORDERER, Roles.PAYMENT_VALIDATOR, Roles.LIQUIDATION})
+class NewRequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ServiceRequests requests;
+    private final CurrentUser currentUser;
+
+    NewRequestView(ServiceRequests requests, CurrentUser currentUser) {
+        this.requests = requests;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String space = SpaceGuard.requireOwnSpace(event, currentUser);
+        removeAll();
+        var form = new RequestForm(requests.typesForMe(), false, false);
+        var send = new Button(getTranslation("request.send"), click -> form.read().ifPresent(request -> {
+            try {
+                RequestReceipt receipt = requests.file(request);
+                Notification.show(getTranslation("request.received", receipt.reference(),
+                                Formats.date(receipt.dueDate(), getLocale())), 8000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate(space + "/requests/" + receipt.reference()));
+            } catch (RequestRejectedException e) {
+                Notification.show(getTranslation(e.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        }));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClassName("send-request");
+        add(new H1(getTranslation("request.new")), new Paragraph(getTranslation("request.new.intro")), form, send);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("request.new");
+    }
+}

@@ -1,0 +1,45 @@
+package ma.cimr.teleservices.request.ui;
+
+import com.vaadin.flow.component.html.Span;
+import ma.cimr.teleservices.request.RequestDetail;
+import ma.cimr.teleservices.request.RequestSummary;
+import ma.cimr.teleservices.request.TrafficLight;
+import ma.cimr.teleservices.shared.ui.Facts;
+import ma.cimr.teleservices.shared.ui.Formats;
+
+import java.util.Locale;
+
+/** The essentials of a request, the same for the requester and for staff. */
+public final class RequestFacts {
+
+    private RequestFacts() {
+    }
+
+    public static Facts of(RequestDetail detail, Locale locale, java.util.function.Function<String, String> t) {
+        RequestSummary summary = detail.summary();
+        Facts facts = new Facts()
+                .add(t.apply("request.reference"), summary.reference())
+                .add(t.apply("request.type"), summary.type().label(locale))
+                .add(t.apply("request.status"), t.apply("request.status." + summary.status()))
+                .add(t.apply("request.level"), t.apply("request.level." + summary.level()))
+                .add(t.apply("request.receivedAt"), Formats.dateTime(summary.receivedAt(), locale))
+                .add(t.apply("request.dueDate"), Formats.date(summary.dueDate(), locale))
+                .add(t.apply("request.subject"), summary.subject());
+        if (detail.conciliationOpensOn() != null) {
+            facts.add(t.apply("request.conciliationOpensOn"), Formats.date(detail.conciliationOpensOn(), locale));
+        }
+        return facts;
+    }
+
+    /** A coloured badge: green on track, amber at risk, red late. */
+    public static Span light(TrafficLight light, java.util.function.Function<String, String> t) {
+        var badge = new Span(t.apply("request.light." + light));
+        badge.getElement().getThemeList().add("badge");
+        badge.getElement().getThemeList().add(switch (light) {
+            case ON_TRACK -> "success";
+            case AT_RISK -> "warning";
+            case LATE -> "error";
+        });
+        return badge;
+    }
+}

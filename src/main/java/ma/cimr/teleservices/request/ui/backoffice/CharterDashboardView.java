@@ -1,0 +1,56 @@
+package ma.cimr.teleservices.request.ui.backoffice;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.request.CharterDashboard;
+import ma.cimr.teleservices.request.RequestRejectedException;
+import ma.cimr.teleservices.request.ui.CharterFiguresPanel;
+import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.shell.ui.BackofficeLayout;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** The charter dashboard over a chosen period: requests, share answered in time, median time. */
+@Route(value = "backoffice/dashboard", layout = BackofficeLayout.class)
+@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMINISTRATOR, Roles.CONCILIATOR})
+class CharterDashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    CharterDashboardView(CharterDashboard dashboard, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        var from = new DatePicker(getTranslation("dashboard.from"), today.minusMonths(12).plusDays(1));
+        var to = new DatePicker(getTranslation("dashboard.to"), today);
+        from.setLocale(getLocale());
+        to.setLocale(getLocale());
+        var figures = new Div();
+        figures.setWidthFull();
+        Runnable refresh = () -> {
+            figures.removeAll();
+            if (from.getValue() == null || to.getValue() == null) {
+                return;
+            }
+            try {
+                figures.add(new CharterFiguresPanel(dashboard.figures(from.getValue(), to.getValue())));
+            } catch (RequestRejectedException e) {
+                Notification.show(getTranslation(e.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        };
+        from.addValueChangeListener(event -> refresh.run());
+        to.addValueChangeListener(event -> refresh.run());
+        refresh.run();
+        add(new H1(getTranslation("dashboard.title")), new HorizontalLayout(from, to), figures);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title");
+    }
+}

@@ -1,0 +1,51 @@
+package ma.cimr.teleservices.request.ui.backoffice;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.request.RequestDesk;
+import ma.cimr.teleservices.request.RequestReceipt;
+import ma.cimr.teleservices.request.RequestRejectedException;
+import ma.cimr.teleservices.request.RequestTypes;
+import ma.cimr.teleservices.request.ui.RequestForm;
+import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shell.ui.BackofficeLayout;
+
+/**
+ * An agent enters a request received by phone, post, e-mail or at an agency. The requester gets
+ * the acknowledgement, the reference and the secret code by e-mail or SMS, as if they had filed
+ * it online.
+ */
+@Route(value = "backoffice/requests/new", layout = BackofficeLayout.class)
+@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+class EnterRequestView extends VerticalLayout implements HasDynamicTitle {
+
+    EnterRequestView(RequestDesk desk, RequestTypes types) {
+        var form = new RequestForm(types.all(), true, true);
+        var save = new Button(getTranslation("request.enter.save"), click -> form.read().ifPresent(request -> {
+            try {
+                RequestReceipt receipt = desk.enter(request);
+                Notification.show(getTranslation("request.received", receipt.reference(),
+                        Formats.date(receipt.dueDate(), getLocale()))).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                getUI().ifPresent(ui -> ui.navigate("backoffice/requests/" + receipt.reference()));
+            } catch (RequestRejectedException e) {
+                Notification.show(getTranslation(e.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        }));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1(getTranslation("request.enter")), new Paragraph(getTranslation("request.enter.intro")), form, save);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("request.enter");
+    }
+}
