@@ -89,11 +89,17 @@ public class RequestDesk {
     @Transactional
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
     public RequestReceipt enter(NewRequest form) {
+        return enter(form, List.of());
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
+    public RequestReceipt enter(NewRequest form, List<Attachment> attachments) {
         if (form.channel() == Channel.WEB) {
             throw new RequestRejectedException("request.error.channelRequired");
         }
         RequestType type = types.get(form.typeCode());
-        return intake.receive(type, form, null, form.contactName() == null ? "" : form.contactName(),
+        return intake.receive(type, form, attachments, null, form.contactName() == null ? "" : form.contactName(),
                 form.contactEmail(), form.contactPhone(), currentUser.require().login());
     }
 
@@ -175,6 +181,12 @@ public class RequestDesk {
                 recourse == null ? answer : answer + "\n\n" + recourse, null);
         requests.addEvent(request.id(), now, EventKind.CLOSED, login, null, null);
         notices.answered(request, answer, recourse);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public Attachment attachment(String reference, long attachmentId) {
+        return requests.attachment(workable(reference).id(), attachmentId).orElseThrow(RequestNotFoundException::new);
     }
 
     @Transactional(readOnly = true)

@@ -13,6 +13,6 @@ import java.util.List;
  */
 public record RequestDetail(RequestSummary summary, String description, Channel channel, String language,
                             String contactName, @Nullable String contactEmail, @Nullable String contactPhone,
-                            List<RequestEvent> timeline, @Nullable Integer rating, @Nullable String ratingComment,
+                            List<AttachmentInfo> attachments, List<RequestEvent> timeline, @Nullable Integer rating, @Nullable String ratingComment,
                             @Nullable LocalDate conciliationOpensOn, boolean mayEscalate, boolean mayRate) {
 }

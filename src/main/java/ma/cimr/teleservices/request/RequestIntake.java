@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Receives a request, whoever files it: computes its due date, gives it a reference, writes the
@@ -41,8 +42,10 @@ class RequestIntake {
         this.clock = clock;
     }
 
-    RequestReceipt receive(RequestType type, NewRequest form, @Nullable Long requesterAccountId, String contactName,
-                           @Nullable String contactEmail, @Nullable String contactPhone, String actor) {
+    RequestReceipt receive(RequestType type, NewRequest form, List<Attachment> attachments,
+                           @Nullable Long requesterAccountId, String contactName, @Nullable String contactEmail,
+                           @Nullable String contactPhone, String actor) {
+        Attachments.check(attachments);
         requireText(form.subject(), "request.error.subjectRequired");
         requireText(form.description(), "request.error.descriptionRequired");
         requireText(contactName, "request.error.nameRequired");
@@ -60,6 +63,9 @@ class RequestIntake {
                 RequestStatus.ACKNOWLEDGED, RequestLevel.FUND, type.team(), null, null, now, dueDate, null, null,
                 null, null, null);
         long id = requests.insert(request);
+        for (Attachment attachment : attachments) {
+            requests.addAttachment(id, attachment, now, actor);
+        }
         requests.addEvent(id, now, EventKind.RECEIVED, actor, null, null);
         requests.addEvent(id, now, EventKind.ACKNOWLEDGED, SYSTEM, null, dueDate);
         notices.acknowledged(request, type, secret);

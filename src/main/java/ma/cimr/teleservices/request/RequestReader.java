@@ -46,7 +46,7 @@ class RequestReader {
         LocalDate today = today();
         return new RequestDetail(summary(request), request.description(), request.channel(), request.language(),
                 request.contactName(), request.contactEmail(), request.contactPhone(),
-                requests.timeline(request.id(), forStaff), request.rating(), request.ratingComment(),
+                requests.attachments(request.id()), requests.timeline(request.id(), forStaff), request.rating(), request.ratingComment(),
                 scheme != null && request.level() == RequestLevel.FUND ? Escalation.conciliationOpensOn(request, scheme) : null,
                 Escalation.next(request, type, today) != null,
                 request.status() == RequestStatus.CLOSED && request.level() != RequestLevel.MEDIATION);

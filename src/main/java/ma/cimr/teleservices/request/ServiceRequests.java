@@ -63,24 +63,35 @@ public class ServiceRequests {
     @Transactional
     @PreAuthorize(REQUESTERS)
     public RequestReceipt file(NewRequest form) {
+        return file(form, List.of());
+    }
+
+    @Transactional
+    @PreAuthorize(REQUESTERS)
+    public RequestReceipt file(NewRequest form, List<Attachment> attachments) {
         PortalUser user = currentUser.require();
         RequestType type = types.get(form.typeCode());
         if (type.population() != populationOf(user)) {
             throw new RequestRejectedException("request.error.typeNotForYou");
         }
-        return intake.receive(type, withChannel(form, Channel.WEB), user.accountId(), user.displayName(),
+        return intake.receive(type, withChannel(form, Channel.WEB), attachments, user.accountId(), user.displayName(),
                 user.email(), form.contactPhone(), user.login());
     }
 
     /** From the public page: the requester is known by the contact details they give. */
     @Transactional
     public RequestReceipt fileAnonymously(NewRequest form) {
+        return fileAnonymously(form, List.of());
+    }
+
+    @Transactional
+    public RequestReceipt fileAnonymously(NewRequest form, List<Attachment> attachments) {
         RequestType type = types.get(form.typeCode());
         if (!typesForVisitors().contains(type)) {
             throw new RequestRejectedException("request.error.typeNotForVisitors");
         }
         String name = Objects.requireNonNullElse(form.contactName(), "");
-        return intake.receive(type, withChannel(form, Channel.WEB), null, name, form.contactEmail(),
+        return intake.receive(type, withChannel(form, Channel.WEB), attachments, null, name, form.contactEmail(),
                 form.contactPhone(), name.isBlank() ? RequestIntake.SYSTEM : name.trim());
     }
 
@@ -97,6 +108,13 @@ public class ServiceRequests {
     @Transactional(readOnly = true)
     public RequestDetail find(String reference, @Nullable String secret) {
         return reader.detail(accessible(reference, secret), false);
+    }
+
+    /** A file joined to one of the requester's requests, under the same access rule as the request. */
+    @Transactional(readOnly = true)
+    public Attachment attachment(String reference, @Nullable String secret, long attachmentId) {
+        ServiceRequest request = accessible(reference, secret);
+        return requests.attachment(request.id(), attachmentId).orElseThrow(RequestNotFoundException::new);
     }
 
     /** One click: the complaint goes to the next level with its whole history. */

@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.request.repository;
 
+import ma.cimr.teleservices.request.Attachment;
+import ma.cimr.teleservices.request.AttachmentInfo;
 import ma.cimr.teleservices.request.Channel;
 import ma.cimr.teleservices.request.EventKind;
 import ma.cimr.teleservices.request.RequestEvent;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static ma.cimr.teleservices.jooq.Sequences.SERVICE_REQUEST_NUMBER;
+import static ma.cimr.teleservices.jooq.Tables.REQUEST_ATTACHMENT;
 import static ma.cimr.teleservices.jooq.Tables.REQUEST_EVENT;
 import static ma.cimr.teleservices.jooq.Tables.SERVICE_REQUEST;
 import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
@@ -106,6 +109,39 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
     @Override
     public Optional<ServiceRequest> findByReference(String reference) {
         return select(SERVICE_REQUEST.REFERENCE.eq(reference)).fetchOptional(JooqServiceRequestRepository::toRequest);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addAttachment(long requestId, Attachment attachment, Instant at, String uploadedBy) {
+        dsl.insertInto(REQUEST_ATTACHMENT)
+                .set(REQUEST_ATTACHMENT.REQUEST_ID, requestId)
+                .set(REQUEST_ATTACHMENT.FILE_NAME, attachment.fileName())
+                .set(REQUEST_ATTACHMENT.CONTENT_TYPE, attachment.contentType())
+                .set(REQUEST_ATTACHMENT.SIZE_BYTES, attachment.content().length)
+                .set(REQUEST_ATTACHMENT.CONTENT, attachment.content())
+                .set(REQUEST_ATTACHMENT.UPLOADED_AT, utc(at))
+                .set(REQUEST_ATTACHMENT.UPLOADED_BY, uploadedBy)
+                .execute();
+    }
+
+    @Override
+    public List<AttachmentInfo> attachments(long requestId) {
+        return dsl.select(REQUEST_ATTACHMENT.ID, REQUEST_ATTACHMENT.FILE_NAME, REQUEST_ATTACHMENT.CONTENT_TYPE,
+                        REQUEST_ATTACHMENT.SIZE_BYTES, REQUEST_ATTACHMENT.UPLOADED_AT, REQUEST_ATTACHMENT.UPLOADED_BY)
+                .from(REQUEST_ATTACHMENT)
+                .where(REQUEST_ATTACHMENT.REQUEST_ID.eq(requestId))
+                .orderBy(REQUEST_ATTACHMENT.ID)
+                .fetch(row -> new AttachmentInfo(row.value1(), row.value2(), row.value3(), row.value4(),
+                        row.value5().toInstant(), row.value6()));
+    }
+
+    @Override
+    public Optional<Attachment> attachment(long requestId, long attachmentId) {
+        return dsl.select(REQUEST_ATTACHMENT.FILE_NAME, REQUEST_ATTACHMENT.CONTENT_TYPE, REQUEST_ATTACHMENT.CONTENT)
+                .from(REQUEST_ATTACHMENT)
+                .where(REQUEST_ATTACHMENT.REQUEST_ID.eq(requestId), REQUEST_ATTACHMENT.ID.eq(attachmentId))
+                .fetchOptional(row -> new Attachment(row.value1(), row.value2(), row.value3()));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.request.repository;
 
+import ma.cimr.teleservices.request.Attachment;
+import ma.cimr.teleservices.request.AttachmentInfo;
 import ma.cimr.teleservices.request.EventKind;
 import ma.cimr.teleservices.request.RequestEvent;
 import ma.cimr.teleservices.request.RequestLevel;
@@ -29,6 +31,12 @@ public interface ServiceRequestRepository {
     boolean addEventOnce(long requestId, Instant at, EventKind kind, String actor, @Nullable String message);
 
     Optional<ServiceRequest> findByReference(String reference);
+
+    void addAttachment(long requestId, Attachment attachment, Instant at, String uploadedBy);
+
+    List<AttachmentInfo> attachments(long requestId);
+
+    Optional<Attachment> attachment(long requestId, long attachmentId);
 
     /** Newest first. */
     List<ServiceRequest> findByRequester(long accountId);

@@ -38,7 +38,8 @@ class FollowRequestView extends VerticalLayout implements HasDynamicTitle {
                 requests.find(ref, code);
                 result.add(new RequesterCasePanel(() -> requests.find(ref, code),
                         reason -> requests.escalate(ref, code, reason),
-                        (score, comment) -> requests.rate(ref, code, score, comment)));
+                        (score, comment) -> requests.rate(ref, code, score, comment),
+                        id -> requests.attachment(ref, code, id)));
             } catch (RequestNotFoundException e) {
                 Notification.show(getTranslation("request.follow.notFound")).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }

@@ -49,7 +49,7 @@ class NewRequestView extends VerticalLayout implements BeforeEnterObserver, HasD
         var form = new RequestForm(requests.typesForMe(), false, false);
         var send = new Button(getTranslation("request.send"), click -> form.read().ifPresent(request -> {
             try {
-                RequestReceipt receipt = requests.file(request);
+                RequestReceipt receipt = requests.file(request, form.attachments());
                 Notification.show(getTranslation("request.received", receipt.reference(),
                                 Formats.date(receipt.dueDate(), getLocale())), 8000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

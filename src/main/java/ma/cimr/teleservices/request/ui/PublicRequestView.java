@@ -36,7 +36,7 @@ class PublicRequestView extends VerticalLayout implements HasDynamicTitle {
         send.addClassName("send-request");
         send.addClickListener(click -> form.read().ifPresent(request -> {
             try {
-                RequestReceipt receipt = requests.fileAnonymously(request);
+                RequestReceipt receipt = requests.fileAnonymously(request, form.attachments());
                 removeAll();
                 showReceipt(receipt);
             } catch (RequestRejectedException e) {

@@ -8,12 +8,18 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+import ma.cimr.teleservices.request.Attachment;
+import ma.cimr.teleservices.request.Attachments;
 import ma.cimr.teleservices.request.Channel;
 import ma.cimr.teleservices.request.NewRequest;
 import ma.cimr.teleservices.request.RequestType;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The fields of a new request, checked field by field in the user's language. Contact fields
@@ -27,6 +33,7 @@ public class RequestForm extends FormLayout {
     private final Binder<Draft> binder = new Binder<>();
     private final Draft draft = new Draft();
     private final Select<Channel> channel = new Select<>();
+    private final List<Attachment> attachments = new CopyOnWriteArrayList<>();
     private final boolean withContact;
     private final boolean withChannel;
 
@@ -80,7 +87,40 @@ public class RequestForm extends FormLayout {
             add(name, email);
         }
         add(phone);
+        add(attachmentUpload());
         binder.setBean(draft);
+    }
+
+    /** Files wait in memory until the request is sent; they are checked and stored with it. */
+    private Upload attachmentUpload() {
+        var upload = new Upload(UploadHandler.inMemory((metadata, data) ->
+                attachments.add(new Attachment(metadata.fileName(), metadata.contentType(), data))));
+        upload.addClassName("request-attachments");
+        upload.setMaxFiles(Attachments.MAX_FILES);
+        upload.setMaxFileSize(Attachments.MAX_BYTES);
+        upload.setAcceptedFileTypes(Attachments.ACCEPTED_TYPES.toArray(String[]::new));
+        upload.addFileRemovedListener(event -> attachments.removeIf(a -> a.fileName().equals(event.getFileName())));
+        var i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("request.attachments.add"))
+                .setMany(getTranslation("request.attachments.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("request.attachments.drop"))
+                .setMany(getTranslation("request.attachments.drop")));
+        i18n.setError(new UploadI18N.Error().setTooManyFiles(getTranslation("request.error.tooManyFiles"))
+                .setFileIsTooBig(getTranslation("request.error.fileSize"))
+                .setIncorrectFileType(getTranslation("request.error.fileType")));
+        i18n.setFile(new UploadI18N.File().setRemove(getTranslation("action.delete"))
+                .setRetry(getTranslation("request.attachments.retry")).setStart(getTranslation("request.attachments.start")));
+        upload.setI18n(i18n);
+        var label = new com.vaadin.flow.component.html.Span(getTranslation("request.attachments.help"));
+        label.addClassName("upload-help");
+        upload.setDropLabel(label);
+        setColspan(upload, 2);
+        return upload;
+    }
+
+    /** The files joined so far, in the order they were added. */
+    public List<Attachment> attachments() {
+        return List.copyOf(attachments);
     }
 
     /** The request as typed, or empty while a field is wrong (each wrong field then says why). */

@@ -51,7 +51,8 @@ class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         add(new H1(getTranslation("request.title", reference)),
                 new RequesterCasePanel(() -> requests.find(reference, null),
                         reason -> requests.escalate(reference, null, reason),
-                        (score, comment) -> requests.rate(reference, null, score, comment)));
+                        (score, comment) -> requests.rate(reference, null, score, comment),
+                        id -> requests.attachment(reference, null, id)));
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import ma.cimr.teleservices.request.Attachment;
 import ma.cimr.teleservices.request.RequestDetail;
 import ma.cimr.teleservices.request.RequestLevel;
 import ma.cimr.teleservices.request.RequestRejectedException;
@@ -17,6 +18,7 @@ import ma.cimr.teleservices.request.RequestRejectedException;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 /**
@@ -29,9 +31,12 @@ class RequesterCasePanel extends VerticalLayout {
     private final Supplier<RequestDetail> load;
     private final Consumer<String> escalate;
     private final BiConsumer<Integer, String> rate;
+    private final LongFunction<Attachment> download;
 
-    RequesterCasePanel(Supplier<RequestDetail> load, Consumer<String> escalate, BiConsumer<Integer, String> rate) {
+    RequesterCasePanel(Supplier<RequestDetail> load, Consumer<String> escalate, BiConsumer<Integer, String> rate,
+                       LongFunction<Attachment> download) {
         this.load = load;
+        this.download = download;
         this.escalate = escalate;
         this.rate = rate;
         addClassName("requester-case");
@@ -45,6 +50,9 @@ class RequesterCasePanel extends VerticalLayout {
         Locale locale = getLocale();
         add(RequestFacts.of(detail, locale, this::getTranslation));
         add(new H2(getTranslation("request.description")), new Paragraph(detail.description()));
+        if (!detail.attachments().isEmpty()) {
+            add(new H2(getTranslation("request.attachments")), new AttachmentList(detail.attachments(), download));
+        }
         add(new H2(getTranslation("request.timeline")), new Timeline(detail.timeline(), locale));
         if (detail.mayEscalate()) {
             add(escalation(detail));

@@ -32,7 +32,7 @@ class EnterRequestView extends VerticalLayout implements HasDynamicTitle {
         var form = new RequestForm(types.all(), true, true);
         var save = new Button(getTranslation("request.enter.save"), click -> form.read().ifPresent(request -> {
             try {
-                RequestReceipt receipt = desk.enter(request);
+                RequestReceipt receipt = desk.enter(request, form.attachments());
                 Notification.show(getTranslation("request.received", receipt.reference(),
                         Formats.date(receipt.dueDate(), getLocale()))).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate("backoffice/requests/" + receipt.reference()));

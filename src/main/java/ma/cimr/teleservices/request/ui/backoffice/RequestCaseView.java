@@ -26,6 +26,7 @@ import ma.cimr.teleservices.request.RequestDetail;
 import ma.cimr.teleservices.request.RequestNotFoundException;
 import ma.cimr.teleservices.request.RequestRejectedException;
 import ma.cimr.teleservices.request.RequestStatus;
+import ma.cimr.teleservices.request.ui.AttachmentList;
 import ma.cimr.teleservices.request.ui.RequestFacts;
 import ma.cimr.teleservices.request.ui.Timeline;
 import ma.cimr.teleservices.security.Roles;
@@ -80,6 +81,10 @@ class RequestCaseView extends VerticalLayout implements BeforeEnterObserver, Has
                         .add(getTranslation("request.channel"), getTranslation("request.channel." + detail.channel()))
                         .add(getTranslation("request.language"), detail.language()),
                 new H2(getTranslation("request.description")), new Paragraph(detail.description()));
+        if (!detail.attachments().isEmpty()) {
+            add(new H2(getTranslation("request.attachments")),
+                    new AttachmentList(detail.attachments(), id -> desk.attachment(reference, id)));
+        }
         if (detail.summary().status().isOpen()) {
             add(actions(detail));
         }
