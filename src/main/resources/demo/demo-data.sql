@@ -128,9 +128,11 @@ select a.matricule, '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11
 from affiliate a
 where a.id <= 200;
 
-insert into user_account (login, password_hash, kind, display_name, retiree_id)
+insert into user_account (login, password_hash, kind, display_name, email, retiree_id)
 select r.pension_file_number, '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'RETIREE',
-       r.first_name || ' ' || r.last_name, r.id
+       r.first_name || ' ' || r.last_name,
+       case when r.pension_file_number <= 'DP0000005' then 'allocataire' || ltrim(substr(r.pension_file_number, 3), '0') || '@demo.example' end,
+       r.id
 from retiree r;
 
 insert into user_account (login, password_hash, kind, display_name, email) values

@@ -113,11 +113,17 @@ public class DeadlineWatch {
             accounts.emailOf(request.assigneeAccountId()).ifPresent(recipients::add);
         }
         recipients.addAll(accounts.emailsOf(Role.SUPERVISOR));
-        String type = types.get(request.typeCode()).labelFr();
+        RequestType type = types.get(request.typeCode());
         String subject = i18n.getTranslation("notice.warning.subject", PortalI18NProvider.FRENCH, request.reference());
-        String body = i18n.getTranslation("notice.warning.body", PortalI18NProvider.FRENCH, request.reference(), type,
-                DATE.format(request.dueDate()), request.assigneeName() == null ? "—" : request.assigneeName());
-        recipients.forEach(recipient -> outbox.email(recipient, subject, body));
+        StringBuilder body = new StringBuilder(i18n.getTranslation("notice.warning.body", PortalI18NProvider.FRENCH,
+                request.reference(), type.labelFr(), DATE.format(request.dueDate()),
+                request.assigneeName() == null ? "—" : request.assigneeName()));
+        if (type.complaintScheme() != null && type.complaintScheme().delayNoticeRequired()) {
+            // this scheme promises to announce any delay, with the new date, before the deadline
+            body.append("\n\n").append(i18n.getTranslation("notice.warning.delayNoticeRequired",
+                    PortalI18NProvider.FRENCH, DATE.format(request.dueDate())));
+        }
+        recipients.forEach(recipient -> outbox.email(recipient, subject, body.toString()));
     }
 
     public record Result(int warnings, int lateMarks) {

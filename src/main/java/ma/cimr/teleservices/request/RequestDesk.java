@@ -183,6 +183,27 @@ public class RequestDesk {
         notices.answered(request, answer, recourse);
     }
 
+    /**
+     * A closed request taken up again (the requester brought a new element): it gets a fresh
+     * deadline from today, and the requester is told.
+     */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public LocalDate reopen(String reference, String reason) {
+        ServiceRequest request = workable(reference);
+        if (request.status().isOpen()) {
+            throw new RequestRejectedException("request.error.notClosed");
+        }
+        String message = requireText(reason);
+        RequestType type = types.get(request.typeCode());
+        LocalDate due = DueDates.initial(type, reader.today(), holidays.calendar());
+        PortalUser me = currentUser.require();
+        requests.reopen(request.id(), me.accountId(), due);
+        requests.addEvent(request.id(), clock.instant(), EventKind.REOPENED, me.login(), message, due);
+        notices.reopened(request, due);
+        return due;
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
     public Attachment attachment(String reference, long attachmentId) {

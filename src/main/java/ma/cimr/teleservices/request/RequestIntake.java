@@ -49,7 +49,8 @@ class RequestIntake {
         requireText(form.subject(), "request.error.subjectRequired");
         requireText(form.description(), "request.error.descriptionRequired");
         requireText(contactName, "request.error.nameRequired");
-        if (isBlank(contactEmail) && isBlank(contactPhone)) {
+        // a signed-in requester reads the acknowledgement in their space; anyone else needs a way to be reached
+        if (requesterAccountId == null && isBlank(contactEmail) && isBlank(contactPhone)) {
             throw new RequestRejectedException("request.error.contactRequired");
         }
         String secret = requesterAccountId == null ? newSecret() : null;

@@ -61,11 +61,26 @@ class RequesterNotices {
                 text(locale, "notice.waiting.sms", request.reference()));
     }
 
-    void escalated(ServiceRequest request, RequestLevel level, LocalDate dueDate) {
+    void escalatedToConciliation(ServiceRequest request, LocalDate dueDate) {
         Locale locale = locale(request);
         send(request, locale, text(locale, "notice.escalated.subject", request.reference()),
-                text(locale, "notice.escalated.body." + level, request.contactName(), request.reference(),
+                text(locale, "notice.escalated.body.CONCILIATION", request.contactName(), request.reference(),
                         DATE.format(dueDate)),
+                text(locale, "notice.escalated.sms", request.reference(), DATE.format(dueDate)));
+    }
+
+    void referredToMediator(ServiceRequest request, ComplaintScheme scheme) {
+        Locale locale = locale(request);
+        String mediator = scheme.mediatorName() + ", " + scheme.mediatorContact();
+        send(request, locale, text(locale, "notice.escalated.subject", request.reference()),
+                text(locale, "notice.escalated.body.MEDIATION", request.contactName(), request.reference(), mediator),
+                text(locale, "notice.mediation.sms", request.reference(), mediator));
+    }
+
+    void reopened(ServiceRequest request, LocalDate dueDate) {
+        Locale locale = locale(request);
+        send(request, locale, text(locale, "notice.reopened.subject", request.reference()),
+                text(locale, "notice.reopened.body", request.contactName(), request.reference(), DATE.format(dueDate)),
                 text(locale, "notice.escalated.sms", request.reference(), DATE.format(dueDate)));
     }
 

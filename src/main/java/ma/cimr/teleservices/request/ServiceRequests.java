@@ -134,12 +134,13 @@ public class ServiceRequests {
             LocalDate due = type.complaintScheme().answerDue(today, holidays.calendar());
             requests.escalate(request.id(), next, Team.CONCILIATION, due);
             requests.addEvent(request.id(), now, EventKind.ESCALATED, request.contactName(), message, due);
-            notices.escalated(request, next, due);
+            notices.escalatedToConciliation(request, due);
         } else {
             // the mediator is outside the fund: the portal records the referral and closes
             requests.escalate(request.id(), next, request.team(), today);
             requests.answerAndClose(request.id(), now);
             requests.addEvent(request.id(), now, EventKind.ESCALATED, request.contactName(), message, null);
+            notices.referredToMediator(request, type.complaintScheme());
         }
         return reader.detail(requests.findByReference(reference).orElseThrow(), false);
     }

@@ -242,10 +242,14 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void reopen(long requestId) {
+    public void reopen(long requestId, long assigneeAccountId, LocalDate dueDate) {
         dsl.update(SERVICE_REQUEST)
                 .set(SERVICE_REQUEST.STATUS, RequestStatus.ASSIGNED.name())
+                .set(SERVICE_REQUEST.ASSIGNEE_ACCOUNT_ID, assigneeAccountId)
+                .set(SERVICE_REQUEST.DUE_DATE, dueDate)
                 .set(SERVICE_REQUEST.CLOSED_AT, (OffsetDateTime) null)
+                .set(SERVICE_REQUEST.RATING, (Short) null)
+                .set(SERVICE_REQUEST.RATING_COMMENT, (String) null)
                 .where(SERVICE_REQUEST.ID.eq(requestId)).execute();
     }
 

@@ -68,7 +68,8 @@ public interface ServiceRequestRepository {
      */
     void answerAndClose(long requestId, Instant at);
 
-    void reopen(long requestId);
+    /** Back in the hands of the agent who reopens it, with a new due date. */
+    void reopen(long requestId, long assigneeAccountId, LocalDate dueDate);
 
     void escalate(long requestId, RequestLevel level, Team team, LocalDate dueDate);
 

@@ -87,6 +87,8 @@ class RequestCaseView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         if (detail.summary().status().isOpen()) {
             add(actions(detail));
+        } else {
+            add(reopening());
         }
         add(new H2(getTranslation("request.timeline")), new Timeline(detail.timeline(), locale));
     }
@@ -145,6 +147,14 @@ class RequestCaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 new Details(getTranslation("request.action.noteTitle"), new VerticalLayout(note, addNote)));
         layout.setPadding(false);
         return layout;
+    }
+
+    private Details reopening() {
+        var reason = new TextArea(getTranslation("request.action.reopenReason"));
+        reason.setWidthFull();
+        var reopen = new Button(getTranslation("request.action.reopen"), click -> act(() -> desk.reopen(reference, reason.getValue())));
+        reopen.addClassName("reopen");
+        return new Details(getTranslation("request.action.reopenTitle"), new VerticalLayout(reason, reopen));
     }
 
     /** Runs an action; a refused one says why in the user's language and changes nothing. */
