@@ -232,6 +232,15 @@ class TranslationsTest {
         namesPerPrefix.put("retiree.kind.", names(RetireePension.Kind.values()));
         namesPerPrefix.put("retiree.paymentMode.", names(RetireePension.PaymentMode.values()));
         namesPerPrefix.put("retiree.payment.status.", names(PensionPayment.Status.values()));
+        namesPerPrefix.put("request.status.", names(ma.cimr.teleservices.request.RequestStatus.values()));
+        namesPerPrefix.put("request.level.", names(ma.cimr.teleservices.request.RequestLevel.values()));
+        namesPerPrefix.put("request.team.", names(ma.cimr.teleservices.request.Team.values()));
+        namesPerPrefix.put("request.channel.", names(ma.cimr.teleservices.request.Channel.values()));
+        namesPerPrefix.put("request.event.", names(ma.cimr.teleservices.request.EventKind.values()));
+        namesPerPrefix.put("request.light.", names(ma.cimr.teleservices.request.TrafficLight.values()));
+        namesPerPrefix.put("request.escalate.", Stream.of("CONCILIATION", "MEDIATION"));
+        namesPerPrefix.put("request.escalate.explain.", Stream.of("CONCILIATION", "MEDIATION"));
+        namesPerPrefix.put("notice.escalated.body.", Stream.of("CONCILIATION", "MEDIATION"));
         namesPerPrefix.put("language.", PortalI18NProvider.LOCALES.stream().map(Locale::getLanguage));
         namesPerPrefix.put("audit.action.", auditActions.stream());
 

@@ -45,7 +45,10 @@ public class RequestForm extends FormLayout {
         var type = new Select<RequestType>();
         type.setLabel(getTranslation("request.type"));
         type.setItems(types);
-        type.setItemLabelGenerator(t -> t.label(getLocale()));
+        // the same kind exists for each population ("Réclamation"): say whose, unless the space already does
+        type.setItemLabelGenerator(t -> withContact
+                ? getTranslation("request.type.forPopulation", getTranslation("population." + t.population()), t.label(getLocale()))
+                : t.label(getLocale()));
         type.addClassName("request-type");
         binder.forField(type).asRequired(required).bind(d -> d.type, (d, v) -> d.type = v);
         add(type);
