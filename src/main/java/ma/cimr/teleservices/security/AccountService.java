@@ -3,6 +3,7 @@ package ma.cimr.teleservices.security;
 import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.security.repository.AccountRepository;
 import ma.cimr.teleservices.shared.i18n.LocaleSelection;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -36,13 +37,42 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String login) {
         // Spring turns this into the same "bad credentials" answer as a wrong password
-        return accounts.findByLogin(login).orElseThrow(() -> new UsernameNotFoundException("unknown login"));
+        return accounts.findByLogin(login, clock.instant()).orElseThrow(() -> new UsernameNotFoundException("unknown login"));
     }
 
     @Transactional
     void recordSuccessfulLogin(PortalUser user, String sourceAddress) {
         accounts.recordLogin(user.accountId(), clock.instant());
         auditTrail.record(user.login(), "LOGIN_SUCCEEDED", null, null, sourceAddress);
+    }
+
+    /**
+     * A wrong password for an existing login: counted, and past the free attempts the account is
+     * locked for a growing delay. Unknown logins leave no trace here (the audit trail has them).
+     */
+    @Transactional
+    void recordFailedLogin(String login) {
+        accounts.recordFailure(login).ifPresent(failures -> {
+            var until = LockoutPolicy.lockedUntil(failures, clock.instant());
+            if (until != null) {
+                accounts.lockUntil(login, until);
+                auditTrail.record(login, "ACCOUNT_LOCKED", login, failures + " failures, until " + until, null);
+            }
+        });
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMINISTRATOR')")
+    public List<LockedAccount> lockedAccounts() {
+        return accounts.lockedAt(clock.instant());
+    }
+
+    /** Staff lift a lock, e.g. after checking the person's identity on the phone. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMINISTRATOR')")
+    public void unlock(long accountId, String login) {
+        accounts.unlock(accountId);
+        auditTrail.record(currentUser.require().login(), "ACCOUNT_UNLOCKED", login, null, null);
     }
 
     /** Who to warn when a deadline is near: internal use by jobs, no user-facing caller. */

@@ -3,6 +3,7 @@ package ma.cimr.teleservices.security;
 import ma.cimr.teleservices.audit.AuditTrail;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
@@ -39,6 +40,9 @@ class LoginAuditListener {
         String login = typed.length() > MAX_LOGIN_LENGTH ? typed.substring(0, MAX_LOGIN_LENGTH) : typed;
         auditTrail.record(login, "LOGIN_FAILED", null, event.getException().getClass().getSimpleName(),
                 sourceAddress(event.getAuthentication()));
+        if (event.getException() instanceof BadCredentialsException) {
+            accountService.recordFailedLogin(login);
+        }
     }
 
     private static @Nullable String sourceAddress(Authentication authentication) {

@@ -22,6 +22,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
     private final @Nullable String email;
     private final AccountKind kind;
     private final boolean active;
+    private final boolean locked;
     private final @Nullable Long companyId;
     private final @Nullable Long affiliateId;
     private final @Nullable Long retireeId;
@@ -29,7 +30,8 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
     private final Set<Role> roles;
 
     public PortalUser(long accountId, String login, @Nullable String passwordHash, String displayName,
-                      @Nullable String email, AccountKind kind, boolean active, @Nullable Long companyId, @Nullable Long affiliateId,
+                      @Nullable String email, AccountKind kind, boolean active, boolean locked, @Nullable Long companyId,
+                      @Nullable Long affiliateId,
                       @Nullable Long retireeId, @Nullable String preferredLocale, Set<Role> roles) {
         this.accountId = accountId;
         this.login = login;
@@ -38,6 +40,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
         this.email = email;
         this.kind = kind;
         this.active = active;
+        this.locked = locked;
         this.companyId = companyId;
         this.affiliateId = affiliateId;
         this.retireeId = retireeId;
@@ -107,6 +110,12 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
     @Override
     public boolean isEnabled() {
         return active;
+    }
+
+    /** Locked for a while after repeated wrong passwords; the login form says no more than for a wrong one. */
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import java.time.Instant;
+
 import static ma.cimr.teleservices.DemoLogins.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +21,7 @@ class AccountRepositoryTest {
 
     @Test
     void findsAnAccountWhateverTheCaseWithItsLinksAndRoles() {
-        PortalUser validator = accounts.findByLogin("Atlas.Validateur").orElseThrow();
+        PortalUser validator = accounts.findByLogin("Atlas.Validateur", Instant.now()).orElseThrow();
         assertThat(validator.login()).isEqualTo(ATLAS_VALIDATOR);
         assertThat(validator.kind()).isEqualTo(AccountKind.COMPANY_USER);
         assertThat(validator.companyId()).isNotNull();
@@ -27,19 +29,19 @@ class AccountRepositoryTest {
         assertThat(validator.roles()).containsExactly(Role.PAYMENT_VALIDATOR);
         assertThat(validator.isEnabled()).isTrue();
 
-        PortalUser supervisor = accounts.findByLogin(SUPERVISOR).orElseThrow();
+        PortalUser supervisor = accounts.findByLogin(SUPERVISOR, Instant.now()).orElseThrow();
         assertThat(supervisor.roles()).containsExactlyInAnyOrder(Role.SUPERVISOR, Role.AGENT);
     }
 
     @Test
     void passwordsAreStoredAsBcryptHashesOnly() {
-        PortalUser retiree = accounts.findByLogin(RETIREE).orElseThrow();
+        PortalUser retiree = accounts.findByLogin(RETIREE, Instant.now()).orElseThrow();
         assertThat(retiree.getPassword()).startsWith("$2a$10$").doesNotContain(PASSWORD);
         assertThat(passwords.matches(PASSWORD, retiree.getPassword())).isTrue();
     }
 
     @Test
     void anUnknownLoginFindsNothing() {
-        assertThat(accounts.findByLogin("nobody")).isEmpty();
+        assertThat(accounts.findByLogin("nobody", Instant.now())).isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package ma.cimr.teleservices.security.repository;
 
 import ma.cimr.teleservices.security.AccountKind;
+import ma.cimr.teleservices.security.LockedAccount;
 import ma.cimr.teleservices.security.PortalUser;
 import ma.cimr.teleservices.security.Role;
 import org.jooq.DSLContext;
@@ -10,6 +11,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -31,17 +33,18 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    public Optional<PortalUser> findByLogin(String login) {
+    public Optional<PortalUser> findByLogin(String login, Instant now) {
         var roles = multiset(select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE)
                 .where(ACCOUNT_ROLE.ACCOUNT_ID.eq(USER_ACCOUNT.ID)))
                 .convertFrom(result -> Role.parse(result.getValues(ACCOUNT_ROLE.ROLE)));
         return dsl.select(USER_ACCOUNT.asterisk(), roles)
                 .from(USER_ACCOUNT)
                 .where(lower(USER_ACCOUNT.LOGIN).eq(login.toLowerCase(java.util.Locale.ROOT)))
-                .fetchOptional(record -> toUser(record, record.get(roles)));
+                .fetchOptional(record -> toUser(record, record.get(roles), now));
     }
 
-    private static PortalUser toUser(Record row, Set<Role> roles) {
+    private static PortalUser toUser(Record row, Set<Role> roles, Instant now) {
+        OffsetDateTime lockedUntil = row.get(USER_ACCOUNT.LOCKED_UNTIL);
         return new PortalUser(
                 row.get(USER_ACCOUNT.ID),
                 row.get(USER_ACCOUNT.LOGIN),
@@ -50,6 +53,7 @@ class JooqAccountRepository implements AccountRepository {
                 row.get(USER_ACCOUNT.EMAIL),
                 AccountKind.valueOf(row.get(USER_ACCOUNT.KIND)),
                 "ACTIVE".equals(row.get(USER_ACCOUNT.STATUS)),
+                lockedUntil != null && lockedUntil.toInstant().isAfter(now),
                 row.get(USER_ACCOUNT.COMPANY_ID),
                 row.get(USER_ACCOUNT.AFFILIATE_ID),
                 row.get(USER_ACCOUNT.RETIREE_ID),
@@ -59,8 +63,51 @@ class JooqAccountRepository implements AccountRepository {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Integer> recordFailure(String login) {
+        return dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.FAILED_LOGINS, USER_ACCOUNT.FAILED_LOGINS.plus(1))
+                .where(lower(USER_ACCOUNT.LOGIN).eq(login.toLowerCase(java.util.Locale.ROOT)))
+                .returning(USER_ACCOUNT.FAILED_LOGINS)
+                .fetchOptional()
+                .map(row -> row.getFailedLogins());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockUntil(String login, Instant until) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.LOCKED_UNTIL, until.atOffset(ZoneOffset.UTC))
+                .where(lower(USER_ACCOUNT.LOGIN).eq(login.toLowerCase(java.util.Locale.ROOT)))
+                .execute();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void unlock(long accountId) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.FAILED_LOGINS, 0)
+                .set(USER_ACCOUNT.LOCKED_UNTIL, (OffsetDateTime) null)
+                .where(USER_ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
+    @Override
+    public List<LockedAccount> lockedAt(Instant now) {
+        return dsl.select(USER_ACCOUNT.ID, USER_ACCOUNT.LOGIN, USER_ACCOUNT.DISPLAY_NAME, USER_ACCOUNT.FAILED_LOGINS,
+                        USER_ACCOUNT.LOCKED_UNTIL)
+                .from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.LOCKED_UNTIL.gt(now.atOffset(ZoneOffset.UTC)))
+                .orderBy(USER_ACCOUNT.LOCKED_UNTIL.desc())
+                .fetch(row -> new LockedAccount(row.value1(), row.value2(), row.value3(), row.value4(),
+                        row.value5().toInstant()));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
     public void recordLogin(long accountId, Instant at) {
         dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.FAILED_LOGINS, 0)
+                .set(USER_ACCOUNT.LOCKED_UNTIL, (OffsetDateTime) null)
                 .set(USER_ACCOUNT.LAST_LOGIN_AT, at.atOffset(ZoneOffset.UTC))
                 .where(USER_ACCOUNT.ID.eq(accountId))
                 .execute();

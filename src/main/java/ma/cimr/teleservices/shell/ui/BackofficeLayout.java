@@ -21,6 +21,7 @@ public class BackofficeLayout extends SpaceLayout {
         item("nav.backoffice.charter", "backoffice");
         item("nav.backoffice.holidays", "backoffice/holidays");
         if (user.has(Role.SUPERVISOR) || user.has(Role.ADMINISTRATOR)) {
+            item("nav.backoffice.lockedAccounts", "backoffice/locked-accounts");
             item("nav.backoffice.audit", "backoffice/audit");
         }
     }
