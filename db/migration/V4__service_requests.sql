@@ -147,8 +147,10 @@ create table request_event (
     due_date      date
 );
 create index request_event_request_idx on request_event (request_id, occurred_at);
--- a deadline warning and the "late" mark happen once per request, whatever the number of instances
-create unique index request_event_once_idx on request_event (request_id, kind) where kind in ('DEADLINE_WARNING', 'LATE');
+-- a deadline warning and the "late" mark happen once per deadline of a request (escalation, reopening
+-- and delay notices give it a new one), whatever the number of instances
+create unique index request_event_once_idx on request_event (request_id, kind, due_date)
+    where kind in ('DEADLINE_WARNING', 'LATE');
 
 create table request_attachment (
     id            bigint      generated always as identity primary key,

@@ -23,15 +23,14 @@ import java.util.Set;
 
 /**
  * Watches the deadlines: warns the assignee and the supervisors once when a request is at risk,
- * and marks it late once its due date has passed. Safe with several instances: a lease lets one
- * instance run at a time, and the once-per-request events are unique in the database.
+ * and marks it late once its due date has passed, once per deadline (an escalation, a reopening
+ * or a delay notice gives the request a new one). Safe with several instances: a lease lets one
+ * instance run at a time, and the once-per-deadline events are unique in the database.
  */
 @Component
 public class DeadlineWatch {
 
     static final String JOB = "deadline-watch";
-    /** Requests due further away than this cannot be at risk yet. */
-    private static final int LOOK_AHEAD_DAYS = 60;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final ServiceRequestRepository requests;
@@ -86,19 +85,20 @@ public class DeadlineWatch {
         BusinessCalendar calendar = holidays.calendar();
         int warnings = 0;
         int late = 0;
-        for (ServiceRequest request : requests.openDueOnOrBefore(today.plusDays(LOOK_AHEAD_DAYS))) {
+        // all open requests: a calendar rule (5 January) can be at risk months before its date
+        for (ServiceRequest request : requests.openRequests()) {
             if (request.pausedOn() != null) {
                 continue;
             }
             LocalDate receivedOn = LocalDate.ofInstant(request.receivedAt(), BusinessCalendar.ZONE);
             TrafficLight light = TrafficLight.of(receivedOn, request.dueDate(), today, calendar);
             if (light == TrafficLight.LATE && requests.addEventOnce(request.id(), now, EventKind.LATE,
-                    RequestIntake.SYSTEM, null)) {
+                    RequestIntake.SYSTEM, request.dueDate())) {
                 requests.markLate(request.id(), request.dueDate().plusDays(1));
                 late++;
             }
             if (light != TrafficLight.ON_TRACK && requests.addEventOnce(request.id(), now, EventKind.DEADLINE_WARNING,
-                    RequestIntake.SYSTEM, null)) {
+                    RequestIntake.SYSTEM, request.dueDate())) {
                 requests.markWarned(request.id(), now);
                 warn(request);
                 warnings++;

@@ -92,15 +92,15 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean addEventOnce(long requestId, Instant at, EventKind kind, String actor, @Nullable String message) {
+    public boolean addEventOnce(long requestId, Instant at, EventKind kind, String actor, LocalDate dueDate) {
         return dsl.insertInto(REQUEST_EVENT)
                 .set(REQUEST_EVENT.REQUEST_ID, requestId)
                 .set(REQUEST_EVENT.OCCURRED_AT, utc(at))
                 .set(REQUEST_EVENT.KIND, kind.name())
                 .set(REQUEST_EVENT.ACTOR, actor)
                 .set(REQUEST_EVENT.VISIBLE_TO_REQUESTER, kind.visibleToRequester())
-                .set(REQUEST_EVENT.MESSAGE, message)
-                .onConflict(REQUEST_EVENT.REQUEST_ID, REQUEST_EVENT.KIND)
+                .set(REQUEST_EVENT.DUE_DATE, dueDate)
+                .onConflict(REQUEST_EVENT.REQUEST_ID, REQUEST_EVENT.KIND, REQUEST_EVENT.DUE_DATE)
                 .where(REQUEST_EVENT.KIND.in("DEADLINE_WARNING", "LATE"))
                 .doNothing()
                 .execute() == 1;
@@ -172,8 +172,8 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
     }
 
     @Override
-    public List<ServiceRequest> openDueOnOrBefore(LocalDate day) {
-        return select(SERVICE_REQUEST.STATUS.ne(RequestStatus.CLOSED.name()).and(SERVICE_REQUEST.DUE_DATE.le(day)))
+    public List<ServiceRequest> openRequests() {
+        return select(SERVICE_REQUEST.STATUS.ne(RequestStatus.CLOSED.name()))
                 .orderBy(SERVICE_REQUEST.DUE_DATE)
                 .fetch(JooqServiceRequestRepository::toRequest);
     }
@@ -250,6 +250,8 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
                 .set(SERVICE_REQUEST.CLOSED_AT, (OffsetDateTime) null)
                 .set(SERVICE_REQUEST.RATING, (Short) null)
                 .set(SERVICE_REQUEST.RATING_COMMENT, (String) null)
+                .set(SERVICE_REQUEST.WARNED_AT, (OffsetDateTime) null)
+                .set(SERVICE_REQUEST.LATE_SINCE, (LocalDate) null)
                 .where(SERVICE_REQUEST.ID.eq(requestId)).execute();
     }
 
@@ -296,8 +298,8 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
         return dsl.select(SERVICE_REQUEST.TYPE_CODE, SERVICE_REQUEST.RECEIVED_AT, SERVICE_REQUEST.DUE_DATE,
                         SERVICE_REQUEST.ANSWERED_AT)
                 .from(SERVICE_REQUEST)
-                .where(SERVICE_REQUEST.RECEIVED_AT.ge(utc(from)), SERVICE_REQUEST.RECEIVED_AT.lt(utc(to)),
-                        SERVICE_REQUEST.LEVEL.eq(RequestLevel.FUND.name()))
+                // every level: an escalated complaint still counts for its commitment, by its first answer
+                .where(SERVICE_REQUEST.RECEIVED_AT.ge(utc(from)), SERVICE_REQUEST.RECEIVED_AT.lt(utc(to)))
                 .fetch(row -> new HandledRequest(row.value1(), row.value2().toInstant(), row.value3(),
                         row.value4() == null ? null : row.value4().toInstant()));
     }

@@ -27,8 +27,8 @@ public interface ServiceRequestRepository {
     void addEvent(long requestId, Instant at, EventKind kind, String actor, @Nullable String message,
                   @Nullable LocalDate dueDate);
 
-    /** For events that happen once per request (warning, late): false when it already happened. */
-    boolean addEventOnce(long requestId, Instant at, EventKind kind, String actor, @Nullable String message);
+    /** For events that happen once per deadline (warning, late): false when it already happened for this due date. */
+    boolean addEventOnce(long requestId, Instant at, EventKind kind, String actor, LocalDate dueDate);
 
     Optional<ServiceRequest> findByReference(String reference);
 
@@ -46,8 +46,8 @@ public interface ServiceRequestRepository {
 
     int queueSize(Team team, Collection<RequestStatus> statuses);
 
-    /** Open requests due on or before the day, for the deadline watch. */
-    List<ServiceRequest> openDueOnOrBefore(LocalDate day);
+    /** Every open request, soonest due first, for the deadline watch. */
+    List<ServiceRequest> openRequests();
 
     List<RequestEvent> timeline(long requestId, boolean withInternalEvents);
 
