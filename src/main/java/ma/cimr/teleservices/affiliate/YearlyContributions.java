@@ -3,6 +3,6 @@ package ma.cimr.teleservices.affiliate;
 import java.math.BigDecimal;
 
 /** One year of contributions with one employer. */
-public record YearlyContributions(int year, String companyName, int months, BigDecimal declaredSalary,
+public record YearlyContributions(int year, String companyName, String adherentNumber, int months, BigDecimal declaredSalary,
                                   BigDecimal employeeAmount, BigDecimal employerAmount) {
 }

@@ -33,6 +33,15 @@ public class CompanyService {
                 .orElseThrow(() -> new IllegalStateException("account linked to a missing company " + companyId));
     }
 
+    /**
+     * Where to tell a company about something concerning its staff (an affiliate's anomaly report):
+     * its user administrators' e-mail addresses. For other features' notices, not for display.
+     */
+    @Transactional(readOnly = true)
+    public List<String> noticeAddresses(String adherentNumber) {
+        return companies.delegateEmails(adherentNumber);
+    }
+
     /** The last {@code months} due periods declared, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize(COMPANY_USERS)

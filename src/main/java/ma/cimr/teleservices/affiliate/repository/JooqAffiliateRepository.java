@@ -53,14 +53,14 @@ class JooqAffiliateRepository implements AffiliateRepository {
     @Override
     public List<YearlyContributions> yearlyContributions(long affiliateId) {
         var year = extract(CONTRIBUTION.DUE_PERIOD, org.jooq.DatePart.YEAR).cast(SQLDataType.INTEGER);
-        return dsl.select(year, COMPANY.LEGAL_NAME, count(), sum(CONTRIBUTION.DECLARED_SALARY),
+        return dsl.select(year, COMPANY.LEGAL_NAME, COMPANY.ADHERENT_NUMBER, count(), sum(CONTRIBUTION.DECLARED_SALARY),
                         sum(CONTRIBUTION.EMPLOYEE_AMOUNT), sum(CONTRIBUTION.EMPLOYER_AMOUNT))
                 .from(CONTRIBUTION)
                 .join(COMPANY).on(COMPANY.ID.eq(CONTRIBUTION.COMPANY_ID))
                 .where(CONTRIBUTION.AFFILIATE_ID.eq(affiliateId))
-                .groupBy(year, COMPANY.LEGAL_NAME)
+                .groupBy(year, COMPANY.LEGAL_NAME, COMPANY.ADHERENT_NUMBER)
                 .orderBy(year.desc(), COMPANY.LEGAL_NAME)
                 .fetch(row -> new YearlyContributions(row.value1(), row.value2(), row.value3(), row.value4(),
-                        row.value5(), row.value6()));
+                        row.value5(), row.value6(), row.value7()));
     }
 }

@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.affiliate.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.affiliate.AffiliateService;
+import ma.cimr.teleservices.affiliate.AnomalyReports;
 import ma.cimr.teleservices.affiliate.YearlyContributions;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.ui.Formats;
@@ -22,7 +25,7 @@ import java.util.Locale;
 @RolesAllowed(Roles.AFFILIATE)
 class ContributionsView extends VerticalLayout implements HasDynamicTitle {
 
-    ContributionsView(AffiliateService affiliates) {
+    ContributionsView(AffiliateService affiliates, AnomalyReports reports) {
         Locale locale = getLocale();
         List<YearlyContributions> years = affiliates.myContributions();
         BigDecimal employeeTotal = years.stream().map(YearlyContributions::employeeAmount)
@@ -40,9 +43,19 @@ class ContributionsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("affiliate.contributions.employee"));
         grid.addColumn(y -> Formats.amount(y.employerAmount(), locale))
                 .setHeader(getTranslation("affiliate.contributions.employer"));
+        grid.addComponentColumn(y -> {
+            var report = new Button(getTranslation("anomaly.report"),
+                    click -> new AnomalyDialog(reports, y.year(), y.adherentNumber()).open());
+            report.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            report.addClassName("report-anomaly");
+            return report;
+        }).setAutoWidth(true);
         grid.setItems(years);
         grid.setAllRowsVisible(true);
-        add(grid);
+        var missing = new Button(getTranslation("anomaly.reportMissing"),
+                click -> new AnomalyDialog(reports, affiliates.myProfile().periods()).open());
+        missing.addClassName("report-missing-period");
+        add(missing, grid);
     }
 
     @Override

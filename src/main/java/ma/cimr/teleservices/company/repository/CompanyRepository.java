@@ -11,4 +11,6 @@ public interface CompanyRepository {
     Optional<CompanyProfile> findProfile(long companyId);
 
     List<MonthlyDeclaration> recentDeclarations(long companyId, int months);
+
+    List<String> delegateEmails(String adherentNumber);
 }

@@ -15,6 +15,7 @@ import static ma.cimr.teleservices.jooq.Tables.AFFILIATION;
 import static ma.cimr.teleservices.jooq.Tables.COMPANY;
 import static ma.cimr.teleservices.jooq.Tables.CONTRIBUTION;
 import static ma.cimr.teleservices.jooq.Tables.CONTRIBUTION_CATEGORY;
+import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 import static org.jooq.impl.DSL.countDistinct;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.multiset;
@@ -51,6 +52,15 @@ class JooqCompanyRepository implements CompanyRepository {
                 .fetchOptional(row -> new CompanyProfile(row.value1(), row.value2(), row.value3(), row.value4(),
                         row.value5(), row.value6(), row.value7(), row.value8(), row.value9().intValue(), row.value10(),
                         row.value11()));
+    }
+
+    @Override
+    public List<String> delegateEmails(String adherentNumber) {
+        return dsl.select(USER_ACCOUNT.EMAIL).from(USER_ACCOUNT)
+                .join(COMPANY).on(COMPANY.ID.eq(USER_ACCOUNT.COMPANY_ID))
+                .where(COMPANY.ADHERENT_NUMBER.eq(adherentNumber), USER_ACCOUNT.KIND.eq("DELEGATE"),
+                        USER_ACCOUNT.STATUS.eq("ACTIVE"), USER_ACCOUNT.EMAIL.isNotNull())
+                .fetch(USER_ACCOUNT.EMAIL);
     }
 
     @Override

@@ -1,0 +1,82 @@
+package ma.cimr.teleservices.affiliate.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import ma.cimr.teleservices.affiliate.AffiliationPeriod;
+import ma.cimr.teleservices.affiliate.AnomalyReports;
+import ma.cimr.teleservices.affiliate.StatementAnomaly;
+import ma.cimr.teleservices.request.RequestReceipt;
+import ma.cimr.teleservices.request.RequestRejectedException;
+import ma.cimr.teleservices.shared.ui.Formats;
+
+import java.util.List;
+
+/**
+ * Reports an anomaly: on a given line (year and employer known), or a missing period (the
+ * affiliate picks the year and one of their employers).
+ */
+class AnomalyDialog extends Dialog {
+
+    AnomalyDialog(AnomalyReports reports, int year, String adherentNumber) {
+        this(reports, year, List.of(), adherentNumber, false);
+    }
+
+    AnomalyDialog(AnomalyReports reports, List<AffiliationPeriod> employers) {
+        this(reports, null, employers, null, true);
+    }
+
+    private AnomalyDialog(AnomalyReports reports, Integer year, List<AffiliationPeriod> employers,
+                          String adherentNumber, boolean missingPeriod) {
+        setHeaderTitle(getTranslation(missingPeriod ? "anomaly.reportMissing" : "anomaly.title"));
+        var kind = new Select<StatementAnomaly.Kind>();
+        kind.setLabel(getTranslation("anomaly.kindLabel"));
+        kind.setItems(StatementAnomaly.Kind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("anomaly.kind." + k));
+        kind.setValue(missingPeriod ? StatementAnomaly.Kind.MISSING_PERIOD : StatementAnomaly.Kind.RIGHTS);
+        kind.setReadOnly(missingPeriod);
+        var yearField = new IntegerField(getTranslation("anomaly.year"));
+        yearField.setValue(year);
+        yearField.setReadOnly(!missingPeriod);
+        yearField.setMin(1950);
+        yearField.setMax(2100);
+        var employer = new Select<AffiliationPeriod>();
+        employer.setLabel(getTranslation("anomaly.employer"));
+        employer.setItems(employers);
+        employer.setItemLabelGenerator(AffiliationPeriod::companyName);
+        employer.setVisible(missingPeriod);
+        var comment = new TextArea(getTranslation("anomaly.comment"));
+        comment.setWidthFull();
+        comment.addClassName("anomaly-comment");
+
+        var send = new Button(getTranslation("anomaly.send"), click -> {
+            String adherent = missingPeriod ? (employer.getValue() == null ? "" : employer.getValue().adherentNumber())
+                    : adherentNumber;
+            if (yearField.getValue() == null || adherent.isEmpty()) {
+                Notification.show(getTranslation("validation.required")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return;
+            }
+            try {
+                RequestReceipt receipt = reports.report(new StatementAnomaly(kind.getValue(), yearField.getValue(),
+                        adherent, comment.getValue()), getLocale());
+                close();
+                Notification.show(getTranslation("anomaly.sent", receipt.reference(),
+                                Formats.date(receipt.dueDate(), getLocale())), 8000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (RequestRejectedException e) {
+                Notification.show(getTranslation(e.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClassName("send-anomaly");
+        add(new VerticalLayout(kind, yearField, employer, comment));
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), send);
+        setWidth("36rem");
+    }
+}
