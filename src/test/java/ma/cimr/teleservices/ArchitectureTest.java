@@ -46,6 +46,7 @@ class ArchitectureTest {
     private static final String JOOQ_API = "org.jooq..";
     private static final String VAADIN = "com.vaadin..";
     private static final String VAADIN_COMPONENTS = "com.vaadin.flow.component..";
+    private static final String PENSION_RULES = "ma.cimr.teleservices.affiliate.rules..";
 
     // The allowed exceptions, by name: some are package-private, so no class literal from here.
     /** The Vaadin app shell: AppShellConfigurator, @StyleSheet, @Meta must sit on one class, by Vaadin's rules. */
@@ -104,6 +105,15 @@ class ArchitectureTest {
             .andShould().haveSimpleNameStartingWith("Jooq")
             .andShould().notBePublic()
             .because("a feature's repository is an interface; its Jooq* implementation is package-private");
+
+    // --- the scheme's rules are plain Java ---
+
+    @ArchTest
+    static final ArchRule pension_rules_are_plain_java = classes()
+            .that().resideInAPackage(PENSION_RULES)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(PENSION_RULES, "java..", "org.jspecify..")
+            .because("the points and pension rules are unit-tested without Spring or a database; their "
+                    + "parameters come in as a value and their explanations go out as message keys");
 
     // --- Vaadin stays in the user interface ---
 

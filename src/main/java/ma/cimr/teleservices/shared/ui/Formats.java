@@ -32,6 +32,14 @@ public final class Formats {
         return format.format(value);
     }
 
+    /** A plain number with exactly this many decimals: a coefficient (0,720), a factor. */
+    public static String decimal(BigDecimal value, int fractionDigits, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(digits(locale));
+        format.setMinimumFractionDigits(fractionDigits);
+        format.setMaximumFractionDigits(fractionDigits);
+        return format.format(value);
+    }
+
     public static String rate(BigDecimal percent, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(digits(locale));
         format.setMinimumFractionDigits(2);

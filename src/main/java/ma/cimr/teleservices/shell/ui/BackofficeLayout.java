@@ -20,6 +20,7 @@ public class BackofficeLayout extends SpaceLayout {
         item("nav.backoffice.dashboard", "backoffice/dashboard");
         item("nav.backoffice.charter", "backoffice");
         item("nav.backoffice.holidays", "backoffice/holidays");
+        item("nav.backoffice.pensionParameters", "backoffice/pension-parameters");
         if (user.has(Role.SUPERVISOR) || user.has(Role.ADMINISTRATOR)) {
             item("nav.backoffice.lockedAccounts", "backoffice/locked-accounts");
             item("nav.backoffice.audit", "backoffice/audit");
