@@ -53,7 +53,7 @@ class TranslationsTest {
     private static final Set<String> KEY_NAMESPACES = Set.of("app", "nav", "space", "home", "action", "error",
             "login", "company", "affiliate", "retiree", "delegate", "holidays", "audit", "backoffice", "charter",
             "role", "teleservice", "population", "language", "common", "account", "validation", "request", "notice",
-            "recourse", "dashboard", "transparency", "password", "locked", "anomaly", "points");
+            "recourse", "dashboard", "transparency", "password", "locked", "anomaly", "points", "statement", "simulator");
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "^(" + String.join("|", KEY_NAMESPACES) + ")\\.[A-Za-z.]*$");
 
@@ -241,6 +241,8 @@ class TranslationsTest {
         namesPerPrefix.put("request.escalate.", Stream.of("CONCILIATION", "MEDIATION"));
         namesPerPrefix.put("request.escalate.explain.", Stream.of("CONCILIATION", "MEDIATION"));
         namesPerPrefix.put("notice.escalated.body.", Stream.of("CONCILIATION", "MEDIATION"));
+        namesPerPrefix.put("statement.nature.", names(ma.cimr.teleservices.affiliate.StatementLine.Nature.values()));
+        namesPerPrefix.put("statement.managingBody.", names(ma.cimr.teleservices.affiliate.StatementLine.ManagingBody.values()));
         namesPerPrefix.put("anomaly.kind.", names(ma.cimr.teleservices.affiliate.StatementAnomaly.Kind.values()));
         namesPerPrefix.put("language.", PortalI18NProvider.LOCALES.stream().map(Locale::getLanguage));
         namesPerPrefix.put("audit.action.", auditActions.stream());

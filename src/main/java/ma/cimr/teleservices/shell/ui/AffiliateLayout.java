@@ -12,6 +12,8 @@ public class AffiliateLayout extends SpaceLayout {
     AffiliateLayout(CurrentUser currentUser, AuthenticationContext authentication, LocaleSelection localeSelection) {
         super("space.affiliate", currentUser, authentication, localeSelection);
         item("nav.affiliate.career", "affiliate");
+        item("nav.affiliate.statement", "affiliate/statement");
+        item("nav.affiliate.simulator", "affiliate/simulator");
         item("nav.affiliate.contributions", "affiliate/contributions");
         item("nav.requests", "affiliate/requests");
     }

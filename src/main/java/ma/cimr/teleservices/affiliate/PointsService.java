@@ -1,0 +1,133 @@
+package ma.cimr.teleservices.affiliate;
+
+import ma.cimr.teleservices.affiliate.repository.AffiliateRepository;
+import ma.cimr.teleservices.affiliate.rules.Argument;
+import ma.cimr.teleservices.affiliate.rules.Explanation;
+import ma.cimr.teleservices.affiliate.rules.Figure;
+import ma.cimr.teleservices.affiliate.rules.PensionParameters;
+import ma.cimr.teleservices.affiliate.rules.PensionSimulator;
+import ma.cimr.teleservices.affiliate.rules.PointsCalculator;
+import ma.cimr.teleservices.affiliate.rules.PointsChange;
+import ma.cimr.teleservices.affiliate.rules.Simulation;
+import ma.cimr.teleservices.affiliate.rules.SimulationInput;
+import ma.cimr.teleservices.affiliate.rules.YearContributions;
+import ma.cimr.teleservices.parameter.PensionParameterService;
+import ma.cimr.teleservices.security.CurrentUser;
+import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.shared.BusinessCalendar;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The affiliate's points: the statement, why a year's points changed, and the pension simulator,
+ * all from their own contributions and the fund's parameters. The affiliate comes from the login.
+ */
+@Service
+public class PointsService {
+
+    private final AffiliateRepository affiliates;
+    private final PensionParameterService parameters;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    PointsService(AffiliateRepository affiliates, PensionParameterService parameters, CurrentUser currentUser,
+                  Clock clock) {
+        this.affiliates = affiliates;
+        this.parameters = parameters;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
+    public PointsStatement myStatement() {
+        PensionParameters rules = parameters.parameters();
+        PointsCalculator calculator = new PointsCalculator(rules);
+        List<YearlyContributions> years = new ArrayList<>(affiliates.yearlyContributions(currentUser.affiliateId()));
+        years.sort(Comparator.comparingInt(YearlyContributions::year).thenComparing(YearlyContributions::companyName));
+        List<StatementLine> lines = new ArrayList<>();
+        BigDecimal cumulative = BigDecimal.ZERO;
+        BigDecimal employeeTotal = BigDecimal.ZERO;
+        for (YearlyContributions y : years) {
+            var points = calculator.points(new YearContributions(y.year(), y.declaredSalary(), y.employeeAmount(),
+                    y.employerAmount()));
+            cumulative = cumulative.add(points.points());
+            employeeTotal = employeeTotal.add(y.employeeAmount());
+            BigDecimal rate = y.declaredSalary().signum() == 0 ? BigDecimal.ZERO
+                    : y.employeeAmount().multiply(BigDecimal.valueOf(100)).divide(y.declaredSalary(), 2, RoundingMode.HALF_UP);
+            lines.add(new StatementLine(y.year(), y.companyName(), y.adherentNumber(), y.months(), y.declaredSalary(),
+                    rate, y.employeeAmount(), y.employerAmount(), points, StatementLine.Nature.CONTRIBUTION, cumulative,
+                    StatementLine.managingBody(y.year())));
+        }
+        lines.sort(Comparator.comparingInt(StatementLine::year).reversed().thenComparing(StatementLine::companyName));
+        int thisYear = today().getYear();
+        BigDecimal liquidationValue = rules.liquidationValue(thisYear).value();
+        BigDecimal pension = cumulative.multiply(liquidationValue).setScale(2, RoundingMode.HALF_UP);
+        Figure pensionToDate = new Figure(pension, Explanation.of("points.statement.pensionToDate",
+                new Argument.Points(cumulative), new Argument.Money(liquidationValue), new Argument.Money(pension)));
+        return new PointsStatement(lines, cumulative, employeeTotal, liquidationValue, pensionToDate);
+    }
+
+    /** The years that can be explained: every year with contributions but the first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
+    public List<Integer> explainableYears() {
+        var years = byYear().keySet().stream().sorted(Comparator.reverseOrder()).toList();
+        return years.size() <= 1 ? List.of() : years.subList(0, years.size() - 1);
+    }
+
+    /** "Why did my points change?" between {@code year - 1} and {@code year}, all employers together. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
+    public PointsChange whyChanged(int year) {
+        Map<Integer, YearContributions> byYear = byYear();
+        return PointsChange.explain(byYear.getOrDefault(year - 1, YearContributions.none(year - 1)),
+                byYear.getOrDefault(year, YearContributions.none(year)), parameters.parameters());
+    }
+
+    /**
+     * The simulator, from the affiliate's own career: points to date, last full year's salary and
+     * rate. The rest are the affiliate's assumptions.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
+    public Simulation simulate(int retirementAge, BigDecimal salaryGrowth, BigDecimal buyBackAmount,
+                               BigDecimal buyBackPoints, boolean mousabbak, BigDecimal marginalTaxRate) {
+        AffiliateProfile me = affiliates.findProfile(currentUser.affiliateId()).orElseThrow();
+        PointsStatement statement = myStatement();
+        int lastFullYear = today().getYear() - 1;
+        BigDecimal pointsToLastYear = statement.lines().stream().filter(line -> line.year() <= lastFullYear)
+                .map(line -> line.points().points()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        YearContributions last = byYear().getOrDefault(lastFullYear, YearContributions.none(lastFullYear));
+        BigDecimal rate = last.declaredSalary().signum() == 0 ? BigDecimal.ZERO
+                : last.employeeAmount().multiply(BigDecimal.valueOf(100)).divide(last.declaredSalary(), 2, RoundingMode.HALF_UP);
+        return new PensionSimulator(parameters.parameters()).simulate(new SimulationInput(me.birthDate(),
+                pointsToLastYear, last.declaredSalary(), rate, retirementAge, salaryGrowth, buyBackAmount,
+                buyBackPoints, mousabbak, marginalTaxRate), today());
+    }
+
+    private Map<Integer, YearContributions> byYear() {
+        Map<Integer, YearContributions> byYear = new TreeMap<>();
+        for (YearlyContributions y : affiliates.yearlyContributions(currentUser.affiliateId())) {
+            byYear.merge(y.year(), new YearContributions(y.year(), y.declaredSalary(), y.employeeAmount(), y.employerAmount()),
+                    (a, b) -> new YearContributions(a.year(), a.declaredSalary().add(b.declaredSalary()),
+                            a.employeeAmount().add(b.employeeAmount()), a.employerAmount().add(b.employerAmount())));
+        }
+        return byYear;
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), BusinessCalendar.ZONE);
+    }
+}

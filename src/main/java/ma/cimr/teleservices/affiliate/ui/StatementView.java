@@ -1,0 +1,98 @@
+package ma.cimr.teleservices.affiliate.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.affiliate.PointsService;
+import ma.cimr.teleservices.affiliate.PointsStatement;
+import ma.cimr.teleservices.affiliate.StatementLine;
+import ma.cimr.teleservices.affiliate.rules.Explanation;
+import ma.cimr.teleservices.affiliate.rules.PointsChange;
+import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.shared.ui.Facts;
+import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.ui.PageSection;
+import ma.cimr.teleservices.shell.ui.AffiliateLayout;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The relevé de points: year by year and employer by employer, what was declared and the points
+ * it bought (open a line to see how), the total, the pension it pays today, and why a year's
+ * points differ from the year before.
+ */
+@Route(value = "affiliate/statement", layout = AffiliateLayout.class)
+@RolesAllowed(Roles.AFFILIATE)
+class StatementView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PointsService points;
+    private final VerticalLayout explanation = new VerticalLayout();
+
+    StatementView(PointsService points) {
+        this.points = points;
+        Locale locale = getLocale();
+        PointsStatement statement = points.myStatement();
+        add(new H1(getTranslation("statement.title")));
+        add(new PageSection(getTranslation("statement.summary"), new Facts()
+                .add(getTranslation("statement.totalPoints"), Formats.amount(statement.totalPoints(), locale))
+                .add(getTranslation("statement.employeeContributions"), Formats.amount(statement.totalEmployeeContributions(), locale))
+                .add(getTranslation("statement.pensionToDate"), Formats.amount(statement.pensionToDate().value(), locale)),
+                new Paragraph(text(statement.pensionToDate().explanation()))));
+
+        var grid = new Grid<StatementLine>();
+        grid.addClassName("statement-grid");
+        grid.addColumn(StatementLine::year).setHeader(getTranslation("affiliate.contributions.year")).setAutoWidth(true);
+        grid.addColumn(StatementLine::companyName).setHeader(getTranslation("affiliate.period.company"));
+        grid.addColumn(l -> Formats.amount(l.declaredSalary(), locale)).setHeader(getTranslation("affiliate.contributions.salary"));
+        grid.addColumn(l -> Formats.rate(l.employeeRate(), locale)).setHeader(getTranslation("statement.rate")).setAutoWidth(true);
+        grid.addColumn(l -> Formats.amount(l.employeeAmount().add(l.employerAmount()), locale)).setHeader(getTranslation("statement.contributions"));
+        grid.addColumn(l -> Formats.amount(l.points().points(), locale)).setHeader(getTranslation("statement.points")).setAutoWidth(true);
+        grid.addColumn(l -> getTranslation("statement.nature." + l.nature())).setHeader(getTranslation("statement.nature")).setAutoWidth(true);
+        grid.addColumn(l -> Formats.amount(l.cumulativePoints(), locale)).setHeader(getTranslation("statement.cumulative")).setAutoWidth(true);
+        grid.addColumn(l -> getTranslation("statement.managingBody." + l.managingBody())).setHeader(getTranslation("statement.managingBody"));
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
+                line -> new Paragraph(text(line.points().explanation()))));
+        grid.setItems(statement.lines());
+        grid.setAllRowsVisible(true);
+        add(new PageSection(getTranslation("statement.lines"), new Paragraph(getTranslation("statement.lines.help")), grid));
+
+        List<Integer> years = points.explainableYears();
+        if (!years.isEmpty()) {
+            var year = new Select<Integer>();
+            year.setLabel(getTranslation("anomaly.year"));
+            year.setItems(years);
+            year.addValueChangeListener(event -> explain(event.getValue()));
+            year.setValue(years.getFirst());
+            add(new PageSection(getTranslation("statement.why"), year, explanation));
+        }
+    }
+
+    private void explain(Integer year) {
+        explanation.removeAll();
+        if (year == null) {
+            return;
+        }
+        PointsChange change = points.whyChanged(year);
+        var parts = new UnorderedList();
+        change.parts().forEach(part -> parts.add(new ListItem(text(part.explanation()))));
+        explanation.add(new Paragraph(text(change.summary())), parts);
+        explanation.setPadding(false);
+    }
+
+    private String text(Explanation explanation) {
+        return getTranslation(explanation.key(), ExplanationText.arguments(explanation, getLocale()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("statement.title");
+    }
+}

@@ -1,0 +1,100 @@
+package ma.cimr.teleservices.affiliate;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import ma.cimr.teleservices.PortalBrowserlessTest;
+import ma.cimr.teleservices.affiliate.rules.PointsChange;
+import ma.cimr.teleservices.request.RequestSummary;
+import ma.cimr.teleservices.request.ServiceRequests;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+
+import static ma.cimr.teleservices.DemoLogins.AFFILIATE;
+import static ma.cimr.teleservices.DemoLogins.OTHER_AFFILIATE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A demo affiliate answers "how much will I get, and what would a buy-back change?" in their
+ * space: the statement, why their points changed, the simulator, and the buy-back request.
+ */
+class AffiliatePointsTest extends PortalBrowserlessTest {
+
+    @Autowired
+    PointsService points;
+    @Autowired
+    AffiliateService affiliates;
+    @Autowired
+    ServiceRequests requests;
+
+    @Test
+    void theStatementHasALinePerYearAndEmployerAndAddsUp() {
+        signInAs(AFFILIATE);
+        PointsStatement statement = points.myStatement();
+        assertThat(statement.lines()).hasSize(affiliates.myContributions().size());
+        assertThat(statement.totalPoints()).isEqualByComparingTo(statement.lines().stream()
+                .map(line -> line.points().points()).reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(statement.lines().getFirst().cumulativePoints()).isEqualByComparingTo(statement.totalPoints());
+        assertThat(statement.pensionToDate().value()).isPositive();
+
+        open("affiliate/statement");
+        assertThat(test($(Grid.class).withClassName("statement-grid").first()).size()).isEqualTo(statement.lines().size());
+    }
+
+    @Test
+    void whyPointsChangedSplitsTheDifferenceExactly() {
+        signInAs(AFFILIATE);
+        int year = points.explainableYears().getFirst();
+        PointsChange change = points.whyChanged(year);
+        assertThat(change.parts().stream().map(PointsChange.Part::points).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(change.difference());
+    }
+
+    @Test
+    void eachAffiliateSeesTheirOwnPoints() {
+        signInAs(AFFILIATE);
+        BigDecimal mine = points.myStatement().totalPoints();
+        signInAs(OTHER_AFFILIATE);
+        assertThat(points.myStatement().totalPoints()).isNotEqualByComparingTo(mine);
+    }
+
+    @Test
+    void theSimulatorComparesWithAndWithoutABuyBackAndFilesTheRequest() {
+        signInAs(AFFILIATE);
+        open("affiliate/simulator");
+        test($(IntegerField.class).withClassName("simulator-age").first()).setValue(62);
+        test($(BigDecimalField.class).withClassName("simulator-amount").first()).setValue(new BigDecimal("30000"));
+        test($(Button.class).withClassName("simulate").first()).click();
+
+        var pensions = $(Span.class).withClassName("monthly-pension").all();
+        assertThat(pensions).hasSize(2);
+        BigDecimal without = amount(pensions.get(0).getText());
+        BigDecimal with = amount(pensions.get(1).getText());
+        assertThat(with).isGreaterThan(without);
+
+        test($(Button.class).withClassName("request-buy-back").first()).click();
+        assertThat(currentPath()).startsWith("affiliate/requests/R");
+        RequestSummary request = requests.myRequests().stream()
+                .max(Comparator.comparing(RequestSummary::receivedAt)).orElseThrow();
+        assertThat(request.type().code()).isEqualTo("AFFILIATE_BUYBACK");
+    }
+
+    @Test
+    void anAgeOutsideFiftyToSeventyIsRefusedWithAMessage() {
+        signInAs(AFFILIATE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> points.simulate(49, BigDecimal.ZERO, null, null, false,
+                BigDecimal.TEN)).isInstanceOf(IllegalArgumentException.class).hasMessage("points.error.retirementAge");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> points.simulate(71, BigDecimal.ZERO, null, null, false,
+                BigDecimal.TEN)).isInstanceOf(IllegalArgumentException.class).hasMessage("points.error.retirementAge");
+    }
+
+    private static BigDecimal amount(String text) {
+        return new BigDecimal(text.replaceAll("[\\s\\u00a0\\u202f]", "").replace(',', '.'));
+    }
+}
