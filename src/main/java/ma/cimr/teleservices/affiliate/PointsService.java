@@ -79,11 +79,16 @@ public class PointsService {
         return new PointsStatement(lines, cumulative, employeeTotal, liquidationValue, pensionToDate);
     }
 
-    /** The years that can be explained: every year with contributions but the first. */
+    /**
+     * The years that can be explained: every complete year with contributions but the first (the
+     * current year is still being declared, comparing it would only say "fewer months").
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
     public List<Integer> explainableYears() {
-        var years = byYear().keySet().stream().sorted(Comparator.reverseOrder()).toList();
+        int currentYear = today().getYear();
+        var years = byYear().keySet().stream().filter(year -> year < currentYear)
+                .sorted(Comparator.reverseOrder()).toList();
         return years.size() <= 1 ? List.of() : years.subList(0, years.size() - 1);
     }
 

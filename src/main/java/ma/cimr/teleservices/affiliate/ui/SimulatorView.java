@@ -21,7 +21,9 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.affiliate.AffiliateService;
 import ma.cimr.teleservices.affiliate.PointsService;
+import ma.cimr.teleservices.affiliate.rules.SimulationInput;
 import ma.cimr.teleservices.affiliate.rules.Explanation;
 import ma.cimr.teleservices.affiliate.rules.Figure;
 import ma.cimr.teleservices.affiliate.rules.Simulation;
@@ -34,6 +36,9 @@ import ma.cimr.teleservices.shared.ui.Formats;
 import ma.cimr.teleservices.shell.ui.AffiliateLayout;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 /**
@@ -52,14 +57,17 @@ class SimulatorView extends VerticalLayout implements HasDynamicTitle {
     private final ServiceRequests requests;
     private final Div results = new Div();
 
-    SimulatorView(PointsService points, ServiceRequests requests) {
+    SimulatorView(PointsService points, ServiceRequests requests, AffiliateService affiliates, Clock clock) {
         this.points = points;
         this.requests = requests;
+        // a retirement still ahead: from next birthday's age, 60 when that is still to come
+        int ageNow = Period.between(affiliates.myProfile().birthDate(), LocalDate.now(clock)).getYears();
+        int earliest = Math.max(SimulationInput.EARLIEST_AGE, ageNow + 1);
         var age = new IntegerField(getTranslation("simulator.age"));
-        age.setMin(50);
-        age.setMax(70);
+        age.setMin(earliest);
+        age.setMax(SimulationInput.LATEST_AGE);
         age.setStepButtonsVisible(true);
-        age.setValue(60);
+        age.setValue(Math.min(SimulationInput.LATEST_AGE, Math.max(60, earliest)));
         age.addClassName("simulator-age");
         var growth = new BigDecimalField(getTranslation("simulator.growth"));
         growth.setValue(new BigDecimal("2"));
