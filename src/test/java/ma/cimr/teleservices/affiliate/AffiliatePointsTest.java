@@ -57,6 +57,18 @@ class AffiliatePointsTest extends PortalBrowserlessTest {
     }
 
     @Test
+    void theStatementPageExplainsAYearInThreeParts() {
+        signInAs(AFFILIATE);
+        open("affiliate/statement");
+        int year = points.explainableYears().get(1);
+        test($(Select.class).withCaption("Année").first()).selectItem(String.valueOf(year));
+        var parts = $(com.vaadin.flow.component.html.ListItem.class).all();
+        assertThat(parts).hasSize(3);
+        assertThat(parts).anySatisfy(part -> assertThat(part.getText()).contains("salaire"));
+        assertThat(parts).anySatisfy(part -> assertThat(part.getText()).contains("prix du point"));
+    }
+
+    @Test
     void eachAffiliateSeesTheirOwnPoints() {
         signInAs(AFFILIATE);
         BigDecimal mine = points.myStatement().totalPoints();

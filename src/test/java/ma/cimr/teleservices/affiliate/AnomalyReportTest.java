@@ -36,6 +36,8 @@ class AnomalyReportTest extends PortalBrowserlessTest {
     @Autowired
     OutboxDelivery delivery;
     @Autowired
+    ma.cimr.teleservices.request.RequestDesk desk;
+    @Autowired
     TestMailbox mailbox;
 
     @BeforeEach
@@ -74,8 +76,15 @@ class AnomalyReportTest extends PortalBrowserlessTest {
         assertThat(mailbox.receivedBy(delegateOfEmployer)).anySatisfy(mail ->
                 assertThat(mail.subject()).contains(request.reference(), "10000001"));
 
+        // followed to its answer: an agent answers, the affiliate reads it on the request's timeline
+        signInAs(ma.cimr.teleservices.DemoLogins.AGENT);
+        desk.answer(request.reference(), "Votre employeur a corrigé sa déclaration de décembre.");
+        signInAs(AFFILIATE);
         open("affiliate/requests/" + request.reference());
         assertThat(currentPath()).isEqualTo("affiliate/requests/" + request.reference());
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all())
+                .anySatisfy(p -> assertThat(p.getText()).contains("Votre employeur a corrigé sa déclaration de décembre."));
+        assertThat(requests.find(request.reference(), null).summary().status()).isEqualTo(RequestStatus.CLOSED);
     }
 
     @Test
