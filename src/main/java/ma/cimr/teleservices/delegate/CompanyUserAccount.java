@@ -10,5 +10,5 @@ import java.util.Set;
 /** A login of the delegate's company, as the delegate reviews it. Never carries a password. */
 public record CompanyUserAccount(String login, String displayName, @Nullable String email,
                                  @Nullable Teleservice teleservice, Set<Role> roles, boolean active,
-                                 @Nullable Instant lastLoginAt) {
+                                 @Nullable Instant lastLoginAt, @Nullable Instant lockedUntil) {
 }

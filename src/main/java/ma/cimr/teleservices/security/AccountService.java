@@ -75,6 +75,17 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
         auditTrail.record(currentUser.require().login(), "ACCOUNT_UNLOCKED", login, null, null);
     }
 
+    /**
+     * A company's user administrator lifts the lock of one of their users; the caller (the
+     * delegate feature) has checked the account is in the delegate's company.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('DELEGATE')")
+    public void unlockForCompany(long accountId, String login) {
+        accounts.unlock(accountId);
+        auditTrail.record(currentUser.require().login(), "ACCOUNT_UNLOCKED", login, null, null);
+    }
+
     /** Who to warn when a deadline is near: internal use by jobs, no user-facing caller. */
     @Transactional(readOnly = true)
     public List<String> emailsOf(Role role) {

@@ -42,6 +42,8 @@ class LockoutTest {
     TestClock clock;
     @Autowired
     AccountService accounts;
+    @Autowired
+    ma.cimr.teleservices.delegate.DelegateService delegates;
 
     MockMvc mvc;
     Instant start;
@@ -112,6 +114,26 @@ class LockoutTest {
         SignedIn.out();
 
         assertThat(login(LOGIN, DemoLogins.PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/my-space");
+    }
+
+    @Test
+    void aDelegateUnlocksTheirOwnUsersOnly() throws Exception {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            login(DemoLogins.ATLAS_DECLARATION, "wrong");
+        }
+        SignedIn.as(accounts, DemoLogins.MAGHREB_DELEGATE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> delegates.unlock(DemoLogins.ATLAS_DECLARATION))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        SignedIn.as(accounts, DemoLogins.ATLAS_DELEGATE);
+        assertThat(delegates.companyUsers()).anySatisfy(user -> {
+            assertThat(user.login()).isEqualTo(DemoLogins.ATLAS_DECLARATION);
+            assertThat(user.lockedUntil()).isAfter(clock.instant());
+        });
+        delegates.unlock(DemoLogins.ATLAS_DECLARATION);
+        SignedIn.out();
+
+        assertThat(login(DemoLogins.ATLAS_DECLARATION, DemoLogins.PASSWORD).getResponse().getRedirectedUrl())
+                .isEqualTo("/my-space");
     }
 
     private java.time.Instant lockedUntil() {

@@ -1,6 +1,9 @@
 package ma.cimr.teleservices.delegate.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,6 +17,7 @@ import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.ui.Formats;
 import ma.cimr.teleservices.shell.ui.DelegateLayout;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -22,11 +26,11 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.DELEGATE)
 class DelegateHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    DelegateHomeView(DelegateService delegates) {
+    DelegateHomeView(DelegateService delegates, Clock clock) {
         Locale locale = getLocale();
         add(new H1(getTranslation("delegate.users.title")), new Paragraph(getTranslation("delegate.users.intro")));
 
-        var grid = new Grid<CompanyUserAccount>();
+        Grid<CompanyUserAccount> grid = new Grid<>();
         grid.addColumn(CompanyUserAccount::login).setHeader(getTranslation("delegate.users.login"));
         grid.addColumn(CompanyUserAccount::displayName).setHeader(getTranslation("delegate.users.name"));
         grid.addColumn(u -> u.teleservice() == null ? getTranslation("delegate.users.administrator")
@@ -40,6 +44,17 @@ class DelegateHomeView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.lastLoginAt() == null ? getTranslation("delegate.users.neverLoggedIn")
                         : Formats.dateTime(u.lastLoginAt(), locale))
                 .setHeader(getTranslation("delegate.users.lastLogin"));
+        grid.addComponentColumn(u -> {
+            boolean locked = u.lockedUntil() != null && u.lockedUntil().isAfter(clock.instant());
+            var unlock = new Button(getTranslation("locked.unlock"), click -> {
+                delegates.unlock(u.login());
+                Notification.show(getTranslation("locked.unlocked")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                grid.setItems(delegates.companyUsers());
+            });
+            unlock.addClassName("unlock");
+            unlock.setVisible(locked);
+            return unlock;
+        }).setHeader(getTranslation("delegate.users.lock")).setAutoWidth(true);
         grid.setItems(delegates.companyUsers());
         grid.setAllRowsVisible(true);
         add(grid);
