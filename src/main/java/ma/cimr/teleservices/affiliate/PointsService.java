@@ -64,10 +64,8 @@ public class PointsService {
                     y.employerAmount()));
             cumulative = cumulative.add(points.points());
             employeeTotal = employeeTotal.add(y.employeeAmount());
-            BigDecimal rate = y.declaredSalary().signum() == 0 ? BigDecimal.ZERO
-                    : y.employeeAmount().multiply(BigDecimal.valueOf(100)).divide(y.declaredSalary(), 2, RoundingMode.HALF_UP);
             lines.add(new StatementLine(y.year(), y.companyName(), y.adherentNumber(), y.months(), y.declaredSalary(),
-                    rate, y.employeeAmount(), y.employerAmount(), points, StatementLine.Nature.CONTRIBUTION, cumulative,
+                    employeeRate(y.employeeAmount(), y.declaredSalary()), y.employeeAmount(), y.employerAmount(), points, StatementLine.Nature.CONTRIBUTION, cumulative,
                     StatementLine.managingBody(y.year())));
         }
         lines.sort(Comparator.comparingInt(StatementLine::year).reversed().thenComparing(StatementLine::companyName));
@@ -115,10 +113,9 @@ public class PointsService {
         BigDecimal pointsToLastYear = statement.lines().stream().filter(line -> line.year() <= lastFullYear)
                 .map(line -> line.points().points()).reduce(BigDecimal.ZERO, BigDecimal::add);
         YearContributions last = byYear().getOrDefault(lastFullYear, YearContributions.none(lastFullYear));
-        BigDecimal rate = last.declaredSalary().signum() == 0 ? BigDecimal.ZERO
-                : last.employeeAmount().multiply(BigDecimal.valueOf(100)).divide(last.declaredSalary(), 2, RoundingMode.HALF_UP);
         return new PensionSimulator(parameters.parameters()).simulate(new SimulationInput(me.birthDate(),
-                pointsToLastYear, last.declaredSalary(), rate, retirementAge, salaryGrowth, buyBackAmount,
+                pointsToLastYear, last.declaredSalary(), employeeRate(last.employeeAmount(), last.declaredSalary()),
+                retirementAge, salaryGrowth, buyBackAmount,
                 buyBackPoints, mousabbak, marginalTaxRate), today());
     }
 
@@ -130,6 +127,12 @@ public class PointsService {
                             a.employeeAmount().add(b.employeeAmount()), a.employerAmount().add(b.employerAmount())));
         }
         return byYear;
+    }
+
+    /** The employee rate in percent, read back from what was declared and paid. */
+    private static BigDecimal employeeRate(BigDecimal employeeAmount, BigDecimal declaredSalary) {
+        return declaredSalary.signum() == 0 ? BigDecimal.ZERO
+                : employeeAmount.multiply(BigDecimal.valueOf(100)).divide(declaredSalary, 2, RoundingMode.HALF_UP);
     }
 
     private LocalDate today() {
