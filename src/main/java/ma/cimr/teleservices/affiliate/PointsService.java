@@ -65,7 +65,8 @@ public class PointsService {
             cumulative = cumulative.add(points.points());
             employeeTotal = employeeTotal.add(y.employeeAmount());
             lines.add(new StatementLine(y.year(), y.companyName(), y.adherentNumber(), y.months(), y.declaredSalary(),
-                    employeeRate(y.employeeAmount(), y.declaredSalary()), y.employeeAmount(), y.employerAmount(), points, StatementLine.Nature.CONTRIBUTION, cumulative,
+                    employeeRate(y.employeeAmount(), y.declaredSalary()), y.employeeAmount(), y.employerAmount(), points,
+                    StatementLine.Nature.CONTRIBUTION, cumulative,
                     StatementLine.managingBody(y.year())));
         }
         lines.sort(Comparator.comparingInt(StatementLine::year).reversed().thenComparing(StatementLine::companyName));
