@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -40,13 +41,15 @@ public class PointsService {
     private final PensionParameterService parameters;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final StatementPdf pdf;
 
     PointsService(AffiliateRepository affiliates, PensionParameterService parameters, CurrentUser currentUser,
-                  Clock clock) {
+                  Clock clock, StatementPdf pdf) {
         this.affiliates = affiliates;
         this.parameters = parameters;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.pdf = pdf;
     }
 
     @Transactional(readOnly = true)
@@ -76,6 +79,15 @@ public class PointsService {
         Figure pensionToDate = new Figure(pension, Explanation.of("points.statement.pensionToDate",
                 new Argument.Points(cumulative), new Argument.Money(liquidationValue), new Argument.Money(pension)));
         return new PointsStatement(lines, cumulative, employeeTotal, liquidationValue, pensionToDate);
+    }
+
+    /** The statement as a PDF to download, in French, Arabic (right to left) or English. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
+    public StatementDocument myStatementPdf(Locale locale) {
+        AffiliateProfile me = affiliates.findProfile(currentUser.affiliateId()).orElseThrow();
+        byte[] content = pdf.render(me, myStatement(), locale);
+        return new StatementDocument("releve-points-" + me.matricule() + "-" + locale.getLanguage() + ".pdf", content);
     }
 
     /**

@@ -14,7 +14,7 @@ import ma.cimr.teleservices.affiliate.AnomalyReports;
 import ma.cimr.teleservices.affiliate.StatementAnomaly;
 import ma.cimr.teleservices.request.RequestReceipt;
 import ma.cimr.teleservices.request.RequestRejectedException;
-import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.Formats;
 
 import java.util.List;
 

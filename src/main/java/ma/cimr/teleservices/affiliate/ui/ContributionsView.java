@@ -13,7 +13,7 @@ import ma.cimr.teleservices.affiliate.AffiliateService;
 import ma.cimr.teleservices.affiliate.AnomalyReports;
 import ma.cimr.teleservices.affiliate.YearlyContributions;
 import ma.cimr.teleservices.security.Roles;
-import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shell.ui.AffiliateLayout;
 
 import java.math.BigDecimal;

@@ -2,7 +2,7 @@ package ma.cimr.teleservices.affiliate.ui;
 
 import ma.cimr.teleservices.affiliate.rules.Argument;
 import ma.cimr.teleservices.affiliate.rules.Explanation;
-import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.Formats;
 
 import java.math.RoundingMode;
 import java.util.Locale;

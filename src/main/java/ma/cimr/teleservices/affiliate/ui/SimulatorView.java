@@ -32,7 +32,7 @@ import ma.cimr.teleservices.request.NewRequest;
 import ma.cimr.teleservices.request.RequestReceipt;
 import ma.cimr.teleservices.request.ServiceRequests;
 import ma.cimr.teleservices.security.Roles;
-import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shell.ui.AffiliateLayout;
 
 import java.math.BigDecimal;

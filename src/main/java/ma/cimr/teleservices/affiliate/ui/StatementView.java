@@ -1,6 +1,9 @@
 package ma.cimr.teleservices.affiliate.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,18 +12,23 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.affiliate.PointsService;
 import ma.cimr.teleservices.affiliate.PointsStatement;
+import ma.cimr.teleservices.affiliate.StatementDocument;
 import ma.cimr.teleservices.affiliate.StatementLine;
 import ma.cimr.teleservices.affiliate.rules.Explanation;
 import ma.cimr.teleservices.affiliate.rules.PointsChange;
 import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.ui.Facts;
-import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shell.ui.AffiliateLayout;
 
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,6 +49,9 @@ class StatementView extends VerticalLayout implements HasDynamicTitle {
         Locale locale = getLocale();
         PointsStatement statement = points.myStatement();
         add(new H1(getTranslation("statement.title")));
+        add(new Div(new Span(getTranslation("statement.pdf.download")),
+                pdfLink(PortalI18NProvider.FRENCH, "statement.pdf.french", "statement-pdf-fr"),
+                pdfLink(PortalI18NProvider.ARABIC, "statement.pdf.arabic", "statement-pdf-ar")));
         add(new PageSection(getTranslation("statement.summary"), new Facts()
                 .add(getTranslation("statement.totalPoints"), Formats.amount(statement.totalPoints(), locale))
                 .add(getTranslation("statement.employeeContributions"), Formats.amount(statement.totalEmployeeContributions(), locale))
@@ -73,6 +84,18 @@ class StatementView extends VerticalLayout implements HasDynamicTitle {
             year.setValue(years.getFirst());
             add(new PageSection(getTranslation("statement.why"), year, explanation));
         }
+    }
+
+    /** The PDF is drawn when the link is followed, through the service: the access rule is checked then. */
+    private Anchor pdfLink(Locale language, String textKey, String className) {
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            StatementDocument document = points.myStatementPdf(language);
+            return new DownloadResponse(new ByteArrayInputStream(document.content()), document.fileName(),
+                    StatementDocument.CONTENT_TYPE, document.content().length);
+        }), getTranslation(textKey));
+        link.addClassName(className);
+        link.addClassName("statement-pdf");
+        return link;
     }
 
     private void explain(Integer year) {

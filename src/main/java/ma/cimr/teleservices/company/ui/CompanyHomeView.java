@@ -12,7 +12,7 @@ import ma.cimr.teleservices.company.ContributionCategory;
 import ma.cimr.teleservices.company.MonthlyDeclaration;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.ui.Facts;
-import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shell.ui.CompanyLayout;
 

@@ -14,7 +14,7 @@ import ma.cimr.teleservices.delegate.CompanyUserAccount;
 import ma.cimr.teleservices.delegate.DelegateService;
 import ma.cimr.teleservices.security.Role;
 import ma.cimr.teleservices.security.Roles;
-import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shell.ui.DelegateLayout;
 
 import java.time.Clock;

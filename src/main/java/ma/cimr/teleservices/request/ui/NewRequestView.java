@@ -18,7 +18,7 @@ import ma.cimr.teleservices.request.RequestRejectedException;
 import ma.cimr.teleservices.request.ServiceRequests;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.Roles;
-import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shell.ui.AffiliateLayout;
 import ma.cimr.teleservices.shell.ui.CompanyLayout;
 import ma.cimr.teleservices.shell.ui.DelegateLayout;

@@ -17,7 +17,7 @@ import ma.cimr.teleservices.request.RequestReceipt;
 import ma.cimr.teleservices.request.RequestRejectedException;
 import ma.cimr.teleservices.request.ServiceRequests;
 import ma.cimr.teleservices.shared.ui.Facts;
-import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shell.ui.PublicLayout;
 
 /**

@@ -5,7 +5,7 @@ import ma.cimr.teleservices.request.RequestDetail;
 import ma.cimr.teleservices.request.RequestSummary;
 import ma.cimr.teleservices.request.TrafficLight;
 import ma.cimr.teleservices.shared.ui.Facts;
-import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.Formats;
 
 import java.util.Locale;
 

@@ -11,7 +11,7 @@ import ma.cimr.teleservices.retiree.RetireePension;
 import ma.cimr.teleservices.retiree.RetireeService;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.ui.Facts;
-import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shell.ui.RetireeLayout;
 

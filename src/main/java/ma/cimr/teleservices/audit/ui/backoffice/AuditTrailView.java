@@ -10,7 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.audit.AuditEvent;
 import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.security.Roles;
-import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 import java.util.Locale;

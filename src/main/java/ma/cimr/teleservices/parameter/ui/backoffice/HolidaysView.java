@@ -24,7 +24,7 @@ import ma.cimr.teleservices.parameter.PublicHoliday;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.Role;
 import ma.cimr.teleservices.security.Roles;
-import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 import java.time.Clock;

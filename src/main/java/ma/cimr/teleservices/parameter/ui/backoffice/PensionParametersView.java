@@ -19,7 +19,7 @@ import ma.cimr.teleservices.parameter.PensionParameterService;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.Role;
 import ma.cimr.teleservices.security.Roles;
-import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 

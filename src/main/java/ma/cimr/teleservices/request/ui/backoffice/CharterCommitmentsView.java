@@ -14,7 +14,7 @@ import ma.cimr.teleservices.request.Population;
 import ma.cimr.teleservices.request.ServiceCommitment;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.BusinessCalendar;
-import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 import java.time.Clock;

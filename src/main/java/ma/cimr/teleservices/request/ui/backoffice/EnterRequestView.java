@@ -16,7 +16,7 @@ import ma.cimr.teleservices.request.RequestRejectedException;
 import ma.cimr.teleservices.request.RequestTypes;
 import ma.cimr.teleservices.request.ui.RequestForm;
 import ma.cimr.teleservices.security.Roles;
-import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 /**

@@ -17,7 +17,7 @@ import ma.cimr.teleservices.request.RequestSummary;
 import ma.cimr.teleservices.request.Team;
 import ma.cimr.teleservices.request.ui.RequestFacts;
 import ma.cimr.teleservices.security.Roles;
-import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 import java.util.EnumSet;

@@ -13,7 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.security.AccountService;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.security.LockedAccount;
-import ma.cimr.teleservices.shared.ui.Formats;
+import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 /** Accounts locked by repeated wrong passwords, and the way to unlock them once the person is known. */

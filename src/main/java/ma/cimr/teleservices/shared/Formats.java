@@ -1,4 +1,4 @@
-package ma.cimr.teleservices.shared.ui;
+package ma.cimr.teleservices.shared;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,11 +11,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-import ma.cimr.teleservices.shared.BusinessCalendar;
-
 /**
  * Numbers, amounts and dates as each language writes them. Arabic pages keep Latin digits, as
- * Moroccan administrative documents do.
+ * Moroccan administrative documents do. Plain Java, outside the user interface: the screens and
+ * the documents the portal prints (the points statement in PDF) write numbers alike.
  */
 public final class Formats {
 

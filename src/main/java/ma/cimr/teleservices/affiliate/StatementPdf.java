@@ -1,0 +1,242 @@
+package ma.cimr.teleservices.affiliate;
+
+import ma.cimr.teleservices.shared.BusinessCalendar;
+import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfWriter;
+import org.springframework.stereotype.Component;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * The relevé de points as an A4 PDF, in French, Arabic or English: the fund, the affiliate's
+ * identity, the date of issue, the summary, every line, and "page n of N" at the foot of each page.
+ *
+ * <p>Arabic is laid out right to left and its letters joined (OpenPDF's run direction and Arabic
+ * ligaturizer, which work inside table cells); the text is in DejaVu Sans, shipped in
+ * {@code fonts/} with its licence and embedded in the file, so the reader needs no Arabic font.
+ * Numbers keep Latin digits in every language, as on screen ({@link Formats}).
+ */
+@Component
+public class StatementPdf {
+
+    private static final Color RULE = new Color(0xB0, 0xB8, 0xC4);
+    private static final Color SHADE = new Color(0xEC, 0xF0, 0xF5);
+
+    private final PortalI18NProvider i18n;
+    private final Clock clock;
+    private final BaseFont regular = font("fonts/DejaVuSans.ttf");
+    private final BaseFont bold = font("fonts/DejaVuSans-Bold.ttf");
+
+    StatementPdf(PortalI18NProvider i18n, Clock clock) {
+        this.i18n = i18n;
+        this.clock = clock;
+    }
+
+    public byte[] render(AffiliateProfile me, PointsStatement statement, Locale locale) {
+        // drawn twice: the first pass counts the pages that the second writes in each footer
+        int pages = draw(me, statement, locale, 0).pages();
+        return draw(me, statement, locale, pages).content();
+    }
+
+    private record Drawn(byte[] content, int pages) {
+    }
+
+    private Drawn draw(AffiliateProfile me, PointsStatement statement, Locale locale, int totalPages) {
+        var out = new ByteArrayOutputStream();
+        var document = new Document(PageSize.A4, 36, 36, 36, 48);
+        Writing w = new Writing(locale);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setRunDirection(w.runDirection);
+            int[] pageCount = {0};
+            writer.setPageEvent(new PdfPageEventHelper() {
+                @Override
+                public void onEndPage(PdfWriter pdf, Document doc) {
+                    pageCount[0] = pdf.getPageNumber();
+                    // strings, not numbers: MessageFormat would write Arabic-Indic digits in Arabic
+                    String text = i18n.getTranslation("statement.pdf.page", locale, String.valueOf(pdf.getPageNumber()),
+                            String.valueOf(Math.max(totalPages, pdf.getPageNumber())));
+                    ColumnText.showTextAligned(pdf.getDirectContent(), Element.ALIGN_CENTER,
+                            new Phrase(text, new Font(regular, 8, Font.NORMAL, Color.DARK_GRAY)),
+                            (doc.left() + doc.right()) / 2, doc.bottom() - 24, 0, w.runDirection, w.arabicOptions);
+                }
+            });
+            document.addTitle(w.t("statement.pdf.title"));
+            document.addAuthor(w.t("statement.pdf.fund"));
+            document.setDocumentLanguage(locale.toLanguageTag());
+            document.open();
+
+            LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessCalendar.ZONE);
+            PdfPTable header = w.table(new float[]{1});
+            header.addCell(w.cell(w.t("statement.pdf.fund"), new Font(bold, 11, Font.NORMAL, new Color(0x1F, 0x3A, 0x5F)), false));
+            header.addCell(w.cell(w.t("statement.pdf.title"), new Font(bold, 18), false));
+            header.addCell(w.cell(w.t("statement.pdf.issued", Formats.date(today, locale)), new Font(regular, 9), false));
+            header.setSpacingAfter(12);
+            document.add(header);
+
+            PdfPTable identity = w.table(new float[]{1, 2, 1, 2});
+            identity.addCell(w.label("statement.pdf.name"));
+            identity.addCell(w.value(me.lastName() + " " + me.firstName()));
+            identity.addCell(w.label("affiliate.matricule"));
+            identity.addCell(w.value(me.matricule()));
+            identity.addCell(w.label("affiliate.cin"));
+            identity.addCell(w.value(me.cin()));
+            identity.addCell(w.label("affiliate.birthDate"));
+            identity.addCell(w.value(Formats.date(me.birthDate(), locale)));
+            identity.setSpacingAfter(12);
+            document.add(identity);
+
+            PdfPTable summary = w.table(new float[]{3, 1});
+            summary.addCell(w.heading("statement.summary", 2));
+            summary.addCell(w.label("statement.totalPoints"));
+            summary.addCell(w.number(Formats.amount(statement.totalPoints(), locale)));
+            summary.addCell(w.label("statement.employeeContributions"));
+            summary.addCell(w.number(Formats.amount(statement.totalEmployeeContributions(), locale)));
+            summary.addCell(w.label("statement.pensionToDate"));
+            summary.addCell(w.number(Formats.amount(statement.pensionToDate().value(), locale)));
+            summary.setWidthPercentage(70);
+            summary.setHorizontalAlignment(w.rightToLeft ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+            summary.setSpacingAfter(12);
+            document.add(summary);
+
+            PdfPTable lines = w.table(new float[]{6, 13, 11, 7, 11, 8, 10, 9, 15});
+            lines.addCell(w.heading("statement.lines", 9));
+            for (String key : new String[]{"affiliate.contributions.year", "affiliate.period.company",
+                    "affiliate.contributions.salary", "statement.rate", "statement.contributions", "statement.points",
+                    "statement.nature", "statement.cumulative", "statement.managingBody"}) {
+                lines.addCell(w.columnHeader(w.t(key)));
+            }
+            lines.setHeaderRows(2);
+            for (StatementLine line : statement.lines()) {
+                lines.addCell(w.small(String.valueOf(line.year()), false));
+                lines.addCell(w.small(line.companyName(), false));
+                lines.addCell(w.small(Formats.amount(line.declaredSalary(), locale), true));
+                lines.addCell(w.small(Formats.rate(line.employeeRate(), locale), true));
+                lines.addCell(w.small(Formats.amount(line.employeeAmount().add(line.employerAmount()), locale), true));
+                lines.addCell(w.small(Formats.amount(line.points().points(), locale), true));
+                lines.addCell(w.small(w.t("statement.nature." + line.nature()), false));
+                lines.addCell(w.small(Formats.amount(line.cumulativePoints(), locale), true));
+                lines.addCell(w.small(w.t("statement.managingBody." + line.managingBody()), false));
+            }
+            document.add(lines);
+            document.close();
+            return new Drawn(out.toByteArray(), pageCount[0]);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("could not draw the points statement", e);
+        }
+    }
+
+    /** The cells of one document, all in its language's direction and with its letters joined. */
+    private final class Writing {
+
+        private final Locale locale;
+        private final boolean rightToLeft;
+        private final int runDirection;
+        private final int arabicOptions;
+
+        Writing(Locale locale) {
+            this.locale = locale;
+            this.rightToLeft = PortalI18NProvider.isRightToLeft(locale);
+            this.runDirection = rightToLeft ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
+            // letters are joined whatever the options; AR_LIG would add ligatures (lam-meem...) that
+            // DejaVu Sans lacks, and those words would lose letters
+            this.arabicOptions = 0;
+        }
+
+        String t(String key, Object... arguments) {
+            return i18n.getTranslation(key, locale, arguments);
+        }
+
+        PdfPTable table(float[] widths) throws DocumentException {
+            var table = new PdfPTable(widths.length);
+            // cells go right to left in Arabic, but the widths are taken from the left edge
+            float[] fromLeft = widths.clone();
+            if (rightToLeft) {
+                for (int i = 0; i < widths.length; i++) {
+                    fromLeft[i] = widths[widths.length - 1 - i];
+                }
+            }
+            table.setWidths(fromLeft);
+            table.setWidthPercentage(100);
+            table.setRunDirection(runDirection);
+            return table;
+        }
+
+        PdfPCell cell(String text, Font font, boolean bordered) {
+            var cell = new PdfPCell(new Phrase(text, font));
+            cell.setRunDirection(runDirection);
+            cell.setArabicOptions(arabicOptions);
+            cell.setPadding(4);
+            cell.setBorder(bordered ? Rectangle.BOX : Rectangle.NO_BORDER);
+            cell.setBorderColor(RULE);
+            return cell;
+        }
+
+        PdfPCell label(String key) {
+            return cell(t(key), new Font(regular, 9, Font.NORMAL, Color.DARK_GRAY), true);
+        }
+
+        PdfPCell value(String text) {
+            return cell(text, new Font(bold, 9), true);
+        }
+
+        PdfPCell number(String text) {
+            PdfPCell cell = value(text);
+            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            return cell;
+        }
+
+        PdfPCell heading(String key, int columns) {
+            PdfPCell cell = cell(t(key), new Font(bold, 11), false);
+            cell.setColspan(columns);
+            cell.setPaddingBottom(6);
+            return cell;
+        }
+
+        PdfPCell columnHeader(String text) {
+            PdfPCell cell = cell(text, new Font(bold, 7), true);
+            cell.setBackgroundColor(SHADE);
+            return cell;
+        }
+
+        PdfPCell small(String text, boolean number) {
+            PdfPCell cell = cell(text, new Font(regular, 7.5f), true);
+            cell.setPadding(3);
+            if (number) {
+                cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            }
+            return cell;
+        }
+    }
+
+    private static BaseFont font(String resource) {
+        try (InputStream in = StatementPdf.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
