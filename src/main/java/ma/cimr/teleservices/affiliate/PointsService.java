@@ -72,7 +72,8 @@ public class PointsService {
                     StatementLine.Nature.CONTRIBUTION, cumulative,
                     StatementLine.managingBody(y.year())));
         }
-        lines.sort(Comparator.comparingInt(StatementLine::year).reversed().thenComparing(StatementLine::companyName));
+        // newest first, exactly the reverse of the order the points were added up in
+        lines.sort(Comparator.comparingInt(StatementLine::year).thenComparing(StatementLine::companyName).reversed());
         int thisYear = today().getYear();
         BigDecimal liquidationValue = rules.liquidationValue(thisYear).value();
         BigDecimal pension = cumulative.multiply(liquidationValue).setScale(2, RoundingMode.HALF_UP);
