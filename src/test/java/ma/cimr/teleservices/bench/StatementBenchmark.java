@@ -161,14 +161,32 @@ public final class StatementBenchmark {
 
         long one = sample.getFirst();
         System.out.printf("%nPlan of the statement's query (JooqAffiliateRepository.yearlyContributions) for affiliate %d:%n", one);
-        var year = extract(CONTRIBUTION.DUE_PERIOD, org.jooq.DatePart.YEAR).cast(SQLDataType.INTEGER);
-        String sql = dsl.renderInlined(dsl.select(year, COMPANY.LEGAL_NAME, COMPANY.ADHERENT_NUMBER, count(),
-                        sum(CONTRIBUTION.DECLARED_SALARY), sum(CONTRIBUTION.EMPLOYEE_AMOUNT), sum(CONTRIBUTION.EMPLOYER_AMOUNT))
+        // the same query as JooqAffiliateRepository.yearlyContributions (package-private there)
+        var yearOf = extract(CONTRIBUTION.DUE_PERIOD, org.jooq.DatePart.YEAR).cast(SQLDataType.INTEGER);
+        var year = yearOf.as("year");
+        var months = count().as("months");
+        var salary = sum(CONTRIBUTION.DECLARED_SALARY).as("declared_salary");
+        var employee = sum(CONTRIBUTION.EMPLOYEE_AMOUNT).as("employee_amount");
+        var employer = sum(CONTRIBUTION.EMPLOYER_AMOUNT).as("employer_amount");
+        var perYear = org.jooq.impl.DSL.select(year, CONTRIBUTION.COMPANY_ID, months, salary, employee, employer)
                 .from(CONTRIBUTION)
-                .join(COMPANY).on(COMPANY.ID.eq(CONTRIBUTION.COMPANY_ID))
                 .where(CONTRIBUTION.AFFILIATE_ID.eq(one))
-                .groupBy(year, COMPANY.LEGAL_NAME, COMPANY.ADHERENT_NUMBER)
-                .orderBy(year.desc(), COMPANY.LEGAL_NAME));
+                .groupBy(yearOf, CONTRIBUTION.COMPANY_ID)
+                .asTable("per_year");
+        var y = perYear.field(year);
+        // one primary-key lookup per line (the limit keeps the planner from turning it into a hash
+        // join that reads every company)
+        var company = org.jooq.impl.DSL.lateral(org.jooq.impl.DSL.select(COMPANY.LEGAL_NAME, COMPANY.ADHERENT_NUMBER)
+                .from(COMPANY)
+                .where(COMPANY.ID.eq(perYear.field(CONTRIBUTION.COMPANY_ID)))
+                .limit(1)
+                .asTable("employer"));
+        String sql = dsl.renderInlined(dsl.select(y, company.field(COMPANY.LEGAL_NAME), company.field(COMPANY.ADHERENT_NUMBER), perYear.field(months),
+                        perYear.field(salary), perYear.field(employee), perYear.field(employer))
+                .from(perYear)
+                .crossJoin(company)
+                .orderBy(y.desc(), company.field(COMPANY.LEGAL_NAME)));
+        System.out.println("  " + sql);
         try (var rs = connection.createStatement().executeQuery("explain (analyze, buffers) " + sql)) {
             while (rs.next()) {
                 System.out.println("  " + rs.getString(1));
