@@ -56,6 +56,9 @@ public final class StatementBenchmark {
     private static final int MEASURED = Integer.getInteger("bench.measured", 2_000);
     private static final boolean LOAD_ONLY = Boolean.getBoolean("bench.loadOnly");
 
+    private static final List<org.jooq.Query> CAPTURED = java.util.Collections.synchronizedList(new ArrayList<>());
+    private static volatile boolean capturing;
+
     private StatementBenchmark() {
     }
 
@@ -77,7 +80,18 @@ public final class StatementBenchmark {
                 .setServerConfig("effective_cache_size", "16GB")
                 .start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
-            ConfigurableApplicationContext context = new SpringApplication(Application.class).run(
+            SpringApplication application = new SpringApplication(Application.class);
+            // Spring Boot adds ExecuteListenerProvider beans to jOOQ: records the queries of one call
+            application.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("benchQueryCapture",
+                    new org.jooq.impl.DefaultExecuteListenerProvider(new org.jooq.ExecuteListener() {
+                        @Override
+                        public void executeStart(org.jooq.ExecuteContext executed) {
+                            if (capturing && executed.query() != null) {
+                                CAPTURED.add(executed.query());
+                            }
+                        }
+                    })));
+            ConfigurableApplicationContext context = application.run(
                     "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
                     "--portal.demo-data=never", "--server.port=0", "--portal.outbox.delivery-enabled=false",
                     "--spring.main.banner-mode=off", "--logging.level.root=WARN");
@@ -192,10 +206,35 @@ public final class StatementBenchmark {
                 System.out.println("  " + rs.getString(1));
             }
         }
+        explainSimulatorQueries(connection, points, dsl, one);
+    }
+
+    /** Every query one simulator call runs (the profile, the statement's query twice, the parameters), explained. */
+    private static void explainSimulatorQueries(Connection connection, PointsService points, DSLContext dsl, long one)
+            throws SQLException {
+        CAPTURED.clear();
+        capturing = true;
+        time(List.of(one), 0, id -> points.simulate(60, new BigDecimal("2"), null, null, false, new BigDecimal("37")));
+        capturing = false;
+        System.out.printf("%nThe %d queries of one simulator call for affiliate %d, explained:%n", CAPTURED.size(), one);
+        for (String sql : new java.util.LinkedHashSet<>(CAPTURED.stream().map(dsl::renderInlined).toList())) {
+            System.out.println();
+            System.out.println("  " + sql);
+            try (var rs = connection.createStatement().executeQuery("explain (analyze, buffers) " + sql)) {
+                while (rs.next()) {
+                    System.out.println("    " + rs.getString(1));
+                }
+            }
+        }
     }
 
     /** Signs each affiliate in as a login would, then times the call; the first WARM_UP are not kept. */
     private static long[] time(List<Long> affiliates, LongConsumer call) {
+        return time(affiliates, WARM_UP, call);
+    }
+
+    private static long[] time(List<Long> affiliates, int warmUp, LongConsumer call) {
+        final int WARM_UP = warmUp;
         long[] nanos = new long[Math.max(0, affiliates.size() - WARM_UP)];
         for (int i = 0; i < affiliates.size(); i++) {
             long id = affiliates.get(i);
