@@ -50,17 +50,41 @@ class JooqAffiliateRepository implements AffiliateRepository {
                         row.value5(), row.value6()));
     }
 
+    /**
+     * Sums per year and employer first, from the affiliate's rows only (the primary key's prefix),
+     * then looks up the few employers by id: the company table is never read whole.
+     */
     @Override
     public List<YearlyContributions> yearlyContributions(long affiliateId) {
-        var year = extract(CONTRIBUTION.DUE_PERIOD, org.jooq.DatePart.YEAR).cast(SQLDataType.INTEGER);
-        return dsl.select(year, COMPANY.LEGAL_NAME, COMPANY.ADHERENT_NUMBER, count(), sum(CONTRIBUTION.DECLARED_SALARY),
-                        sum(CONTRIBUTION.EMPLOYEE_AMOUNT), sum(CONTRIBUTION.EMPLOYER_AMOUNT))
+        return dsl.fetch(yearlyContributionsQuery(dsl, affiliateId)).map(row -> new YearlyContributions(
+                row.value1(), row.value2(), row.value3(), row.value4(), row.value5(), row.value6(), row.value7()));
+    }
+
+    static org.jooq.Select<org.jooq.Record7<Integer, String, String, Integer, java.math.BigDecimal,
+            java.math.BigDecimal, java.math.BigDecimal>> yearlyContributionsQuery(DSLContext dsl, long affiliateId) {
+        var yearOf = extract(CONTRIBUTION.DUE_PERIOD, org.jooq.DatePart.YEAR).cast(SQLDataType.INTEGER);
+        var year = yearOf.as("year");
+        var months = count().as("months");
+        var salary = sum(CONTRIBUTION.DECLARED_SALARY).as("declared_salary");
+        var employee = sum(CONTRIBUTION.EMPLOYEE_AMOUNT).as("employee_amount");
+        var employer = sum(CONTRIBUTION.EMPLOYER_AMOUNT).as("employer_amount");
+        var perYear = select(year, CONTRIBUTION.COMPANY_ID, months, salary, employee, employer)
                 .from(CONTRIBUTION)
-                .join(COMPANY).on(COMPANY.ID.eq(CONTRIBUTION.COMPANY_ID))
                 .where(CONTRIBUTION.AFFILIATE_ID.eq(affiliateId))
-                .groupBy(year, COMPANY.LEGAL_NAME, COMPANY.ADHERENT_NUMBER)
-                .orderBy(year.desc(), COMPANY.LEGAL_NAME)
-                .fetch(row -> new YearlyContributions(row.value1(), row.value2(), row.value3(), row.value4(),
-                        row.value5(), row.value6(), row.value7()));
+                .groupBy(yearOf, CONTRIBUTION.COMPANY_ID)
+                .asTable("per_year");
+        var y = perYear.field(year);
+        // one primary-key lookup per line (the limit keeps the planner from turning it into a hash
+        // join that reads every company)
+        var company = org.jooq.impl.DSL.lateral(org.jooq.impl.DSL.select(COMPANY.LEGAL_NAME, COMPANY.ADHERENT_NUMBER)
+                .from(COMPANY)
+                .where(COMPANY.ID.eq(perYear.field(CONTRIBUTION.COMPANY_ID)))
+                .limit(1)
+                .asTable("employer"));
+        return dsl.select(y, company.field(COMPANY.LEGAL_NAME), company.field(COMPANY.ADHERENT_NUMBER), perYear.field(months), perYear.field(salary),
+                        perYear.field(employee), perYear.field(employer))
+                .from(perYear)
+                .crossJoin(company)
+                .orderBy(y.desc(), company.field(COMPANY.LEGAL_NAME));
     }
 }
