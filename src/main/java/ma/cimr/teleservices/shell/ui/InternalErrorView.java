@@ -1,0 +1,34 @@
+package ma.cimr.teleservices.shell.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A page that failed to open: the team gets the whole trace in the log, the person one translated
+ * sentence and the way home, never a stack trace (in development mode as in production).
+ */
+@ParentLayout(PublicLayout.class)
+@AnonymousAllowed
+public class InternalErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+
+    private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        log.error("Could not open {}", event.getLocation().getPath(), parameter.getCaughtException());
+        removeAll();
+        add(new H2(getTranslation("error.internal.title")), new Paragraph(getTranslation("error.unexpected")),
+                new RouterLink(getTranslation("nav.public.home"), HomeView.class));
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}
