@@ -7,7 +7,6 @@ import ma.cimr.teleservices.security.AccountKind;
 import ma.cimr.teleservices.security.PortalUser;
 import ma.cimr.teleservices.security.Role;
 import org.jooq.DSLContext;
-import org.jooq.impl.SQLDataType;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -31,11 +30,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
 
-import static ma.cimr.teleservices.jooq.Tables.COMPANY;
-import static ma.cimr.teleservices.jooq.Tables.CONTRIBUTION;
-import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.extract;
-import static org.jooq.impl.DSL.sum;
 
 /**
  * Times the affiliate's points statement and the pension simulator at the fund's size, through the
@@ -173,39 +167,8 @@ public final class StatementBenchmark {
         report("statement (PointsService.myStatement)", statement);
         report("simulator (PointsService.simulate)", simulator);
 
+        // the simulator runs the statement's query too: explaining its queries covers both calls
         long one = sample.getFirst();
-        System.out.printf("%nPlan of the statement's query (JooqAffiliateRepository.yearlyContributions) for affiliate %d:%n", one);
-        // the same query as JooqAffiliateRepository.yearlyContributions (package-private there)
-        var yearOf = extract(CONTRIBUTION.DUE_PERIOD, org.jooq.DatePart.YEAR).cast(SQLDataType.INTEGER);
-        var year = yearOf.as("year");
-        var months = count().as("months");
-        var salary = sum(CONTRIBUTION.DECLARED_SALARY).as("declared_salary");
-        var employee = sum(CONTRIBUTION.EMPLOYEE_AMOUNT).as("employee_amount");
-        var employer = sum(CONTRIBUTION.EMPLOYER_AMOUNT).as("employer_amount");
-        var perYear = org.jooq.impl.DSL.select(year, CONTRIBUTION.COMPANY_ID, months, salary, employee, employer)
-                .from(CONTRIBUTION)
-                .where(CONTRIBUTION.AFFILIATE_ID.eq(one))
-                .groupBy(yearOf, CONTRIBUTION.COMPANY_ID)
-                .asTable("per_year");
-        var y = perYear.field(year);
-        // one primary-key lookup per line (the limit keeps the planner from turning it into a hash
-        // join that reads every company)
-        var company = org.jooq.impl.DSL.lateral(org.jooq.impl.DSL.select(COMPANY.LEGAL_NAME, COMPANY.ADHERENT_NUMBER)
-                .from(COMPANY)
-                .where(COMPANY.ID.eq(perYear.field(CONTRIBUTION.COMPANY_ID)))
-                .limit(1)
-                .asTable("employer"));
-        String sql = dsl.renderInlined(dsl.select(y, company.field(COMPANY.LEGAL_NAME), company.field(COMPANY.ADHERENT_NUMBER), perYear.field(months),
-                        perYear.field(salary), perYear.field(employee), perYear.field(employer))
-                .from(perYear)
-                .crossJoin(company)
-                .orderBy(y.desc(), company.field(COMPANY.LEGAL_NAME)));
-        System.out.println("  " + sql);
-        try (var rs = connection.createStatement().executeQuery("explain (analyze, buffers) " + sql)) {
-            while (rs.next()) {
-                System.out.println("  " + rs.getString(1));
-            }
-        }
         explainSimulatorQueries(connection, points, dsl, one);
     }
 
