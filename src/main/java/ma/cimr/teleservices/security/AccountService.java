@@ -5,6 +5,7 @@ import ma.cimr.teleservices.security.repository.AccountRepository;
 import ma.cimr.teleservices.shared.i18n.LocaleSelection;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -25,12 +26,15 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final PasswordEncoder passwordEncoder;
 
-    AccountService(AccountRepository accounts, AuditTrail auditTrail, CurrentUser currentUser, Clock clock) {
+    AccountService(AccountRepository accounts, AuditTrail auditTrail, CurrentUser currentUser, Clock clock,
+                   PasswordEncoder passwordEncoder) {
         this.accounts = accounts;
         this.auditTrail = auditTrail;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.passwordEncoder = passwordEncoder;
     }
 
     @Override
@@ -84,6 +88,21 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     public void unlockForCompany(long accountId, String login) {
         accounts.unlock(accountId);
         auditTrail.record(currentUser.require().login(), "ACCOUNT_UNLOCKED", login, null, null);
+    }
+
+    /**
+     * Opens an affiliate's account once they proved who they are and that the e-mail is theirs
+     * (the affiliate feature checks both before calling). The password must pass the policy; only
+     * its hash is kept.
+     */
+    @Transactional
+    public long openAffiliateAccount(long affiliateId, String login, String displayName, String email, String password) {
+        PasswordPolicy.problem(password, login).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        long accountId = accounts.createAffiliateAccount(affiliateId, login, displayName, email, passwordEncoder.encode(password));
+        auditTrail.record(login, "ACCOUNT_OPENED", login, "affiliate space, e-mail confirmed", null);
+        return accountId;
     }
 
     /** Who to warn when a deadline is near: internal use by jobs, no user-facing caller. */

@@ -25,6 +25,9 @@ public interface AccountRepository {
     /** Accounts locked at {@code now}, for staff. */
     List<LockedAccount> lockedAt(Instant now);
 
+    /** A new affiliate account with its role; returns its id. */
+    long createAffiliateAccount(long affiliateId, String login, String displayName, String email, String passwordHash);
+
     /** A successful login: also forgets the failures before it. */
     void recordLogin(long accountId, Instant at);
 

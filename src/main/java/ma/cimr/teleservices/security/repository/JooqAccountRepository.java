@@ -92,6 +92,25 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long createAffiliateAccount(long affiliateId, String login, String displayName, String email,
+                                       String passwordHash) {
+        long accountId = dsl.insertInto(USER_ACCOUNT)
+                .set(USER_ACCOUNT.LOGIN, login)
+                .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(USER_ACCOUNT.KIND, AccountKind.AFFILIATE.name())
+                .set(USER_ACCOUNT.DISPLAY_NAME, displayName)
+                .set(USER_ACCOUNT.EMAIL, email)
+                .set(USER_ACCOUNT.AFFILIATE_ID, affiliateId)
+                .returning(USER_ACCOUNT.ID)
+                .fetchSingle()
+                .getId();
+        dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, accountId).set(ACCOUNT_ROLE.ROLE, Role.AFFILIATE.name())
+                .execute();
+        return accountId;
+    }
+
+    @Override
     public List<LockedAccount> lockedAt(Instant now) {
         return dsl.select(USER_ACCOUNT.ID, USER_ACCOUNT.LOGIN, USER_ACCOUNT.DISPLAY_NAME, USER_ACCOUNT.FAILED_LOGINS,
                         USER_ACCOUNT.LOCKED_UNTIL)

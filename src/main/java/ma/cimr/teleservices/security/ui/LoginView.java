@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.security.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -44,7 +45,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         // recovery comes with the delegate's console; until then no button leads nowhere
         form.setForgotPasswordButtonVisible(false);
 
-        add(new H1(getTranslation("login.heading")), new Paragraph(getTranslation("login.help")), form);
+        // paths, not classes: the affiliate feature owns the subscription pages
+        var subscribe = new Anchor("subscribe", getTranslation("login.subscribe"));
+        subscribe.addClassName("subscribe-link");
+        add(new H1(getTranslation("login.heading")), new Paragraph(getTranslation("login.help")), form, subscribe);
     }
 
     @Override

@@ -1,0 +1,106 @@
+package ma.cimr.teleservices.affiliate;
+
+import ma.cimr.teleservices.affiliate.repository.SubscriptionRepository;
+import ma.cimr.teleservices.notification.Outbox;
+import ma.cimr.teleservices.notification.Recipients;
+import ma.cimr.teleservices.security.AccountService;
+import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Opening the affiliate space: matricule, CIN and birth date prove who the person is, a one-time
+ * link sent to the e-mail proves the address is theirs, and the password they then choose opens
+ * the account. The answer to an application never says whether it matched an affiliate.
+ */
+@Service
+public class AffiliateSubscriptions {
+
+    static final Duration LINK_VALIDITY = Duration.ofHours(48);
+
+    private final SubscriptionRepository subscriptions;
+    private final AccountService accounts;
+    private final Outbox outbox;
+    private final PortalI18NProvider i18n;
+    private final Clock clock;
+    private final String baseUrl;
+    private final SecureRandom random = new SecureRandom();
+
+    AffiliateSubscriptions(SubscriptionRepository subscriptions, AccountService accounts, Outbox outbox,
+                           PortalI18NProvider i18n, Clock clock, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+        this.subscriptions = subscriptions;
+        this.accounts = accounts;
+        this.outbox = outbox;
+        this.i18n = i18n;
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /**
+     * Sends the confirmation link when the identity matches an affiliate without an account;
+     * otherwise does nothing, and the caller shows the same message either way.
+     */
+    @Transactional
+    public void apply(SubscriptionApplication application, Locale locale) {
+        String email = Recipients.emailAddress(application.email());
+        Optional<Long> affiliate = subscriptions.affiliateWithoutAccount(application.matricule(), application.cin(),
+                application.birthDate());
+        if (affiliate.isEmpty()) {
+            return;
+        }
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        subscriptions.addPending(affiliate.get(), email, hash(token), now, now.plus(LINK_VALIDITY));
+        String link = baseUrl + "/subscribe/confirm?token=" + token;
+        outbox.email(email, text(locale, "subscription.mail.subject"),
+                text(locale, "subscription.mail.body", link, LINK_VALIDITY.toHours()));
+    }
+
+    /** Whether the link is still good, to show the password form or say it expired. */
+    @Transactional(readOnly = true)
+    public boolean linkIsValid(String token) {
+        return subscriptions.findPending(hash(token), clock.instant()).isPresent();
+    }
+
+    /**
+     * The link was followed and a password chosen: the account opens, with the confirmed e-mail.
+     * A used or expired link, or a weak password, changes nothing (the exception's message is a
+     * translation key).
+     */
+    @Transactional
+    public String confirm(String token, String password) {
+        var pending = subscriptions.findPending(hash(token), clock.instant())
+                .orElseThrow(() -> new IllegalArgumentException("subscription.error.link"));
+        accounts.openAffiliateAccount(pending.affiliateId(), pending.matricule(), pending.displayName(), pending.email(),
+                password);
+        subscriptions.confirm(pending.id(), clock.instant());
+        return pending.matricule();
+    }
+
+    private String text(Locale locale, String key, Object... params) {
+        return i18n.getTranslation(key, locale, params);
+    }
+
+    private static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package ma.cimr.teleservices.affiliate.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.EmailValidator;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import ma.cimr.teleservices.affiliate.AffiliateSubscriptions;
+import ma.cimr.teleservices.affiliate.SubscriptionApplication;
+import ma.cimr.teleservices.shell.ui.PublicLayout;
+
+import java.time.LocalDate;
+
+/**
+ * Opening one's affiliate space. Whatever was typed, the same answer: an e-mail was sent if the
+ * details match an affiliate without an account, so nobody learns who is affiliated.
+ */
+@Route(value = "subscribe", layout = PublicLayout.class)
+@AnonymousAllowed
+class SubscribeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AffiliateSubscriptions subscriptions;
+
+    SubscribeView(AffiliateSubscriptions subscriptions) {
+        this.subscriptions = subscriptions;
+    }
+
+    /** A fresh form at every visit, even when the last one ended on the "e-mail sent" message. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var matricule = new TextField(getTranslation("affiliate.matricule"));
+        var cin = new TextField(getTranslation("affiliate.cin"));
+        var birthDate = new DatePicker(getTranslation("affiliate.birthDate"));
+        birthDate.setLocale(getLocale());
+        birthDate.setMax(LocalDate.now().minusYears(15));
+        var email = new EmailField(getTranslation("request.contactEmail"));
+        String required = getTranslation("validation.required");
+        var binder = new Binder<Draft>();
+        binder.forField(matricule).asRequired(required)
+                .withValidator(value -> value.trim().matches("[0-9]{7,9}"), getTranslation("subscription.error.matricule"))
+                .bind(d -> d.matricule, (d, v) -> d.matricule = v);
+        binder.forField(cin).asRequired(required)
+                .withValidator(value -> value.trim().toUpperCase().matches("[A-Z]{1,2}[0-9]{1,6}"), getTranslation("subscription.error.cin"))
+                .bind(d -> d.cin, (d, v) -> d.cin = v);
+        binder.forField(birthDate).asRequired(required).bind(d -> d.birthDate, (d, v) -> d.birthDate = v);
+        binder.forField(email).asRequired(required).withValidator(new EmailValidator(getTranslation("validation.email")))
+                .bind(d -> d.email, (d, v) -> d.email = v);
+        var draft = new Draft();
+        binder.setBean(draft);
+
+        var send = new Button(getTranslation("subscription.send"), click -> {
+            if (!binder.validate().isOk()) {
+                return;
+            }
+            subscriptions.apply(new SubscriptionApplication(draft.matricule, draft.cin, draft.birthDate, draft.email), getLocale());
+            removeAll();
+            var done = new Paragraph(getTranslation("subscription.sent"));
+            done.addClassName("subscription-sent");
+            add(new H1(getTranslation("subscription.title")), done);
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClassName("send-subscription");
+        add(new H1(getTranslation("subscription.title")), new Paragraph(getTranslation("subscription.intro")),
+                new FormLayout(matricule, cin, birthDate, email), send);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("subscription.title");
+    }
+
+    private static final class Draft {
+        private String matricule = "";
+        private String cin = "";
+        private LocalDate birthDate;
+        private String email = "";
+    }
+}

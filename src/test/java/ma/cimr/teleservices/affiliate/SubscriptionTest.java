@@ -1,0 +1,122 @@
+package ma.cimr.teleservices.affiliate;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import ma.cimr.teleservices.PortalBrowserlessTest;
+import ma.cimr.teleservices.TestMailbox;
+import ma.cimr.teleservices.notification.OutboxDelivery;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static ma.cimr.teleservices.jooq.Tables.AFFILIATE;
+import static ma.cimr.teleservices.jooq.Tables.AFFILIATE_SUBSCRIPTION;
+import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An affiliate without an account opens their space: identity, a link to the e-mail, a password
+ * that passes the policy. Wrong details get the very same answer and no e-mail.
+ */
+class SubscriptionTest extends PortalBrowserlessTest {
+
+    /** A retired affiliate of the demo: known to the fund, no affiliate account. */
+    private static final String MATRICULE = "10000201";
+    private static final String EMAIL = "nouvel.affilie@demo.example";
+
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    OutboxDelivery delivery;
+    @Autowired
+    TestMailbox mailbox;
+    @Autowired
+    PasswordEncoder passwords;
+
+    @BeforeEach
+    void setUp() {
+        delivery.deliverDue();
+        mailbox.purge();
+    }
+
+    @AfterEach
+    void removeTheAccount() {
+        dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(MATRICULE)).execute();
+        dsl.deleteFrom(AFFILIATE_SUBSCRIPTION).where(AFFILIATE_SUBSCRIPTION.EMAIL.eq(EMAIL)).execute();
+    }
+
+    @Test
+    void theRightDetailsGetALinkThatOpensTheSpaceWithAPasswordOfTheirChoice() {
+        var affiliate = dsl.selectFrom(AFFILIATE).where(AFFILIATE.MATRICULE.eq(MATRICULE)).fetchSingle();
+        String answer = apply(MATRICULE, affiliate.getCin(), affiliate.getBirthDate());
+
+        delivery.deliverDue();
+        var mails = mailbox.receivedBy(EMAIL);
+        assertThat(mails).hasSize(1);
+        Matcher link = Pattern.compile("/subscribe/confirm\\?token=([A-Za-z0-9_-]+)").matcher(mails.getFirst().body());
+        assertThat(link.find()).isTrue();
+        String token = link.group(1);
+
+        openConfirmation(token);
+        choosePassword("password1234", "password1234");
+        assertThat($(PasswordField.class).withClassName("new-password").first().getErrorMessage())
+                .isEqualTo("Ce mot de passe fait partie des plus utilisés : choisissez-en un autre.");
+        choosePassword("le thé à la menthe de Fès", "le thé à la menthe de Fes");
+        assertThat($(PasswordField.class).withClassName("new-password-again").first().isInvalid()).isTrue();
+        choosePassword("le thé à la menthe de Fès", "le thé à la menthe de Fès");
+        assertThat($(Paragraph.class).withClassName("subscription-opened").first().getText()).contains(MATRICULE);
+
+        var account = dsl.selectFrom(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(MATRICULE)).fetchSingle();
+        assertThat(account.getEmail()).isEqualTo(EMAIL);
+        assertThat(account.getAffiliateId()).isEqualTo(affiliate.getId());
+        assertThat(passwords.matches("le thé à la menthe de Fès", account.getPasswordHash())).isTrue();
+
+        // the link works once
+        openConfirmation(token);
+        assertThat($(PasswordField.class).all()).isEmpty();
+        assertThat(answer).isEqualTo(apply("10000999", "ZZ999999", LocalDate.of(1970, 1, 1)));
+    }
+
+    @Test
+    void wrongDetailsGetTheSameAnswerAndNoEmail() {
+        var affiliate = dsl.selectFrom(AFFILIATE).where(AFFILIATE.MATRICULE.eq(MATRICULE)).fetchSingle();
+        String wrongBirthDate = apply(MATRICULE, affiliate.getCin(), affiliate.getBirthDate().plusDays(1));
+        String alreadySubscribed = apply("10000001", "A000001", LocalDate.of(1966, 4, 8));
+        delivery.deliverDue();
+        assertThat(mailbox.receivedBy(EMAIL)).isEmpty();
+        assertThat(wrongBirthDate).isEqualTo(alreadySubscribed)
+                .startsWith("Si ces informations correspondent à un affilié");
+    }
+
+    private String apply(String matricule, String cin, LocalDate birthDate) {
+        open("subscribe");
+        test($(TextField.class).withCaption("Matricule").first()).setValue(matricule);
+        test($(TextField.class).withCaption("CIN").first()).setValue(cin);
+        test($(DatePicker.class).first()).setValue(birthDate);
+        test($(EmailField.class).first()).setValue(EMAIL);
+        test($(Button.class).withClassName("send-subscription").first()).click();
+        return $(Paragraph.class).withClassName("subscription-sent").first().getText();
+    }
+
+    private void openConfirmation(String token) {
+        com.vaadin.flow.component.UI.getCurrent().navigate("subscribe/confirm",
+                com.vaadin.flow.router.QueryParameters.of("token", token));
+    }
+
+    private void choosePassword(String password, String again) {
+        test($(PasswordField.class).withClassName("new-password").first()).setValue(password);
+        test($(PasswordField.class).withClassName("new-password-again").first()).setValue(again);
+        test($(Button.class).withClassName("open-space").first()).click();
+    }
+}
