@@ -4,20 +4,15 @@ import ma.cimr.teleservices.affiliate.repository.SubscriptionRepository;
 import ma.cimr.teleservices.notification.Outbox;
 import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.security.AccountService;
+import ma.cimr.teleservices.shared.OneTimeTokens;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,7 +32,6 @@ public class AffiliateSubscriptions {
     private final PortalI18NProvider i18n;
     private final Clock clock;
     private final String baseUrl;
-    private final SecureRandom random = new SecureRandom();
 
     AffiliateSubscriptions(SubscriptionRepository subscriptions, AccountService accounts, Outbox outbox,
                            PortalI18NProvider i18n, Clock clock, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
@@ -61,11 +55,9 @@ public class AffiliateSubscriptions {
         if (affiliate.isEmpty()) {
             return;
         }
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = OneTimeTokens.newToken();
         Instant now = clock.instant();
-        subscriptions.addPending(affiliate.get(), email, hash(token), now, now.plus(LINK_VALIDITY));
+        subscriptions.addPending(affiliate.get(), email, OneTimeTokens.hash(token), now, now.plus(LINK_VALIDITY));
         String link = baseUrl + "/subscribe/confirm?token=" + token;
         outbox.email(email, text(locale, "subscription.mail.subject"),
                 text(locale, "subscription.mail.body", link, LINK_VALIDITY.toHours()));
@@ -74,7 +66,7 @@ public class AffiliateSubscriptions {
     /** Whether the link is still good, to show the password form or say it expired. */
     @Transactional(readOnly = true)
     public boolean linkIsValid(String token) {
-        return subscriptions.findPending(hash(token), clock.instant()).isPresent();
+        return subscriptions.findPending(OneTimeTokens.hash(token), clock.instant()).isPresent();
     }
 
     /**
@@ -84,7 +76,7 @@ public class AffiliateSubscriptions {
      */
     @Transactional
     public String confirm(String token, String password) {
-        var pending = subscriptions.findPending(hash(token), clock.instant())
+        var pending = subscriptions.findPending(OneTimeTokens.hash(token), clock.instant())
                 .orElseThrow(() -> new IllegalArgumentException("subscription.error.link"));
         accounts.openAffiliateAccount(pending.affiliateId(), pending.matricule(), pending.displayName(), pending.email(),
                 password);
@@ -96,11 +88,4 @@ public class AffiliateSubscriptions {
         return i18n.getTranslation(key, locale, params);
     }
 
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

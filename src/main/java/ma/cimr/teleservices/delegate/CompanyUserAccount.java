@@ -9,6 +9,6 @@ import java.util.Set;
 
 /** A login of the delegate's company, as the delegate reviews it. Never carries a password. */
 public record CompanyUserAccount(String login, String displayName, @Nullable String email,
-                                 @Nullable Teleservice teleservice, Set<Role> roles, boolean active,
+                                 @Nullable Teleservice teleservice, Set<Role> roles, String status,
                                  @Nullable Instant lastLoginAt, @Nullable Instant lockedUntil) {
 }

@@ -1,7 +1,12 @@
 package ma.cimr.teleservices.security;
 
 import ma.cimr.teleservices.audit.AuditTrail;
+import ma.cimr.teleservices.notification.Outbox;
+import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.security.repository.AccountRepository;
+import ma.cimr.teleservices.shared.OneTimeTokens;
+import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
+import org.springframework.beans.factory.annotation.Value;
 import ma.cimr.teleservices.shared.i18n.LocaleSelection;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -12,6 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,14 +36,23 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     private final CurrentUser currentUser;
     private final Clock clock;
     private final PasswordEncoder passwordEncoder;
+    private final Outbox outbox;
+    private final PortalI18NProvider i18n;
+    private final String baseUrl;
+
+    static final Duration ACTIVATION_VALIDITY = Duration.ofHours(72);
 
     AccountService(AccountRepository accounts, AuditTrail auditTrail, CurrentUser currentUser, Clock clock,
-                   PasswordEncoder passwordEncoder) {
+                   PasswordEncoder passwordEncoder, Outbox outbox, PortalI18NProvider i18n,
+                   @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
         this.accounts = accounts;
         this.auditTrail = auditTrail;
         this.currentUser = currentUser;
         this.clock = clock;
         this.passwordEncoder = passwordEncoder;
+        this.outbox = outbox;
+        this.i18n = i18n;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     @Override
@@ -103,6 +121,60 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
         long accountId = accounts.createAffiliateAccount(affiliateId, login, displayName, email, passwordEncoder.encode(password));
         auditTrail.record(login, "ACCOUNT_OPENED", login, "affiliate space, e-mail confirmed", null);
         return accountId;
+    }
+
+    /**
+     * A login for one téléservice of the delegate's company, waiting for its user: they get a
+     * one-time activation link and choose their password; the delegate never sees or sets it.
+     * The caller (the delegate's console) has checked the company and the roles.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('DELEGATE')")
+    public void createCompanyUser(long companyId, String login, String displayName, String email,
+                                  Teleservice teleservice, Set<Role> roles, Locale locale) {
+        if (!login.matches("[A-Za-z0-9._@-]{3,64}")) {
+            throw new IllegalArgumentException("delegate.error.loginFormat");
+        }
+        if (accounts.loginExists(login)) {
+            throw new IllegalArgumentException("delegate.error.loginTaken");
+        }
+        String address = Recipients.emailAddress(email);
+        long accountId = accounts.createPendingCompanyUser(companyId, login, displayName, address, teleservice, roles);
+        String token = OneTimeTokens.newToken();
+        Instant now = clock.instant();
+        accounts.addActivation(accountId, OneTimeTokens.hash(token), now, now.plus(ACTIVATION_VALIDITY));
+        outbox.email(address, i18n.getTranslation("activation.mail.subject", locale, login),
+                i18n.getTranslation("activation.mail.body", locale, displayName, login,
+                        baseUrl + "/activate?token=" + token, ACTIVATION_VALIDITY.toHours()));
+        auditTrail.record(currentUser.require().login(), "USER_CREATED", login,
+                teleservice + " " + roles, null);
+    }
+
+    /** The second confirmation of a sensitive grant: the signed-in person types their password again. */
+    @Transactional(readOnly = true)
+    public boolean confirmsOwnPassword(String password) {
+        PortalUser me = currentUser.require();
+        return password != null && accounts.findByLogin(me.login(), clock.instant())
+                .map(user -> user.getPassword() != null && passwordEncoder.matches(password, user.getPassword()))
+                .orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean activationLinkIsValid(String token) {
+        return accounts.findActivation(OneTimeTokens.hash(token), clock.instant()).isPresent();
+    }
+
+    /** The user chose their password through the link: the login becomes usable. Returns the login. */
+    @Transactional
+    public String activate(String token, String password) {
+        var activation = accounts.findActivation(OneTimeTokens.hash(token), clock.instant())
+                .orElseThrow(() -> new IllegalArgumentException("subscription.error.link"));
+        PasswordPolicy.problem(password, activation.login()).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        accounts.activate(activation, passwordEncoder.encode(password), clock.instant());
+        auditTrail.record(activation.login(), "ACCOUNT_ACTIVATED", activation.login(), null, null);
+        return activation.login();
     }
 
     /** Who to warn when a deadline is near: internal use by jobs, no user-facing caller. */

@@ -43,7 +43,7 @@ class JooqCompanyUserRepository implements CompanyUserRepository {
                 .orderBy(USER_ACCOUNT.TELESERVICE.nullsFirst(), USER_ACCOUNT.LOGIN)
                 .fetch(row -> new CompanyUserAccount(row.value1(), row.value2(), row.value3(),
                         row.value4() == null ? null : Teleservice.valueOf(row.value4()), row.value5(),
-                        "ACTIVE".equals(row.value6()),
+                        row.value6(),
                         row.value7() == null ? null : row.value7().toInstant(),
                         row.value8() == null ? null : row.value8().toInstant()));
     }

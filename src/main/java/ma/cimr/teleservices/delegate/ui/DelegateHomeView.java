@@ -39,7 +39,7 @@ class DelegateHomeView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.roles().stream().sorted().map(Role::name)
                         .map(role -> getTranslation("role." + role)).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("delegate.users.roles"));
-        grid.addColumn(u -> getTranslation(u.active() ? "account.active" : "account.suspended"))
+        grid.addColumn(u -> getTranslation("account." + u.status().toLowerCase(java.util.Locale.ROOT)))
                 .setHeader(getTranslation("delegate.users.status"));
         grid.addColumn(u -> u.lastLoginAt() == null ? getTranslation("delegate.users.neverLoggedIn")
                         : Formats.dateTime(u.lastLoginAt(), locale))
@@ -57,7 +57,10 @@ class DelegateHomeView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader(getTranslation("delegate.users.lock")).setAutoWidth(true);
         grid.setItems(delegates.companyUsers());
         grid.setAllRowsVisible(true);
-        add(grid);
+        var newUser = new Button(getTranslation("delegate.new.title"),
+                click -> new NewUserDialog(delegates, () -> grid.setItems(delegates.companyUsers())).open());
+        newUser.addClassName("new-user");
+        add(newUser, grid);
     }
 
     @Override

@@ -4,10 +4,12 @@ import ma.cimr.teleservices.security.PortalUser;
 
 import ma.cimr.teleservices.security.LockedAccount;
 import ma.cimr.teleservices.security.Role;
+import ma.cimr.teleservices.security.Teleservice;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 public interface AccountRepository {
 
@@ -24,6 +26,23 @@ public interface AccountRepository {
 
     /** Accounts locked at {@code now}, for staff. */
     List<LockedAccount> lockedAt(Instant now);
+
+    boolean loginExists(String login);
+
+    /** A company login waiting for activation (no usable password yet); returns its id. */
+    long createPendingCompanyUser(long companyId, String login, String displayName, String email,
+                                  Teleservice teleservice, Set<Role> roles);
+
+    void addActivation(long accountId, String tokenHash, Instant at, Instant expiresAt);
+
+    /** The unused, unexpired activation of that token's hash: its id, the account's id and login. */
+    Optional<Activation> findActivation(String tokenHash, Instant now);
+
+    /** Sets the password the user chose, makes the account active and uses the link up. */
+    void activate(Activation activation, String passwordHash, Instant at);
+
+    record Activation(long id, long accountId, String login) {
+    }
 
     /** A new affiliate account with its role; returns its id. */
     long createAffiliateAccount(long affiliateId, String login, String displayName, String email, String passwordHash);

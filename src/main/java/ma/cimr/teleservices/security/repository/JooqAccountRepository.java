@@ -2,6 +2,7 @@ package ma.cimr.teleservices.security.repository;
 
 import ma.cimr.teleservices.security.AccountKind;
 import ma.cimr.teleservices.security.LockedAccount;
+import ma.cimr.teleservices.security.Teleservice;
 import ma.cimr.teleservices.security.PortalUser;
 import ma.cimr.teleservices.security.Role;
 import org.jooq.DSLContext;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import static ma.cimr.teleservices.jooq.Tables.ACCOUNT_ACTIVATION;
 import static ma.cimr.teleservices.jooq.Tables.ACCOUNT_ROLE;
 import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 import static org.jooq.impl.DSL.lower;
@@ -88,6 +90,69 @@ class JooqAccountRepository implements AccountRepository {
                 .set(USER_ACCOUNT.FAILED_LOGINS, 0)
                 .set(USER_ACCOUNT.LOCKED_UNTIL, (OffsetDateTime) null)
                 .where(USER_ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
+    @Override
+    public boolean loginExists(String login) {
+        return dsl.fetchExists(USER_ACCOUNT, lower(USER_ACCOUNT.LOGIN).eq(login.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long createPendingCompanyUser(long companyId, String login, String displayName, String email,
+                                         Teleservice teleservice, Set<Role> roles) {
+        long accountId = dsl.insertInto(USER_ACCOUNT)
+                .set(USER_ACCOUNT.LOGIN, login)
+                // no password can match this: the user chooses theirs through the activation link
+                .set(USER_ACCOUNT.PASSWORD_HASH, "!")
+                .set(USER_ACCOUNT.KIND, AccountKind.COMPANY_USER.name())
+                .set(USER_ACCOUNT.DISPLAY_NAME, displayName)
+                .set(USER_ACCOUNT.EMAIL, email)
+                .set(USER_ACCOUNT.COMPANY_ID, companyId)
+                .set(USER_ACCOUNT.TELESERVICE, teleservice.name())
+                .set(USER_ACCOUNT.STATUS, "PENDING")
+                .returning(USER_ACCOUNT.ID)
+                .fetchSingle()
+                .getId();
+        for (Role role : roles) {
+            dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, accountId).set(ACCOUNT_ROLE.ROLE, role.name()).execute();
+        }
+        return accountId;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addActivation(long accountId, String tokenHash, Instant at, Instant expiresAt) {
+        dsl.insertInto(ACCOUNT_ACTIVATION)
+                .set(ACCOUNT_ACTIVATION.ACCOUNT_ID, accountId)
+                .set(ACCOUNT_ACTIVATION.TOKEN_HASH, tokenHash)
+                .set(ACCOUNT_ACTIVATION.CREATED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(ACCOUNT_ACTIVATION.EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
+                .execute();
+    }
+
+    @Override
+    public Optional<Activation> findActivation(String tokenHash, Instant now) {
+        return dsl.select(ACCOUNT_ACTIVATION.ID, USER_ACCOUNT.ID, USER_ACCOUNT.LOGIN)
+                .from(ACCOUNT_ACTIVATION)
+                .join(USER_ACCOUNT).on(USER_ACCOUNT.ID.eq(ACCOUNT_ACTIVATION.ACCOUNT_ID))
+                .where(ACCOUNT_ACTIVATION.TOKEN_HASH.eq(tokenHash), ACCOUNT_ACTIVATION.USED_AT.isNull(),
+                        ACCOUNT_ACTIVATION.EXPIRES_AT.gt(now.atOffset(ZoneOffset.UTC)))
+                .fetchOptional(row -> new Activation(row.value1(), row.value2(), row.value3()));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void activate(Activation activation, String passwordHash, Instant at) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(USER_ACCOUNT.STATUS, "ACTIVE")
+                .where(USER_ACCOUNT.ID.eq(activation.accountId()))
+                .execute();
+        dsl.update(ACCOUNT_ACTIVATION)
+                .set(ACCOUNT_ACTIVATION.USED_AT, at.atOffset(ZoneOffset.UTC))
+                .where(ACCOUNT_ACTIVATION.ID.eq(activation.id()))
                 .execute();
     }
 

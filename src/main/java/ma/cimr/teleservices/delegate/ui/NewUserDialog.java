@@ -1,0 +1,74 @@
+package ma.cimr.teleservices.delegate.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import ma.cimr.teleservices.delegate.DelegateService;
+import ma.cimr.teleservices.delegate.NewCompanyUser;
+import ma.cimr.teleservices.security.Teleservice;
+
+/**
+ * A new login for one téléservice. The delegate gives who and for what; the user receives the
+ * activation link and chooses their password. Granting the validator role asks for the
+ * delegate's own password again.
+ */
+class NewUserDialog extends Dialog {
+
+    NewUserDialog(DelegateService delegates, Runnable afterCreation) {
+        setHeaderTitle(getTranslation("delegate.new.title"));
+        var teleservice = new Select<Teleservice>();
+        teleservice.setLabel(getTranslation("delegate.users.teleservice"));
+        teleservice.setItems(Teleservice.values());
+        teleservice.setItemLabelGenerator(t -> getTranslation("teleservice." + t));
+        teleservice.setValue(Teleservice.COMPANY_ACCOUNT);
+        teleservice.addClassName("new-user-teleservice");
+        var login = new TextField(getTranslation("delegate.users.login"));
+        login.setHelperText(getTranslation("delegate.new.loginHelp"));
+        login.addClassName("new-user-login");
+        var name = new TextField(getTranslation("delegate.users.name"));
+        name.addClassName("new-user-name");
+        var email = new EmailField(getTranslation("request.contactEmail"));
+        email.addClassName("new-user-email");
+        var orderer = new Checkbox(getTranslation("role.PAYMENT_ORDERER"));
+        orderer.addClassName("new-user-orderer");
+        var validator = new Checkbox(getTranslation("role.PAYMENT_VALIDATOR"));
+        validator.addClassName("new-user-validator");
+        var confirmation = new PasswordField(getTranslation("delegate.new.confirmPassword"));
+        confirmation.addClassName("new-user-confirmation");
+        Runnable showRoles = () -> {
+            boolean payment = teleservice.getValue() == Teleservice.PAYMENT;
+            orderer.setVisible(payment);
+            validator.setVisible(payment);
+            confirmation.setVisible(payment && validator.getValue());
+        };
+        teleservice.addValueChangeListener(event -> showRoles.run());
+        validator.addValueChangeListener(event -> showRoles.run());
+        showRoles.run();
+
+        var create = new Button(getTranslation("delegate.new.create"), click -> {
+            try {
+                delegates.createUser(new NewCompanyUser(login.getValue(), name.getValue(), email.getValue(),
+                        teleservice.getValue(), orderer.getValue(), validator.getValue()), confirmation.getValue(), getLocale());
+                close();
+                Notification.show(getTranslation("delegate.new.created", login.getValue(), email.getValue()), 8000,
+                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                afterCreation.run();
+            } catch (IllegalArgumentException e) {
+                Notification.show(getTranslation(e.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClassName("create-user");
+        add(new FormLayout(teleservice, login, name, email, orderer, validator, confirmation));
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), create);
+        setWidth("40rem");
+    }
+}

@@ -1,0 +1,138 @@
+package ma.cimr.teleservices.delegate;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import ma.cimr.teleservices.DemoLogins;
+import ma.cimr.teleservices.PortalBrowserlessTest;
+import ma.cimr.teleservices.TestMailbox;
+import ma.cimr.teleservices.notification.OutboxDelivery;
+import ma.cimr.teleservices.security.Teleservice;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static ma.cimr.teleservices.jooq.Tables.ACCOUNT_ROLE;
+import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The delegate creates a login per téléservice; its user activates it with a password only they
+ * know; a login never serves two téléservices; the validator role needs the delegate's password.
+ */
+class DelegateConsoleTest extends PortalBrowserlessTest {
+
+    private static final String NEW_LOGIN = "atlas.declaration2";
+    private static final String VALIDATOR_LOGIN = "atlas.validateur2";
+    private static final String EMAIL = "nouvel.utilisateur@demo.example";
+
+    @Autowired
+    DelegateService delegates;
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    OutboxDelivery delivery;
+    @Autowired
+    TestMailbox mailbox;
+    @Autowired
+    PasswordEncoder passwords;
+
+    @BeforeEach
+    void setUp() {
+        delivery.deliverDue();
+        mailbox.purge();
+    }
+
+    @AfterEach
+    void removeCreatedLogins() {
+        dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.in(NEW_LOGIN, VALIDATOR_LOGIN)).execute();
+    }
+
+    @Test
+    void aNewLoginIsActivatedByItsUserWithAPasswordTheDelegateNeverSees() {
+        signInAs(DemoLogins.ATLAS_DELEGATE);
+        open("delegate");
+        test($(Button.class).withClassName("new-user").first()).click();
+        test($(Select.class).withClassName("new-user-teleservice").first()).selectItem("Télédéclaration");
+        test($(TextField.class).withClassName("new-user-login").first()).setValue(NEW_LOGIN);
+        test($(TextField.class).withClassName("new-user-name").first()).setValue("Imane Alaoui");
+        test($(EmailField.class).withClassName("new-user-email").first()).setValue(EMAIL);
+        test($(Button.class).withClassName("create-user").first()).click();
+
+        var account = dsl.selectFrom(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(NEW_LOGIN)).fetchSingle();
+        assertThat(account.getStatus()).isEqualTo("PENDING");
+        assertThat(account.getTeleservice()).isEqualTo("DECLARATION");
+        assertThat(account.getPasswordHash()).isEqualTo("!");
+        assertThat(dsl.select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(account.getId()))
+                .fetch(ACCOUNT_ROLE.ROLE)).containsExactly("DECLARATION");
+
+        delivery.deliverDue();
+        var mails = mailbox.receivedBy(EMAIL);
+        assertThat(mails).hasSize(1);
+        Matcher link = Pattern.compile("/activate\\?token=([A-Za-z0-9_-]+)").matcher(mails.getFirst().body());
+        assertThat(link.find()).isTrue();
+
+        ma.cimr.teleservices.SignedIn.out();
+        UI.getCurrent().navigate("activate", QueryParameters.of("token", link.group(1)));
+        test($(PasswordField.class).withClassName("new-password").first()).setValue("déclarations de décembre");
+        test($(PasswordField.class).withClassName("new-password-again").first()).setValue("déclarations de décembre");
+        test($(Button.class).withClassName("activate").first()).click();
+        assertThat($(Paragraph.class).withClassName("activation-done").first().getText()).contains(NEW_LOGIN);
+
+        var active = dsl.selectFrom(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(NEW_LOGIN)).fetchSingle();
+        assertThat(active.getStatus()).isEqualTo("ACTIVE");
+        assertThat(passwords.matches("déclarations de décembre", active.getPasswordHash())).isTrue();
+
+        // the link works once
+        UI.getCurrent().navigate("activate", QueryParameters.of("token", link.group(1)));
+        assertThat($(PasswordField.class).all()).isEmpty();
+    }
+
+    @Test
+    void aLoginNeverServesTwoTeleservices() {
+        signInAs(DemoLogins.ATLAS_DELEGATE);
+        int before = dsl.fetchCount(USER_ACCOUNT);
+        assertThatThrownBy(() -> delegates.createUser(new NewCompanyUser(DemoLogins.ATLAS_COMPANY_ACCOUNT.toUpperCase(),
+                "Quelqu'un", EMAIL, Teleservice.LIQUIDATION, false, false), null, Locale.FRENCH))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("delegate.error.loginTaken");
+        assertThat(dsl.fetchCount(USER_ACCOUNT)).isEqualTo(before);
+    }
+
+    @Test
+    void theValidatorRoleNeedsTheDelegatesOwnPassword() {
+        signInAs(DemoLogins.ATLAS_DELEGATE);
+        var validator = new NewCompanyUser(VALIDATOR_LOGIN, "Said Bouzidi", EMAIL, Teleservice.PAYMENT, false, true);
+        assertThatThrownBy(() -> delegates.createUser(validator, null, Locale.FRENCH))
+                .hasMessage("delegate.error.confirmValidator");
+        assertThatThrownBy(() -> delegates.createUser(validator, "not-my-password", Locale.FRENCH))
+                .hasMessage("delegate.error.confirmValidator");
+        assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.LOGIN.eq(VALIDATOR_LOGIN))).isFalse();
+
+        delegates.createUser(validator, DemoLogins.PASSWORD, Locale.FRENCH);
+        var id = dsl.select(USER_ACCOUNT.ID).from(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(VALIDATOR_LOGIN)).fetchSingle().value1();
+        assertThat(dsl.select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(id))
+                .fetch(ACCOUNT_ROLE.ROLE)).containsExactly("PAYMENT_VALIDATOR");
+    }
+
+    @Test
+    void anotherCompanysDelegateNeverSeesTheNewLogin() {
+        signInAs(DemoLogins.ATLAS_DELEGATE);
+        delegates.createUser(new NewCompanyUser(NEW_LOGIN, "Imane Alaoui", EMAIL, Teleservice.DECLARATION, false, false),
+                null, Locale.FRENCH);
+        signInAs(DemoLogins.MAGHREB_DELEGATE);
+        assertThat(delegates.companyUsers()).extracting(CompanyUserAccount::login).doesNotContain(NEW_LOGIN);
+    }
+}
