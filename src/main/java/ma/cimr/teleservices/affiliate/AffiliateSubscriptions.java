@@ -5,8 +5,8 @@ import ma.cimr.teleservices.notification.Outbox;
 import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.security.AccountService;
 import ma.cimr.teleservices.shared.OneTimeTokens;
+import ma.cimr.teleservices.shared.PortalLinks;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,16 +31,16 @@ public class AffiliateSubscriptions {
     private final Outbox outbox;
     private final PortalI18NProvider i18n;
     private final Clock clock;
-    private final String baseUrl;
+    private final PortalLinks links;
 
     AffiliateSubscriptions(SubscriptionRepository subscriptions, AccountService accounts, Outbox outbox,
-                           PortalI18NProvider i18n, Clock clock, @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+                           PortalI18NProvider i18n, Clock clock, PortalLinks links) {
         this.subscriptions = subscriptions;
         this.accounts = accounts;
         this.outbox = outbox;
         this.i18n = i18n;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     /**
@@ -58,7 +58,7 @@ public class AffiliateSubscriptions {
         String token = OneTimeTokens.newToken();
         Instant now = clock.instant();
         subscriptions.addPending(affiliate.get(), email, OneTimeTokens.hash(token), now, now.plus(LINK_VALIDITY));
-        String link = baseUrl + "/subscribe/confirm?token=" + token;
+        String link = links.withToken("subscribe/confirm", token);
         outbox.email(email, text(locale, "subscription.mail.subject"),
                 text(locale, "subscription.mail.body", link, LINK_VALIDITY.toHours()));
     }

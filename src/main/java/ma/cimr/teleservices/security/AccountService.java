@@ -5,8 +5,8 @@ import ma.cimr.teleservices.notification.Outbox;
 import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.security.repository.AccountRepository;
 import ma.cimr.teleservices.shared.OneTimeTokens;
+import ma.cimr.teleservices.shared.PortalLinks;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
-import org.springframework.beans.factory.annotation.Value;
 import ma.cimr.teleservices.shared.i18n.LocaleSelection;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -38,13 +38,13 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     private final PasswordEncoder passwordEncoder;
     private final Outbox outbox;
     private final PortalI18NProvider i18n;
-    private final String baseUrl;
+    private final PortalLinks links;
 
     static final Duration ACTIVATION_VALIDITY = Duration.ofHours(72);
 
     AccountService(AccountRepository accounts, AuditTrail auditTrail, CurrentUser currentUser, Clock clock,
                    PasswordEncoder passwordEncoder, Outbox outbox, PortalI18NProvider i18n,
-                   @Value("${portal.base-url:http://localhost:8080}") String baseUrl) {
+                   PortalLinks links) {
         this.accounts = accounts;
         this.auditTrail = auditTrail;
         this.currentUser = currentUser;
@@ -52,7 +52,7 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
         this.passwordEncoder = passwordEncoder;
         this.outbox = outbox;
         this.i18n = i18n;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.links = links;
     }
 
     @Override
@@ -145,7 +145,7 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
         accounts.addActivation(accountId, OneTimeTokens.hash(token), now, now.plus(ACTIVATION_VALIDITY));
         outbox.email(address, i18n.getTranslation("activation.mail.subject", locale, login),
                 i18n.getTranslation("activation.mail.body", locale, displayName, login,
-                        baseUrl + "/activate?token=" + token, ACTIVATION_VALIDITY.toHours()));
+                        links.withToken("activate", token), ACTIVATION_VALIDITY.toHours()));
         auditTrail.record(currentUser.require().login(), "USER_CREATED", login,
                 teleservice + " " + roles, null);
     }

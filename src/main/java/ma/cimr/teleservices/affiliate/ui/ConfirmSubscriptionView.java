@@ -1,17 +1,15 @@
 package ma.cimr.teleservices.affiliate.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import ma.cimr.teleservices.shared.ui.ChoosePasswordForm;
 import ma.cimr.teleservices.affiliate.AffiliateSubscriptions;
 import ma.cimr.teleservices.shell.ui.PublicLayout;
 
@@ -39,32 +37,13 @@ class ConfirmSubscriptionView extends VerticalLayout implements BeforeEnterObser
             add(new Paragraph(getTranslation("subscription.error.link")));
             return;
         }
-        var password = new PasswordField(getTranslation("subscription.password"));
-        password.setHelperText(getTranslation("password.tooShort"));
-        password.addClassName("new-password");
-        var repeat = new PasswordField(getTranslation("subscription.passwordAgain"));
-        repeat.addClassName("new-password-again");
-        var open = new Button(getTranslation("subscription.open"), click -> {
-            if (!password.getValue().equals(repeat.getValue())) {
-                repeat.setInvalid(true);
-                repeat.setErrorMessage(getTranslation("subscription.error.mismatch"));
-                return;
-            }
-            try {
-                String login = subscriptions.confirm(token, password.getValue());
-                removeAll();
-                var done = new Paragraph(getTranslation("subscription.opened", login));
-                done.addClassName("subscription-opened");
-                add(new H1(getTranslation("subscription.confirm.title")), done,
-                        new Anchor("login", getTranslation("action.login")));
-            } catch (IllegalArgumentException e) {
-                password.setInvalid(true);
-                password.setErrorMessage(getTranslation(e.getMessage()));
-            }
-        });
-        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        open.addClassName("open-space");
-        add(new Paragraph(getTranslation("subscription.confirm.intro")), password, repeat, open);
+        add(new Paragraph(getTranslation("subscription.confirm.intro")), new ChoosePasswordForm("subscription.open", "open-space",
+                password -> subscriptions.confirm(token, password), login -> {
+                    removeAll();
+                    var done = new Paragraph(getTranslation("subscription.opened", login));
+                    done.addClassName("subscription-opened");
+                    add(new H1(getTranslation("subscription.confirm.title")), done, new Anchor("login", getTranslation("action.login")));
+                }));
     }
 
     @Override

@@ -1,17 +1,15 @@
 package ma.cimr.teleservices.security.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import ma.cimr.teleservices.shared.ui.ChoosePasswordForm;
 import ma.cimr.teleservices.security.AccountService;
 import ma.cimr.teleservices.shell.ui.PublicLayout;
 
@@ -38,30 +36,13 @@ class ActivateView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             add(new Paragraph(getTranslation("subscription.error.link")));
             return;
         }
-        var password = new PasswordField(getTranslation("subscription.password"));
-        password.addClassName("new-password");
-        var repeat = new PasswordField(getTranslation("subscription.passwordAgain"));
-        repeat.addClassName("new-password-again");
-        var activate = new Button(getTranslation("activation.activate"), click -> {
-            if (!password.getValue().equals(repeat.getValue())) {
-                repeat.setInvalid(true);
-                repeat.setErrorMessage(getTranslation("subscription.error.mismatch"));
-                return;
-            }
-            try {
-                String login = accounts.activate(token, password.getValue());
-                removeAll();
-                var done = new Paragraph(getTranslation("activation.done", login));
-                done.addClassName("activation-done");
-                add(new H1(getTranslation("activation.title")), done, new Anchor("login", getTranslation("action.login")));
-            } catch (IllegalArgumentException e) {
-                password.setInvalid(true);
-                password.setErrorMessage(getTranslation(e.getMessage()));
-            }
-        });
-        activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        activate.addClassName("activate");
-        add(new Paragraph(getTranslation("activation.intro")), password, repeat, activate);
+        add(new Paragraph(getTranslation("activation.intro")), new ChoosePasswordForm("activation.activate", "activate",
+                password -> accounts.activate(token, password), login -> {
+                    removeAll();
+                    var done = new Paragraph(getTranslation("activation.done", login));
+                    done.addClassName("activation-done");
+                    add(new H1(getTranslation("activation.title")), done, new Anchor("login", getTranslation("action.login")));
+                }));
     }
 
     @Override
