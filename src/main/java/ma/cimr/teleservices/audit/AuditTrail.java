@@ -39,4 +39,20 @@ public class AuditTrail {
     public int count() {
         return events.count();
     }
+
+    /**
+     * What a company's user administrators did and what happened to its logins, newest first. The
+     * caller passes the signed-in administrator's own company (the delegate's console does).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public List<AuditEvent> ofCompany(long companyId, int offset, int limit) {
+        return events.ofCompany(companyId, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public int countOfCompany(long companyId) {
+        return events.countOfCompany(companyId);
+    }
 }

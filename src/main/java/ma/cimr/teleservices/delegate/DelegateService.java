@@ -1,40 +1,100 @@
 package ma.cimr.teleservices.delegate;
 
+import ma.cimr.teleservices.audit.AuditEvent;
+import ma.cimr.teleservices.audit.AuditTrail;
+import ma.cimr.teleservices.company.CompanyProfile;
+import ma.cimr.teleservices.company.CompanyService;
+import ma.cimr.teleservices.delegate.repository.CompanySettingsRepository;
 import ma.cimr.teleservices.delegate.repository.CompanyUserRepository;
+import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.security.AccountService;
+import ma.cimr.teleservices.security.AccountStatus;
+import ma.cimr.teleservices.security.CompanyAccounts;
 import ma.cimr.teleservices.security.CurrentUser;
+import ma.cimr.teleservices.security.EmailChanges;
+import ma.cimr.teleservices.security.ManagedAccount;
 import ma.cimr.teleservices.security.Role;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.security.SecretAnswers;
+import ma.cimr.teleservices.security.SecretQuestion;
+import ma.cimr.teleservices.security.Teleservice;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-/** The user administrator's console: only ever their own company's logins. */
+/**
+ * The user administrator's console: only ever their own company's logins. The company is the
+ * signed-in administrator's; a login of another company is refused exactly as a login that does
+ * not exist ({@code delegate.error.noSuchUser}).
+ */
 @Service
+@PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
 public class DelegateService {
 
+    /** A usable login neither used nor created for this long is flagged for review. */
+    public static final Duration DORMANT_AFTER = Duration.ofDays(90);
+
+    static final String NO_SUCH_USER = "delegate.error.noSuchUser";
+
     private final CompanyUserRepository users;
+    private final CompanySettingsRepository settings;
     private final CurrentUser currentUser;
     private final AccountService accounts;
+    private final CompanyAccounts companyAccounts;
+    private final SecretAnswers secretAnswers;
+    private final EmailChanges emailChanges;
+    private final CompanyService companies;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
 
-    DelegateService(CompanyUserRepository users, CurrentUser currentUser, AccountService accounts) {
+    DelegateService(CompanyUserRepository users, CompanySettingsRepository settings, CurrentUser currentUser,
+                    AccountService accounts, CompanyAccounts companyAccounts, SecretAnswers secretAnswers,
+                    EmailChanges emailChanges, CompanyService companies, AuditTrail auditTrail, Clock clock) {
         this.users = users;
+        this.settings = settings;
         this.currentUser = currentUser;
         this.accounts = accounts;
+        this.companyAccounts = companyAccounts;
+        this.secretAnswers = secretAnswers;
+        this.emailChanges = emailChanges;
+        this.companies = companies;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
     }
 
+    // --- review ---
+
+    /** Every login of the company, closed ones included, with what the review screen shows. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
     public List<CompanyUserAccount> companyUsers() {
-        return users.findByCompany(currentUser.companyId());
+        return users.findByCompany(currentUser.companyId(), dormantBefore());
     }
+
+    /** One login of the company. */
+    @Transactional(readOnly = true)
+    public CompanyUserAccount user(String login) {
+        return users.find(currentUser.companyId(), login, dormantBefore())
+                .orElseThrow(() -> new IllegalArgumentException(NO_SUCH_USER));
+    }
+
+    /** The secret questions of one login of the company (never the answers). */
+    @Transactional(readOnly = true)
+    public List<String> secretQuestions(String login) {
+        return secretAnswers.questionsOf(accountId(login));
+    }
+
+    // --- creation ---
 
     /**
      * Creates a login for one téléservice of the delegate's company; its user gets an activation
@@ -42,30 +102,247 @@ public class DelegateService {
      * per login). Granting the payment validator role needs the delegate's password again.
      */
     @Transactional
-    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
     public void createUser(NewCompanyUser user, @Nullable String delegatePassword, Locale locale) {
-        if (user.displayName() == null || user.displayName().isBlank()) {
-            throw new IllegalArgumentException("delegate.error.nameRequired");
-        }
+        String name = requireName(user.displayName());
         Set<Role> roles = switch (user.teleservice()) {
             case COMPANY_ACCOUNT -> Set.of(Role.COMPANY_ACCOUNT);
             case DECLARATION -> Set.of(Role.DECLARATION);
             case LIQUIDATION -> Set.of(Role.LIQUIDATION);
-            case PAYMENT -> paymentRoles(user);
+            case PAYMENT -> paymentRoles(user.paymentOrderer(), user.paymentValidator());
         };
-        if (roles.contains(Role.PAYMENT_VALIDATOR) && !accounts.confirmsOwnPassword(delegatePassword)) {
-            throw new IllegalArgumentException("delegate.error.confirmValidator");
+        if (roles.contains(Role.PAYMENT_VALIDATOR)) {
+            requireOwnPassword(delegatePassword, "delegate.error.confirmValidator");
         }
-        accounts.createCompanyUser(currentUser.companyId(), user.login().trim(), user.displayName().trim(),
-                user.email(), user.teleservice(), roles, locale);
+        String email = requireEmail(user.email());
+        long companyId = currentUser.companyId();
+        long accountId = accounts.createCompanyUser(companyId, requireLogin(user.login()), name, email,
+                user.teleservice(), roles, locale);
+        if (user.teleservice() == Teleservice.DECLARATION) {
+            saveDeclaration(companyId, accountId, user.login().trim(), user.declaration());
+        }
+        secretAnswers.replace(accountId, user.secretQuestions());
     }
 
-    private static Set<Role> paymentRoles(NewCompanyUser user) {
+    /**
+     * Another user administrator for the company (a successor, a deputy): a different person with
+     * their own login and activation link, the same console. Confirmed by the delegate's password,
+     * since that login can do everything the delegate can.
+     */
+    @Transactional
+    public void createAdministrator(NewAdministrator administrator, @Nullable String delegatePassword, Locale locale) {
+        String name = requireName(administrator.displayName());
+        requireOwnPassword(delegatePassword, "delegate.error.confirmAdministrator");
+        String email = requireEmail(administrator.email());
+        if (email.equalsIgnoreCase(currentUser.require().email())) {
+            throw new IllegalArgumentException("delegate.error.samePerson");
+        }
+        companyAccounts.createDelegate(currentUser.companyId(), requireLogin(administrator.login()), name, email, locale);
+    }
+
+    // --- changes ---
+
+    /**
+     * Changes a login's name, address, payment roles or declaration settings; its téléservice never
+     * changes. A new address only counts once its owner opened the link sent to it (the user of a
+     * login never activated gets a new activation link there instead). Granting the validator role
+     * needs the delegate's password.
+     */
+    @Transactional
+    public void editUser(String login, UserChanges changes, @Nullable String delegatePassword, Locale locale) {
+        long companyId = currentUser.companyId();
+        CompanyUserAccount user = users.find(companyId, login, dormantBefore())
+                .orElseThrow(() -> new IllegalArgumentException(NO_SUCH_USER));
+        if (user.status() == AccountStatus.CLOSED) {
+            throw new IllegalArgumentException("delegate.error.closed");
+        }
+        long accountId = accountId(login);
+        String name = requireName(changes.displayName());
+        String email = requireEmail(changes.email());
+        if (user.teleservice() == Teleservice.PAYMENT) {
+            Set<Role> roles = paymentRoles(changes.paymentOrderer(), changes.paymentValidator());
+            if (roles.contains(Role.PAYMENT_VALIDATOR) && !user.roles().contains(Role.PAYMENT_VALIDATOR)) {
+                requireOwnPassword(delegatePassword, "delegate.error.confirmValidator");
+            }
+            if (!roles.equals(user.roles())) {
+                companyAccounts.replaceRoles(accountId, roles);
+            }
+        }
+        if (user.teleservice() == Teleservice.DECLARATION) {
+            saveDeclaration(companyId, accountId, user.login(), changes.declaration());
+        }
+        companyAccounts.rename(accountId, name);
+        if (!email.equalsIgnoreCase(user.email() == null ? "" : user.email())) {
+            ManagedAccount account = companyAccounts.find(accountId);
+            if (account.status() == AccountStatus.PENDING && !account.activated() && !account.emailConfirmed()) {
+                companyAccounts.readdressActivation(accountId, email, locale);
+            } else {
+                emailChanges.request(accountId, email, locale);
+            }
+        }
+    }
+
+    /** The 2 or 3 questions that let the user recover their access; replaces the earlier ones. */
+    @Transactional
+    public void setSecretQuestions(String login, List<SecretQuestion> questions) {
+        long accountId = accountId(login);
+        if (user(login).status() == AccountStatus.CLOSED) {
+            throw new IllegalArgumentException("delegate.error.closed");
+        }
+        secretAnswers.replace(accountId, questions);
+    }
+
+    // --- state ---
+
+    @Transactional
+    public void suspend(String login) {
+        long accountId = accountId(login);
+        keepAnAdministrator(List.of(accountId));
+        companyAccounts.suspend(accountId);
+    }
+
+    @Transactional
+    public void reactivate(String login) {
+        companyAccounts.reactivate(accountId(login));
+    }
+
+    /** "Deleting" a login: closed for good, kept for the record, never reused (DD013). */
+    @Transactional
+    public void close(String login) {
+        long accountId = accountId(login);
+        keepAnAdministrator(List.of(accountId));
+        companyAccounts.close(accountId);
+    }
+
+    /**
+     * The logins a person's departure or reassignment would suspend: this one and the company's
+     * other logins with the same proven e-mail address (DD013).
+     */
+    @Transactional(readOnly = true)
+    public List<CompanyUserAccount> departurePreview(String login) {
+        return users.samePerson(currentUser.companyId(), accountId(login), dormantBefore());
+    }
+
+    /**
+     * The person left or moved: every login of theirs in the company is suspended at once, as the
+     * guide's « IMPORTANT » asks. Returns how many were suspended (those already suspended or
+     * closed stay as they are).
+     */
+    @Transactional
+    public int departure(String login) {
+        long companyId = currentUser.companyId();
+        long accountId = accountId(login);
+        List<Long> toSuspend = new ArrayList<>();
+        List<String> suspended = new ArrayList<>();
+        for (CompanyUserAccount account : users.samePerson(companyId, accountId, dormantBefore())) {
+            if (account.status() == AccountStatus.ACTIVE || account.status() == AccountStatus.PENDING) {
+                toSuspend.add(accountId(account.login()));
+                suspended.add(account.login());
+            }
+        }
+        keepAnAdministrator(toSuspend);
+        toSuspend.forEach(companyAccounts::suspend);
+        auditTrail.record(currentUser.require().login(), "PERSON_DEPARTED", user(login).login(),
+                String.join(", ", suspended), null);
+        return toSuspend.size();
+    }
+
+    /** A fresh one-time link to the user's proven address; their password stops working now. */
+    @Transactional
+    public void resetAccess(String login, Locale locale) {
+        companyAccounts.resetAccess(accountId(login), locale);
+    }
+
+    /** « Communiquer le login existant à l'utilisateur »: by e-mail to their proven address. */
+    @Transactional
+    public void sendLogin(String login, Locale locale) {
+        companyAccounts.sendLogin(accountId(login), locale);
+    }
+
+    /** Lifts the lock of one of the company's users (the delegate knows them). */
+    @Transactional
+    public void unlock(String login) {
+        accounts.unlockForCompany(accountId(login), user(login).login());
+    }
+
+    // --- « Informations générales » ---
+
+    @Transactional(readOnly = true)
+    public GeneralInformation generalInformation() {
+        CompanyProfile company = companies.myCompany();
+        return new GeneralInformation(company.adherentNumber(), company.legalName(), company.paymentConfirmations(),
+                settings.activeValidators(currentUser.companyId()), company.categories());
+    }
+
+    /** How many confirmations an E@sypaiement order needs: 1, or 2 (two different validators). */
+    @Transactional
+    public void setPaymentConfirmations(int confirmations) {
+        if (confirmations != 1 && confirmations != 2) {
+            throw new IllegalArgumentException("delegate.error.confirmations");
+        }
+        CompanyProfile company = companies.myCompany();
+        if (company.paymentConfirmations() != confirmations) {
+            settings.setPaymentConfirmations(currentUser.companyId(), confirmations);
+            auditTrail.record(currentUser.require().login(), "PAYMENT_CONFIRMATIONS_SET", company.adherentNumber(),
+                    company.paymentConfirmations() + " → " + confirmations, null);
+        }
+    }
+
+    // --- history ---
+
+    /** What the company's administrators did and what happened to its logins, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEvent> history(int offset, int limit) {
+        return auditTrail.ofCompany(currentUser.companyId(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int historySize() {
+        return auditTrail.countOfCompany(currentUser.companyId());
+    }
+
+    // --- rules ---
+
+    private long accountId(String login) {
+        return users.accountOfCompany(currentUser.companyId(), login == null ? "" : login.trim())
+                .orElseThrow(() -> new IllegalArgumentException(NO_SUCH_USER));
+    }
+
+    /** The company must keep an active user administrator, or nobody could manage its logins. */
+    private void keepAnAdministrator(List<Long> accountsLeaving) {
+        if (users.activeAdministratorsExcept(currentUser.companyId(), accountsLeaving) == 0) {
+            throw new IllegalArgumentException("delegate.error.lastAdministrator");
+        }
+    }
+
+    private void saveDeclaration(long companyId, long accountId, String login, @Nullable DeclarationSettings declaration) {
+        if (declaration == null || declaration.mode() == null) {
+            throw new IllegalArgumentException("delegate.error.declarationMode");
+        }
+        String firm = declaration.firmName() == null || declaration.firmName().isBlank() ? null
+                : declaration.firmName().trim();
+        if (declaration.external() && firm == null) {
+            throw new IllegalArgumentException("delegate.error.firmRequired");
+        }
+        if (declaration.categoryCodes().isEmpty()) {
+            throw new IllegalArgumentException("delegate.error.categoryRequired");
+        }
+        Map<String, Long> active = users.activeCategoryIds(companyId, declaration.categoryCodes());
+        if (active.size() != Set.copyOf(declaration.categoryCodes()).size()) {
+            throw new IllegalArgumentException("delegate.error.inactiveCategory");
+        }
+        users.saveDeclarationSettings(companyId, accountId, declaration.external(),
+                declaration.external() ? firm : null, declaration.mode(), List.copyOf(active.values()));
+        auditTrail.record(currentUser.require().login(), "DECLARATION_SETTINGS_SET", login,
+                (declaration.external() ? "external " + firm : "internal") + ", " + declaration.mode() + ", "
+                        + declaration.categoryCodes().stream().sorted().toList(), null);
+    }
+
+    private static Set<Role> paymentRoles(boolean orderer, boolean validator) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (user.paymentOrderer()) {
+        if (orderer) {
             roles.add(Role.PAYMENT_ORDERER);
         }
-        if (user.paymentValidator()) {
+        if (validator) {
             roles.add(Role.PAYMENT_VALIDATOR);
         }
         if (roles.isEmpty()) {
@@ -74,15 +351,33 @@ public class DelegateService {
         return roles;
     }
 
-    /**
-     * Lifts the lock of one of the company's users (the delegate knows them). A login of another
-     * company is refused as if it did not exist.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
-    public void unlock(String login) {
-        long accountId = users.accountOfCompany(currentUser.companyId(), login)
-                .orElseThrow(() -> new AccessDeniedException("no such user in the company"));
-        accounts.unlockForCompany(accountId, login);
+    /** The second confirmation of a sensitive grant: the delegate types their own password again. */
+    private void requireOwnPassword(@Nullable String delegatePassword, String refusal) {
+        if (!accounts.confirmsOwnPassword(delegatePassword)) {
+            throw new IllegalArgumentException(refusal);
+        }
+    }
+
+    private static String requireName(@Nullable String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("delegate.error.nameRequired");
+        }
+        return name.trim();
+    }
+
+    private static String requireLogin(@Nullable String login) {
+        return login == null ? "" : login.trim();
+    }
+
+    private static String requireEmail(@Nullable String email) {
+        try {
+            return Recipients.emailAddress(email);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("delegate.error.emailFormat");
+        }
+    }
+
+    private Instant dormantBefore() {
+        return clock.instant().minus(DORMANT_AFTER);
     }
 }

@@ -126,11 +126,11 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     /**
      * A login for one téléservice of the delegate's company, waiting for its user: they get a
      * one-time activation link and choose their password; the delegate never sees or sets it.
-     * The caller (the delegate's console) has checked the company and the roles.
+     * The caller (the delegate's console) has checked the company and the roles. Returns its id.
      */
     @Transactional
     @PreAuthorize("hasRole('DELEGATE')")
-    public void createCompanyUser(long companyId, String login, String displayName, String email,
+    public long createCompanyUser(long companyId, String login, String displayName, String email,
                                   Teleservice teleservice, Set<Role> roles, Locale locale) {
         if (!login.matches("[A-Za-z0-9._@-]{3,64}")) {
             throw new IllegalArgumentException("delegate.error.loginFormat");
@@ -148,6 +148,7 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
                         links.withToken("activate", token), ACTIVATION_VALIDITY.toHours()));
         auditTrail.record(currentUser.require().login(), "USER_CREATED", login,
                 teleservice + " " + roles, null);
+        return accountId;
     }
 
     /** The second confirmation of a sensitive grant: the signed-in person types their password again. */

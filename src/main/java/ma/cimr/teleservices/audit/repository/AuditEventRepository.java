@@ -15,4 +15,9 @@ public interface AuditEventRepository {
     List<AuditEvent> latest(int offset, int limit);
 
     int count();
+
+    /** Newest first: events whose actor or target is one of the company's logins. */
+    List<AuditEvent> ofCompany(long companyId, int offset, int limit);
+
+    int countOfCompany(long companyId);
 }

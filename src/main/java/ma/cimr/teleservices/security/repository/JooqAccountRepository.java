@@ -138,7 +138,9 @@ class JooqAccountRepository implements AccountRepository {
                 .from(ACCOUNT_ACTIVATION)
                 .join(USER_ACCOUNT).on(USER_ACCOUNT.ID.eq(ACCOUNT_ACTIVATION.ACCOUNT_ID))
                 .where(ACCOUNT_ACTIVATION.TOKEN_HASH.eq(tokenHash), ACCOUNT_ACTIVATION.USED_AT.isNull(),
-                        ACCOUNT_ACTIVATION.EXPIRES_AT.gt(now.atOffset(ZoneOffset.UTC)))
+                        ACCOUNT_ACTIVATION.EXPIRES_AT.gt(now.atOffset(ZoneOffset.UTC)),
+                        // a suspended or closed login is not reopened by a link sent before
+                        USER_ACCOUNT.STATUS.eq("PENDING"))
                 .fetchOptional(row -> new Activation(row.value1(), row.value2(), row.value3()));
     }
 

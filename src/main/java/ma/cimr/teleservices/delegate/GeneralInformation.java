@@ -1,0 +1,18 @@
+package ma.cimr.teleservices.delegate;
+
+import ma.cimr.teleservices.company.ContributionCategory;
+
+import java.util.List;
+
+/**
+ * « Informations générales »: how many confirmations an E@sypaiement order needs (1 or 2), how
+ * many active validators the company has, and its categories of staff.
+ */
+public record GeneralInformation(String adherentNumber, String legalName, int paymentConfirmations,
+                                 int activeValidators, List<ContributionCategory> categories) {
+
+    /** Two confirmations need two validators: orders would wait for a second one that does not exist. */
+    public boolean lacksValidators() {
+        return activeValidators < paymentConfirmations;
+    }
+}
