@@ -142,6 +142,18 @@ insert into user_account (login, password_hash, kind, display_name, email) value
 ('admin', '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'STAFF', 'Driss Amrani (administrateur)', 'admin@demo.example'),
 ('conciliateur', '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'STAFF', 'Imane Naciri (conciliation)', 'conciliation@demo.example');
 
+-- The demo's addresses count as proven, as if each had opened its link once.
+update user_account set email_confirmed_at = created_at where email is not null;
+
+-- Secret questions of the demo's téléservice users (answers hashed by bcrypt, as the portal does):
+-- "Nom de jeune fille de votre mère ?" → "Alaoui", "Ville de naissance ?" → "Fès".
+insert into account_secret_answer (account_id, position, question, answer_hash)
+select ua.id, q.position, q.question, q.answer_hash
+from user_account ua
+cross join (values (1, 'Nom de jeune fille de votre mère ?', '$2a$10$rQFwujlzMWkHt/Xos3wLj.fftHMU.P4h5nmdkUQhJvUkA9ygKzQeO'),
+                   (2, 'Ville de naissance ?', '$2a$10$E0cK7ueinUZuG/ceLhtZv.RGoiodDOG/pvXzSdATP9ITD/BEhdRbO')) as q(position, question, answer_hash)
+where ua.kind = 'COMPANY_USER';
+
 insert into account_role (account_id, role)
 select ua.id,
        case when ua.kind in ('DELEGATE', 'AFFILIATE', 'RETIREE') then ua.kind

@@ -53,7 +53,7 @@ class TranslationsTest {
     private static final Set<String> KEY_NAMESPACES = Set.of("app", "nav", "space", "home", "action", "error",
             "login", "company", "affiliate", "retiree", "delegate", "holidays", "audit", "backoffice", "charter",
             "role", "teleservice", "population", "language", "common", "account", "validation", "request", "notice",
-            "recourse", "dashboard", "transparency", "password", "locked", "anomaly", "points", "statement", "simulator", "subscription", "activation");
+            "recourse", "dashboard", "transparency", "password", "locked", "anomaly", "points", "statement", "simulator", "subscription", "activation", "secret", "email");
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "^(" + String.join("|", KEY_NAMESPACES) + ")\\.[A-Za-z.]*$");
 

@@ -150,6 +150,8 @@ class JooqAccountRepository implements AccountRepository {
         dsl.update(USER_ACCOUNT)
                 .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
                 .set(USER_ACCOUNT.STATUS, "ACTIVE")
+                // the link came through the e-mail: the address is proven
+                .set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, at.atOffset(ZoneOffset.UTC))
                 .where(USER_ACCOUNT.ID.eq(activation.accountId()))
                 .execute();
         dsl.update(ACCOUNT_ACTIVATION)
@@ -168,6 +170,8 @@ class JooqAccountRepository implements AccountRepository {
                 .set(USER_ACCOUNT.KIND, AccountKind.AFFILIATE.name())
                 .set(USER_ACCOUNT.DISPLAY_NAME, displayName)
                 .set(USER_ACCOUNT.EMAIL, email)
+                // the affiliate opened the link sent to it before choosing a password
+                .set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
                 .set(USER_ACCOUNT.AFFILIATE_ID, affiliateId)
                 .returning(USER_ACCOUNT.ID)
                 .fetchSingle()
