@@ -227,6 +227,9 @@ class TranslationsTest {
         Map<String, Stream<String>> namesPerPrefix = new LinkedHashMap<>();
         namesPerPrefix.put("role.", names(Role.values()));
         namesPerPrefix.put("teleservice.", names(Teleservice.values()));
+        namesPerPrefix.put("account.", Arrays.stream(ma.cimr.teleservices.security.AccountStatus.values())
+                .map(status -> status.name().toLowerCase(Locale.ROOT)));
+        namesPerPrefix.put("delegate.declaration.mode.", names(ma.cimr.teleservices.delegate.DeclarationMode.values()));
         namesPerPrefix.put("population.", names(Population.values()));
         namesPerPrefix.put("holidays.kind.", names(PublicHoliday.Kind.values()));
         namesPerPrefix.put("retiree.kind.", names(RetireePension.Kind.values()));

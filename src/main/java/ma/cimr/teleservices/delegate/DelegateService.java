@@ -84,7 +84,7 @@ public class DelegateService {
     /** One login of the company. */
     @Transactional(readOnly = true)
     public CompanyUserAccount user(String login) {
-        return users.find(currentUser.companyId(), login, dormantBefore())
+        return users.find(currentUser.companyId(), typed(login), dormantBefore())
                 .orElseThrow(() -> new IllegalArgumentException(NO_SUCH_USER));
     }
 
@@ -150,8 +150,7 @@ public class DelegateService {
     @Transactional
     public void editUser(String login, UserChanges changes, @Nullable String delegatePassword, Locale locale) {
         long companyId = currentUser.companyId();
-        CompanyUserAccount user = users.find(companyId, login, dormantBefore())
-                .orElseThrow(() -> new IllegalArgumentException(NO_SUCH_USER));
+        CompanyUserAccount user = user(login);
         if (user.status() == AccountStatus.CLOSED) {
             throw new IllegalArgumentException("delegate.error.closed");
         }
@@ -303,8 +302,13 @@ public class DelegateService {
     // --- rules ---
 
     private long accountId(String login) {
-        return users.accountOfCompany(currentUser.companyId(), login == null ? "" : login.trim())
+        return users.accountOfCompany(currentUser.companyId(), typed(login))
                 .orElseThrow(() -> new IllegalArgumentException(NO_SUCH_USER));
+    }
+
+    /** As people type a login: spaces around it do not count, nor case (the repository compares without it). */
+    private static String typed(@Nullable String login) {
+        return login == null ? "" : login.strip();
     }
 
     /** The company must keep an active user administrator, or nobody could manage its logins. */

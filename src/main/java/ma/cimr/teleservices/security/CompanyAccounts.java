@@ -77,6 +77,9 @@ public class CompanyAccounts {
     @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
     public void reactivate(long accountId) {
         ManagedAccount account = find(accountId);
+        if (account.status() == AccountStatus.CLOSED) {
+            throw new IllegalArgumentException("delegate.error.closed");
+        }
         if (account.status() != AccountStatus.SUSPENDED) {
             throw new IllegalArgumentException("delegate.error.notSuspended");
         }
@@ -130,7 +133,7 @@ public class CompanyAccounts {
         if (account.status() == AccountStatus.CLOSED || account.status() == AccountStatus.SUSPENDED) {
             throw new IllegalArgumentException("delegate.error.notUsable");
         }
-        outbox.email(confirmedAddress(account), i18n.getTranslation("delegate.login.mail.subject", locale),
+        outbox.email(confirmedAddress(account), i18n.getTranslation("delegate.login.mail.subject", locale, account.displayName()),
                 i18n.getTranslation("delegate.login.mail.body", locale, account.displayName(), account.login()));
         auditTrail.record(actor(), "LOGIN_SENT", account.login(), null, null);
     }

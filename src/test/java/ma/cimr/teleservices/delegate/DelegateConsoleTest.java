@@ -2,6 +2,8 @@ package ma.cimr.teleservices.delegate;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -31,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The delegate creates a login per téléservice; its user activates it with a password only they
- * know; a login never serves two téléservices; the validator role needs the delegate's password.
+ * know; a login never serves two téléservices; the validator role needs the delegate's password;
+ * secret questions and télédéclaration settings are given at creation.
  */
 class DelegateConsoleTest extends PortalBrowserlessTest {
 
@@ -70,6 +73,12 @@ class DelegateConsoleTest extends PortalBrowserlessTest {
         test($(TextField.class).withClassName("new-user-login").first()).setValue(NEW_LOGIN);
         test($(TextField.class).withClassName("new-user-name").first()).setValue("Imane Alaoui");
         test($(EmailField.class).withClassName("new-user-email").first()).setValue(EMAIL);
+        test($(RadioButtonGroup.class).withClassName("declaration-mode").first()).selectItem("Formulaire de saisie");
+        test($(CheckboxGroup.class).withClassName("declaration-categories").first()).selectItem("CAD — Cadres");
+        test($(TextField.class).withClassName("secret-question-1").first()).setValue("Ville de naissance ?");
+        test($(TextField.class).withClassName("secret-answer-1").first()).setValue("Fès");
+        test($(TextField.class).withClassName("secret-question-2").first()).setValue("Prénom de votre grand-père ?");
+        test($(TextField.class).withClassName("secret-answer-2").first()).setValue("Driss");
         test($(Button.class).withClassName("create-user").first()).click();
 
         var account = dsl.selectFrom(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(NEW_LOGIN)).fetchSingle();
@@ -78,6 +87,9 @@ class DelegateConsoleTest extends PortalBrowserlessTest {
         assertThat(account.getPasswordHash()).isEqualTo("!");
         assertThat(dsl.select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(account.getId()))
                 .fetch(ACCOUNT_ROLE.ROLE)).containsExactly("DECLARATION");
+        assertThat(delegates.secretQuestions(NEW_LOGIN)).containsExactly("Ville de naissance ?", "Prénom de votre grand-père ?");
+        assertThat(delegates.user(NEW_LOGIN).declaration())
+                .isEqualTo(new DeclarationSettings(false, null, DeclarationMode.FORM, java.util.List.of("CAD")));
 
         delivery.deliverDue();
         var mails = mailbox.receivedBy(EMAIL);
@@ -106,7 +118,7 @@ class DelegateConsoleTest extends PortalBrowserlessTest {
         signInAs(DemoLogins.ATLAS_DELEGATE);
         int before = dsl.fetchCount(USER_ACCOUNT);
         assertThatThrownBy(() -> delegates.createUser(new NewCompanyUser(DemoLogins.ATLAS_COMPANY_ACCOUNT.toUpperCase(),
-                "Quelqu'un", EMAIL, Teleservice.LIQUIDATION, false, false), null, Locale.FRENCH))
+                "Quelqu'un", EMAIL, Teleservice.LIQUIDATION, false, false, null, ConsoleFixture.QUESTIONS), null, Locale.FRENCH))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("delegate.error.loginTaken");
         assertThat(dsl.fetchCount(USER_ACCOUNT)).isEqualTo(before);
     }
@@ -114,7 +126,8 @@ class DelegateConsoleTest extends PortalBrowserlessTest {
     @Test
     void theValidatorRoleNeedsTheDelegatesOwnPassword() {
         signInAs(DemoLogins.ATLAS_DELEGATE);
-        var validator = new NewCompanyUser(VALIDATOR_LOGIN, "Said Bouzidi", EMAIL, Teleservice.PAYMENT, false, true);
+        var validator = new NewCompanyUser(VALIDATOR_LOGIN, "Said Bouzidi", EMAIL, Teleservice.PAYMENT, false, true,
+                null, ConsoleFixture.QUESTIONS);
         assertThatThrownBy(() -> delegates.createUser(validator, null, Locale.FRENCH))
                 .hasMessage("delegate.error.confirmValidator");
         assertThatThrownBy(() -> delegates.createUser(validator, "not-my-password", Locale.FRENCH))
@@ -130,8 +143,7 @@ class DelegateConsoleTest extends PortalBrowserlessTest {
     @Test
     void anotherCompanysDelegateNeverSeesTheNewLogin() {
         signInAs(DemoLogins.ATLAS_DELEGATE);
-        delegates.createUser(new NewCompanyUser(NEW_LOGIN, "Imane Alaoui", EMAIL, Teleservice.DECLARATION, false, false),
-                null, Locale.FRENCH);
+        delegates.createUser(ConsoleFixture.newUser(NEW_LOGIN, EMAIL, Teleservice.DECLARATION), null, Locale.FRENCH);
         signInAs(DemoLogins.MAGHREB_DELEGATE);
         assertThat(delegates.companyUsers()).extracting(CompanyUserAccount::login).doesNotContain(NEW_LOGIN);
     }

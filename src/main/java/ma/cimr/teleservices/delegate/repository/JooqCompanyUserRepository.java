@@ -10,7 +10,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SelectJoinStep;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -137,7 +137,7 @@ class JooqCompanyUserRepository implements CompanyUserRepository {
         return lower(USER_ACCOUNT.LOGIN).eq(login.toLowerCase(Locale.ROOT));
     }
 
-    private SelectJoinStep<Record> accounts(Instant dormantBefore) {
+    private SelectOnConditionStep<? extends Record> accounts(Instant dormantBefore) {
         var dormant = DSL.field(USER_ACCOUNT.STATUS.in(USABLE)
                 .and(coalesce(USER_ACCOUNT.LAST_LOGIN_AT, USER_ACCOUNT.CREATED_AT).lt(dormantBefore.atOffset(ZoneOffset.UTC))))
                 .as(DORMANT);

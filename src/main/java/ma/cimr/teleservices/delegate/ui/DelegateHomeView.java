@@ -1,66 +1,105 @@
 package ma.cimr.teleservices.delegate.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.delegate.CompanyUserAccount;
 import ma.cimr.teleservices.delegate.DelegateService;
-import ma.cimr.teleservices.security.Role;
+import ma.cimr.teleservices.security.AccountStatus;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shell.ui.DelegateLayout;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
-/** The delegate reviews every login of the company in one screen. */
+/**
+ * The review screen: every access of the company in one grid (login, person, téléservice, roles,
+ * declaration settings, state, last login, lock, dormancy), with the way to each login's page.
+ */
 @Route(value = "delegate", layout = DelegateLayout.class)
 @RolesAllowed(Roles.DELEGATE)
 class DelegateHomeView extends VerticalLayout implements HasDynamicTitle {
 
+    private final DelegateService delegates;
+    private final Grid<CompanyUserAccount> grid = new Grid<>();
+    private final Checkbox dormantOnly = new Checkbox();
+    private final Checkbox showClosed = new Checkbox();
+    private final Paragraph validatorsWarning = new Paragraph();
+
     DelegateHomeView(DelegateService delegates, Clock clock) {
+        this.delegates = delegates;
         Locale locale = getLocale();
         add(new H1(getTranslation("delegate.users.title")), new Paragraph(getTranslation("delegate.users.intro")));
+        validatorsWarning.addClassName("validators-warning");
+        add(validatorsWarning);
 
-        Grid<CompanyUserAccount> grid = new Grid<>();
-        grid.addColumn(CompanyUserAccount::login).setHeader(getTranslation("delegate.users.login"));
-        grid.addColumn(CompanyUserAccount::displayName).setHeader(getTranslation("delegate.users.name"));
-        grid.addColumn(u -> u.teleservice() == null ? getTranslation("delegate.users.administrator")
+        grid.addColumn(CompanyUserAccount::login).setHeader(getTranslation("delegate.users.login")).setAutoWidth(true);
+        grid.addColumn(CompanyUserAccount::displayName).setHeader(getTranslation("delegate.users.name")).setAutoWidth(true);
+        grid.addColumn(u -> u.administrator() ? getTranslation("delegate.users.administrator")
                         : getTranslation("teleservice." + u.teleservice().name()))
                 .setHeader(getTranslation("delegate.users.teleservice"));
-        grid.addColumn(u -> u.roles().stream().sorted().map(Role::name)
-                        .map(role -> getTranslation("role." + role)).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("delegate.users.roles"));
-        grid.addColumn(u -> getTranslation("account." + u.status().toLowerCase(java.util.Locale.ROOT)))
-                .setHeader(getTranslation("delegate.users.status"));
+        grid.addColumn(u -> Labels.roles(this, u.roles())).setHeader(getTranslation("delegate.users.roles"));
+        grid.addColumn(u -> Labels.declaration(this, u.declaration())).setHeader(getTranslation("delegate.users.declaration"));
+        grid.addColumn(u -> getTranslation(Labels.statusKey(u.status()))).setHeader(getTranslation("delegate.users.status"));
         grid.addColumn(u -> u.lastLoginAt() == null ? getTranslation("delegate.users.neverLoggedIn")
                         : Formats.dateTime(u.lastLoginAt(), locale))
                 .setHeader(getTranslation("delegate.users.lastLogin"));
+        grid.addColumn(u -> u.lockedAt(clock.instant()) ? getTranslation("delegate.users.locked") : "")
+                .setHeader(getTranslation("delegate.users.lock"));
+        grid.addColumn(u -> u.dormant() ? getTranslation("delegate.users.dormant") : "")
+                .setHeader(getTranslation("delegate.users.dormancy"));
         grid.addComponentColumn(u -> {
-            boolean locked = u.lockedUntil() != null && u.lockedUntil().isAfter(clock.instant());
-            var unlock = new Button(getTranslation("locked.unlock"), click -> {
-                delegates.unlock(u.login());
-                Notification.show(getTranslation("locked.unlocked")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                grid.setItems(delegates.companyUsers());
-            });
-            unlock.addClassName("unlock");
-            unlock.setVisible(locked);
-            return unlock;
-        }).setHeader(getTranslation("delegate.users.lock")).setAutoWidth(true);
-        grid.setItems(delegates.companyUsers());
+            var manage = new Button(getTranslation("delegate.users.manage"),
+                    click -> getUI().ifPresent(ui -> ui.navigate(UserView.class, UserView.parameters(u.login()))));
+            manage.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            manage.addClassName("manage-user");
+            return manage;
+        }).setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        var newUser = new Button(getTranslation("delegate.new.title"),
-                click -> new NewUserDialog(delegates, () -> grid.setItems(delegates.companyUsers())).open());
+        grid.addClassName("company-users");
+
+        dormantOnly.setLabel(getTranslation("delegate.users.dormantOnly"));
+        dormantOnly.setHelperText(getTranslation("delegate.users.dormantHelp", DelegateService.DORMANT_AFTER.toDays()));
+        dormantOnly.addClassName("dormant-only");
+        dormantOnly.addValueChangeListener(event -> refresh());
+        showClosed.setLabel(getTranslation("delegate.users.showClosed"));
+        showClosed.addClassName("show-closed");
+        showClosed.addValueChangeListener(event -> refresh());
+
+        var newUser = new Button(getTranslation("delegate.new.title"), click -> new NewUserDialog(delegates, this::refresh).open());
+        newUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newUser.addClassName("new-user");
-        add(newUser, grid);
+        var newAdministrator = new Button(getTranslation("delegate.administrator.title"),
+                click -> new NewAdministratorDialog(delegates, this::refresh).open());
+        newAdministrator.addClassName("new-administrator");
+        var tools = new HorizontalLayout(newUser, newAdministrator, dormantOnly, showClosed);
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.setWrap(true);
+        add(tools, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        List<CompanyUserAccount> shown = delegates.companyUsers().stream()
+                .filter(u -> showClosed.getValue() || u.status() != AccountStatus.CLOSED)
+                .filter(u -> !dormantOnly.getValue() || u.dormant())
+                .toList();
+        grid.setItems(shown);
+        var information = delegates.generalInformation();
+        validatorsWarning.setText(getTranslation("delegate.company.validatorsWarning",
+                information.paymentConfirmations(), information.activeValidators()));
+        validatorsWarning.setVisible(information.lacksValidators());
     }
 
     @Override

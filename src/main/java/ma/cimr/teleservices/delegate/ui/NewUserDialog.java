@@ -5,8 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -16,9 +15,9 @@ import ma.cimr.teleservices.delegate.NewCompanyUser;
 import ma.cimr.teleservices.security.Teleservice;
 
 /**
- * A new login for one téléservice. The delegate gives who and for what; the user receives the
- * activation link and chooses their password. Granting the validator role asks for the
- * delegate's own password again.
+ * A new login for one téléservice. The delegate gives who and for what, the télédéclaration
+ * settings and the secret questions; the user receives the activation link and chooses their
+ * password. Granting the validator role asks for the delegate's own password again.
  */
 class NewUserDialog extends Dialog {
 
@@ -35,7 +34,7 @@ class NewUserDialog extends Dialog {
         login.addClassName("new-user-login");
         var name = new TextField(getTranslation("delegate.users.name"));
         name.addClassName("new-user-name");
-        var email = new EmailField(getTranslation("request.contactEmail"));
+        var email = new EmailField(getTranslation("delegate.users.email"));
         email.addClassName("new-user-email");
         var orderer = new Checkbox(getTranslation("role.PAYMENT_ORDERER"));
         orderer.addClassName("new-user-orderer");
@@ -43,32 +42,34 @@ class NewUserDialog extends Dialog {
         validator.addClassName("new-user-validator");
         var confirmation = new PasswordField(getTranslation("delegate.new.confirmPassword"));
         confirmation.addClassName("new-user-confirmation");
-        Runnable showRoles = () -> {
+        var declaration = new DeclarationFields(delegates.generalInformation().categories());
+        var secretQuestions = new SecretQuestionFields();
+        Runnable showFields = () -> {
             boolean payment = teleservice.getValue() == Teleservice.PAYMENT;
             orderer.setVisible(payment);
             validator.setVisible(payment);
             confirmation.setVisible(payment && validator.getValue());
+            declaration.setVisible(teleservice.getValue() == Teleservice.DECLARATION);
         };
-        teleservice.addValueChangeListener(event -> showRoles.run());
-        validator.addValueChangeListener(event -> showRoles.run());
-        showRoles.run();
+        teleservice.addValueChangeListener(event -> showFields.run());
+        validator.addValueChangeListener(event -> showFields.run());
+        showFields.run();
 
         var create = new Button(getTranslation("delegate.new.create"), click -> {
-            try {
-                delegates.createUser(new NewCompanyUser(login.getValue(), name.getValue(), email.getValue(),
-                        teleservice.getValue(), orderer.getValue(), validator.getValue()), confirmation.getValue(), getLocale());
+            boolean created = Feedback.attempt(() -> delegates.createUser(new NewCompanyUser(login.getValue(),
+                    name.getValue(), email.getValue(), teleservice.getValue(), orderer.getValue(), validator.getValue(),
+                    declaration.value(), secretQuestions.value()), confirmation.getValue(), getLocale()));
+            if (created) {
                 close();
-                Notification.show(getTranslation("delegate.new.created", login.getValue(), email.getValue()), 8000,
-                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Feedback.done("delegate.new.created", login.getValue(), email.getValue());
                 afterCreation.run();
-            } catch (IllegalArgumentException e) {
-                Notification.show(getTranslation(e.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClassName("create-user");
-        add(new FormLayout(teleservice, login, name, email, orderer, validator, confirmation));
+        add(new FormLayout(teleservice, login, name, email, orderer, validator, confirmation), declaration,
+                new H3(getTranslation("delegate.secret.title")), secretQuestions);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), create);
-        setWidth("40rem");
+        setWidth("48rem");
     }
 }

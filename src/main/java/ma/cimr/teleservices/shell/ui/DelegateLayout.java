@@ -12,6 +12,8 @@ public class DelegateLayout extends SpaceLayout {
     DelegateLayout(CurrentUser currentUser, AuthenticationContext authentication, LocaleSelection localeSelection) {
         super("space.delegate", currentUser, authentication, localeSelection);
         item("nav.delegate.users", "delegate");
+        item("nav.delegate.company", "delegate/company");
+        item("nav.delegate.history", "delegate/history");
         item("nav.requests", "delegate/requests");
     }
 }

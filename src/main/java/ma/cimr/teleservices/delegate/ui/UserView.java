@@ -1,0 +1,287 @@
+package ma.cimr.teleservices.delegate.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.delegate.CompanyUserAccount;
+import ma.cimr.teleservices.delegate.DelegateService;
+import ma.cimr.teleservices.delegate.UserChanges;
+import ma.cimr.teleservices.security.AccountStatus;
+import ma.cimr.teleservices.security.CurrentUser;
+import ma.cimr.teleservices.security.Role;
+import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.security.Teleservice;
+import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.ui.Facts;
+import ma.cimr.teleservices.shared.ui.PageSection;
+import ma.cimr.teleservices.shell.ui.DelegateLayout;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One login of the company: who and what it is, its changes (name, address, roles, declaration
+ * settings, secret questions) and what the delegate can do to its access. A login of another
+ * company is "not found", exactly as a login that does not exist.
+ */
+@Route(value = "delegate/users/:login", layout = DelegateLayout.class)
+@RolesAllowed(Roles.DELEGATE)
+class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final DelegateService delegates;
+    private final CurrentUser currentUser;
+    private final AuthenticationContext authentication;
+    private final Clock clock;
+    private String login = "";
+
+    UserView(DelegateService delegates, CurrentUser currentUser, AuthenticationContext authentication, Clock clock) {
+        this.delegates = delegates;
+        this.currentUser = currentUser;
+        this.authentication = authentication;
+        this.clock = clock;
+        addClassName("company-user");
+    }
+
+    static RouteParameters parameters(String login) {
+        return new RouteParameters("login", login);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String asked = event.getRouteParameters().get("login").orElse("");
+        CompanyUserAccount user;
+        try {
+            user = delegates.user(asked);
+        } catch (IllegalArgumentException noSuchUser) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        login = user.login();
+        show(user);
+    }
+
+    private void reload() {
+        CompanyUserAccount user = delegates.user(login);
+        boolean myself = user.login().equalsIgnoreCase(currentUser.require().login());
+        if (myself && user.status() != AccountStatus.ACTIVE) {
+            // the administrator stopped their own access: their session ends with it
+            authentication.logout();
+            return;
+        }
+        show(user);
+    }
+
+    private void show(CompanyUserAccount user) {
+        Locale locale = getLocale();
+        removeAll();
+        add(new RouterLink(getTranslation("delegate.user.back"), DelegateHomeView.class),
+                new H1(getTranslation("delegate.user.title", user.login())));
+        var facts = new Facts()
+                .add(getTranslation("delegate.users.name"), user.displayName())
+                .add(getTranslation("delegate.users.email"), user.email() == null ? "" : user.emailConfirmed()
+                        ? user.email() : getTranslation("delegate.user.emailUnproven", user.email()))
+                .add(getTranslation("delegate.users.teleservice"), user.administrator()
+                        ? getTranslation("delegate.users.administrator")
+                        : getTranslation("teleservice." + user.teleservice().name()))
+                .add(getTranslation("delegate.users.roles"), Labels.roles(this, user.roles()))
+                .add(getTranslation("delegate.users.status"), getTranslation(Labels.statusKey(user.status())))
+                .add(getTranslation("delegate.user.createdAt"), Formats.dateTime(user.createdAt(), locale))
+                .add(getTranslation("delegate.users.lastLogin"), user.lastLoginAt() == null
+                        ? getTranslation("delegate.users.neverLoggedIn") : Formats.dateTime(user.lastLoginAt(), locale));
+        if (user.declaration() != null) {
+            facts.add(getTranslation("delegate.users.declaration"), Labels.declaration(this, user.declaration()));
+        }
+        if (user.lockedAt(clock.instant())) {
+            facts.add(getTranslation("delegate.users.lock"), getTranslation("delegate.users.locked"));
+        }
+        if (user.dormant()) {
+            facts.add(getTranslation("delegate.users.dormancy"),
+                    getTranslation("delegate.user.dormantSince", DelegateService.DORMANT_AFTER.toDays()));
+        }
+        add(facts);
+        if (user.status() != AccountStatus.CLOSED) {
+            add(changes(user), secretQuestions(), access(user));
+        } else {
+            add(new Paragraph(getTranslation("delegate.user.closedExplained")));
+        }
+    }
+
+    private PageSection changes(CompanyUserAccount user) {
+        var name = new TextField(getTranslation("delegate.users.name"));
+        name.setValue(user.displayName());
+        name.addClassName("user-name");
+        var email = new EmailField(getTranslation("delegate.users.email"));
+        email.setValue(user.email() == null ? "" : user.email());
+        email.setHelperText(getTranslation("delegate.user.emailHelp"));
+        email.addClassName("user-email");
+        var orderer = new Checkbox(getTranslation("role.PAYMENT_ORDERER"), user.roles().contains(Role.PAYMENT_ORDERER));
+        orderer.addClassName("user-orderer");
+        var validator = new Checkbox(getTranslation("role.PAYMENT_VALIDATOR"), user.roles().contains(Role.PAYMENT_VALIDATOR));
+        validator.addClassName("user-validator");
+        var confirmation = new PasswordField(getTranslation("delegate.new.confirmPassword"));
+        confirmation.addClassName("user-confirmation");
+        boolean payment = user.teleservice() == Teleservice.PAYMENT;
+        orderer.setVisible(payment);
+        validator.setVisible(payment);
+        Runnable showConfirmation = () -> confirmation.setVisible(payment && validator.getValue()
+                && !user.roles().contains(Role.PAYMENT_VALIDATOR));
+        validator.addValueChangeListener(event -> showConfirmation.run());
+        showConfirmation.run();
+        var form = new FormLayout(name, email, orderer, validator, confirmation);
+
+        DeclarationFields declaration = null;
+        if (user.teleservice() == Teleservice.DECLARATION) {
+            declaration = new DeclarationFields(delegates.generalInformation().categories());
+            declaration.setValue(user.declaration());
+        }
+        DeclarationFields declarationFields = declaration;
+        var save = new Button(getTranslation("action.save"), click -> {
+            boolean newAddress = !email.getValue().strip().equalsIgnoreCase(user.email() == null ? "" : user.email());
+            boolean saved = Feedback.attempt(() -> delegates.editUser(login, new UserChanges(name.getValue(),
+                    email.getValue(), orderer.getValue(), validator.getValue(),
+                    declarationFields == null ? null : declarationFields.value()), confirmation.getValue(), getLocale()));
+            if (saved) {
+                Feedback.done(newAddress ? "delegate.user.savedEmailPending" : "delegate.user.saved", email.getValue());
+                reload();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-user");
+        var section = declaration == null ? new PageSection(getTranslation("delegate.user.changes"), form, save)
+                : new PageSection(getTranslation("delegate.user.changes"), form, declaration, save);
+        section.addClassName("user-changes");
+        return section;
+    }
+
+    private PageSection secretQuestions() {
+        List<String> current = delegates.secretQuestions(login);
+        var list = new UnorderedList();
+        current.forEach(question -> list.add(new ListItem(question)));
+        list.addClassName("current-questions");
+        var none = new Paragraph(getTranslation("delegate.secret.none"));
+        none.setVisible(current.isEmpty());
+        var fields = new SecretQuestionFields();
+        var save = new Button(getTranslation("delegate.secret.save"), click -> {
+            if (Feedback.attempt(() -> delegates.setSecretQuestions(login, fields.value()))) {
+                Feedback.done("delegate.secret.saved");
+                reload();
+            }
+        });
+        save.addClassName("save-questions");
+        return new PageSection(getTranslation("delegate.secret.title"), list, none,
+                new Paragraph(getTranslation("delegate.secret.intro")), fields, save);
+    }
+
+    private PageSection access(CompanyUserAccount user) {
+        var actions = new HorizontalLayout();
+        actions.setWrap(true);
+        boolean usable = user.status() == AccountStatus.ACTIVE || user.status() == AccountStatus.PENDING;
+        if (user.status() == AccountStatus.SUSPENDED) {
+            actions.add(action("delegate.action.reactivate", "reactivate-user",
+                    () -> delegates.reactivate(login), "delegate.action.reactivated"));
+        }
+        if (usable) {
+            actions.add(action("delegate.action.suspend", "suspend-user",
+                    () -> delegates.suspend(login), "delegate.action.suspended"));
+            actions.add(action("delegate.action.reset", "reset-access",
+                    () -> delegates.resetAccess(login, getLocale()), "delegate.action.resetDone"));
+            actions.add(action("delegate.action.sendLogin", "send-login",
+                    () -> delegates.sendLogin(login, getLocale()), "delegate.action.loginSent"));
+        }
+        if (user.lockedAt(clock.instant())) {
+            actions.add(action("locked.unlock", "unlock-user", () -> delegates.unlock(login), "locked.unlocked"));
+        }
+        var departure = new Button(getTranslation("delegate.departure.action"), click -> departureDialog().open());
+        departure.addClassName("departure");
+        var close = new Button(getTranslation("delegate.action.close"), click -> closeDialog().open());
+        close.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        close.addClassName("close-user");
+        actions.add(departure, close);
+        return new PageSection(getTranslation("delegate.user.access"),
+                new Paragraph(getTranslation("delegate.user.accessIntro")), actions);
+    }
+
+    private Button action(String labelKey, String className, Runnable action, String doneKey) {
+        var button = new Button(getTranslation(labelKey), click -> {
+            if (Feedback.attempt(action)) {
+                Feedback.done(doneKey, login);
+                reload();
+            }
+        });
+        button.addClassName(className);
+        return button;
+    }
+
+    private ConfirmDialog closeDialog() {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("delegate.close.title", login));
+        dialog.setText(getTranslation("delegate.close.text"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("delegate.action.close"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addClassName("confirm-close");
+        dialog.addConfirmListener(event -> {
+            if (Feedback.attempt(() -> delegates.close(login))) {
+                Feedback.done("delegate.action.closed", login);
+                reload();
+            }
+        });
+        return dialog;
+    }
+
+    /** Shows every login the departure would suspend before anything happens. */
+    private Dialog departureDialog() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("delegate.departure.title"));
+        dialog.addClassName("departure-dialog");
+        var logins = new UnorderedList();
+        logins.addClassName("departure-logins");
+        for (CompanyUserAccount account : delegates.departurePreview(login)) {
+            String what = account.administrator() ? getTranslation("delegate.users.administrator")
+                    : getTranslation("teleservice." + account.teleservice().name());
+            logins.add(new ListItem(getTranslation("delegate.departure.line", account.login(), what,
+                    getTranslation(Labels.statusKey(account.status())))));
+        }
+        var confirm = new Button(getTranslation("delegate.departure.confirm"), click -> {
+            int[] suspended = new int[1];
+            if (Feedback.attempt(() -> suspended[0] = delegates.departure(login))) {
+                dialog.close();
+                Feedback.done("delegate.departure.done", suspended[0]);
+                reload();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        confirm.addClassName("confirm-departure");
+        dialog.add(new Paragraph(getTranslation("delegate.departure.intro")), logins);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("delegate.user.title", login);
+    }
+}

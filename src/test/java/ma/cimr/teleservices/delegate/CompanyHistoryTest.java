@@ -1,0 +1,75 @@
+package ma.cimr.teleservices.delegate;
+
+import com.vaadin.flow.component.grid.Grid;
+import ma.cimr.teleservices.DemoLogins;
+import ma.cimr.teleservices.PortalBrowserlessTest;
+import ma.cimr.teleservices.audit.AuditEvent;
+import ma.cimr.teleservices.security.Teleservice;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * /delegate/history: what the company's administrators did and what happened to its logins,
+ * newest first, paged, with the actions' names translated; nothing of another company.
+ */
+class CompanyHistoryTest extends PortalBrowserlessTest {
+
+    private static final String LOGIN = "atlas.historique";
+    private static final String EMAIL = "m.naciri@atlas-conserves.example";
+
+    @Autowired
+    ConsoleFixture fixture;
+    @Autowired
+    DelegateService delegates;
+    @Autowired
+    DSLContext dsl;
+
+    @AfterEach
+    void removeTheLogin() {
+        fixture.delete(LOGIN);
+    }
+
+    @Test
+    void theHistoryShowsTheCompanysActionsNewestFirstInTheUsersLanguage() {
+        signInAs(DemoLogins.ATLAS_DELEGATE);
+        fixture.create(LOGIN, EMAIL, Teleservice.COMPANY_ACCOUNT);
+        delegates.suspend(LOGIN);
+        delegates.reactivate(LOGIN);
+        // another company's delegate works on their own logins meanwhile
+        signInAs(DemoLogins.MAGHREB_DELEGATE);
+        delegates.sendLogin(DemoLogins.MAGHREB_COMPANY_ACCOUNT, Locale.FRENCH);
+
+        signInAs(DemoLogins.ATLAS_DELEGATE);
+        open("delegate/history");
+        @SuppressWarnings("unchecked")
+        Grid<AuditEvent> grid = $(Grid.class).withClassName("company-history").first();
+        // other tests' events may be there too (some dated later by a moved clock): this login's, in order
+        List<String> actions = new ArrayList<>();
+        for (int row = 0; row < test(grid).size(); row++) {
+            if (LOGIN.equals(test(grid).getCellText(row, 3))) {
+                actions.add(test(grid).getCellText(row, 1) + " " + test(grid).getCellText(row, 2));
+            }
+        }
+        String by = DemoLogins.ATLAS_DELEGATE + " ";
+        assertThat(actions).containsExactly(by + "Identifiant réactivé", by + "Identifiant suspendu",
+                by + "Questions secrètes définies", by + "Utilisateur créé");
+
+        var all = delegates.history(0, delegates.historySize());
+        assertThat(all).hasSize(delegates.historySize());
+        assertThat(all).isSortedAccordingTo((a, b) -> b.occurredAt().compareTo(a.occurredAt()));
+        var maghreb = dsl.select(USER_ACCOUNT.LOGIN).from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.LOGIN.in(DemoLogins.MAGHREB_DELEGATE, DemoLogins.MAGHREB_COMPANY_ACCOUNT))
+                .fetch(USER_ACCOUNT.LOGIN);
+        assertThat(all).noneMatch(event -> maghreb.contains(event.actor()) || maghreb.contains(event.target()));
+        assertThat(delegates.history(1, 2)).containsExactlyElementsOf(all.subList(1, 3));
+    }
+}
