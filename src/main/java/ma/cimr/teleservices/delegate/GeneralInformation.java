@@ -11,8 +11,11 @@ import java.util.List;
 public record GeneralInformation(String adherentNumber, String legalName, int paymentConfirmations,
                                  int activeValidators, List<ContributionCategory> categories) {
 
-    /** Two confirmations need two validators: orders would wait for a second one that does not exist. */
+    /**
+     * Two confirmations need two different validators (« refaites l'opération pour ajouter un
+     * deuxième validateur »): with fewer, every order would wait for one that does not exist.
+     */
     public boolean lacksValidators() {
-        return activeValidators < paymentConfirmations;
+        return paymentConfirmations == 2 && activeValidators < 2;
     }
 }

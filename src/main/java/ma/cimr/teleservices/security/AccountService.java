@@ -178,6 +178,15 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
         return activation.login();
     }
 
+    /**
+     * Whether a signed-in login may go on: its administrator may have suspended or closed it
+     * since it signed in (a lock by wrong passwords does not end a session already open).
+     */
+    @Transactional(readOnly = true)
+    public boolean stillActive(String login) {
+        return accounts.findByLogin(login, clock.instant()).map(PortalUser::isEnabled).orElse(false);
+    }
+
     /** Who to warn when a deadline is near: internal use by jobs, no user-facing caller. */
     @Transactional(readOnly = true)
     public List<String> emailsOf(Role role) {

@@ -12,11 +12,13 @@ import ma.cimr.teleservices.TestClock;
 import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.security.AccountStatus;
 import ma.cimr.teleservices.security.Teleservice;
+import ma.cimr.teleservices.security.ui.LoginView;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -83,6 +85,20 @@ class AccountLifecycleTest extends PortalBrowserlessTest {
         assertThat(fixture.signsIn(LOGIN, ConsoleFixture.PASSWORD)).isTrue();
         assertThat(audited("ACCOUNT_SUSPENDED", LOGIN)).isTrue();
         assertThat(audited("ACCOUNT_REACTIVATED", LOGIN)).isTrue();
+    }
+
+    @Test
+    void aLoginSuspendedWhileSignedInLosesItsSessionAtTheNextPage() {
+        fixture.createActive(LOGIN, EMAIL, Teleservice.COMPANY_ACCOUNT);
+        signInAs(LOGIN);
+        assertThat(open("company")).isEqualTo("company");
+
+        signInAs(DemoLogins.ATLAS_DELEGATE);
+        delegates.suspend(LOGIN);
+        signInAs(LOGIN);
+        open("company");
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).as("signed out").isNull();
     }
 
     @Test
