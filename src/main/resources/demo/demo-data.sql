@@ -178,7 +178,10 @@ select i,
        a.email
 from generate_series(1, 1200) as i
 cross join lateral (select date_trunc('minute', now() - make_interval(days => (i * 7919 % 365), hours => 8 + i % 9)) as received_at) as r
-cross join lateral (select * from request_type order by code offset (i * 13 % 25) limit 1) as t
+-- i × 13 mod 25 spreads the first 25 types (by code) evenly; every other multiple of 25 takes the
+-- 26th (the anomaly report made 26), so every kind of request has its year
+cross join lateral (select * from request_type order by code
+                    offset (case when i % 50 = 25 then 25 else i * 13 % 25 end) limit 1) as t
 join service_commitment c on c.id = t.commitment_id
 left join complaint_scheme cs on cs.code = t.complaint_scheme
 cross join lateral (select ua.id, ua.display_name, ua.email from user_account ua
