@@ -24,6 +24,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -63,17 +64,24 @@ public class PointsService {
         BigDecimal cumulative = BigDecimal.ZERO;
         BigDecimal employeeTotal = BigDecimal.ZERO;
         for (YearlyContributions y : years) {
-            var points = calculator.points(new YearContributions(y.year(), y.declaredSalary(), y.employeeAmount(),
-                    y.employerAmount()));
-            cumulative = cumulative.add(points.points());
             employeeTotal = employeeTotal.add(y.employeeAmount());
-            lines.add(new StatementLine(y.year(), y.companyName(), y.adherentNumber(), y.months(), y.declaredSalary(),
-                    employeeRate(y.employeeAmount(), y.declaredSalary()), y.employeeAmount(), y.employerAmount(), points,
-                    StatementLine.Nature.CONTRIBUTION, cumulative,
-                    StatementLine.managingBody(y.year())));
+            var contributions = new StatementLine.Contributions(y.adherentNumber(), y.months(), y.declaredSalary(),
+                    employeeRate(y.employeeAmount(), y.declaredSalary()), y.employeeAmount(), y.employerAmount());
+            BigDecimal points = null;
+            Explanation how = PointsCalculator.unpriced(y.year());
+            // a year the tables do not price keeps its contributions and says so; no points are guessed
+            if (calculator.prices(y.year())) {
+                var yearPoints = calculator.points(new YearContributions(y.year(), y.declaredSalary(),
+                        y.employeeAmount(), y.employerAmount()));
+                points = yearPoints.points();
+                how = yearPoints.explanation();
+                cumulative = cumulative.add(points);
+            }
+            lines.add(new StatementLine(y.year(), StatementLine.Nature.CONTRIBUTION, y.companyName(), contributions,
+                    points, how, cumulative, StatementLine.managingBody(y.year())));
         }
         // newest first, exactly the reverse of the order the points were added up in
-        lines.sort(Comparator.comparingInt(StatementLine::year).thenComparing(StatementLine::companyName).reversed());
+        Collections.reverse(lines);
         int thisYear = today().getYear();
         BigDecimal liquidationValue = rules.liquidationValue(thisYear).value();
         BigDecimal pension = cumulative.multiply(liquidationValue).setScale(2, RoundingMode.HALF_UP);
@@ -99,18 +107,29 @@ public class PointsService {
     @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
     public List<Integer> explainableYears() {
         int currentYear = today().getYear();
+        PensionParameters rules = parameters.parameters();
         var years = byYear().keySet().stream().filter(year -> year < currentYear)
                 .sorted(Comparator.reverseOrder()).toList();
-        return years.size() <= 1 ? List.of() : years.subList(0, years.size() - 1);
+        // a year is compared with the one before: both need a point price
+        return (years.size() <= 1 ? List.<Integer>of() : years.subList(0, years.size() - 1)).stream()
+                .filter(year -> rules.pricesYear(year) && rules.pricesYear(year - 1))
+                .toList();
     }
 
-    /** "Why did my points change?" between {@code year - 1} and {@code year}, all employers together. */
+    /**
+     * "Why did my points change?" between {@code year - 1} and {@code year}, all employers together;
+     * refused for a year that, or whose year before, the fund's tables do not price.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
     public PointsChange whyChanged(int year) {
+        PensionParameters rules = parameters.parameters();
+        if (!rules.pricesYear(year) || !rules.pricesYear(year - 1)) {
+            throw new IllegalArgumentException("points.error.unpricedYear");
+        }
         Map<Integer, YearContributions> byYear = byYear();
         return PointsChange.explain(byYear.getOrDefault(year - 1, YearContributions.none(year - 1)),
-                byYear.getOrDefault(year, YearContributions.none(year)), parameters.parameters());
+                byYear.getOrDefault(year, YearContributions.none(year)), rules);
     }
 
     /**
@@ -125,12 +144,14 @@ public class PointsService {
         PointsStatement statement = myStatement();
         int lastFullYear = today().getYear() - 1;
         BigDecimal pointsToLastYear = statement.lines().stream().filter(line -> line.year() <= lastFullYear)
-                .map(line -> line.points().points()).reduce(BigDecimal.ZERO, BigDecimal::add);
+                .map(StatementLine::pointsCounted).reduce(BigDecimal.ZERO, BigDecimal::add);
         YearContributions last = byYear().getOrDefault(lastFullYear, YearContributions.none(lastFullYear));
-        return new PensionSimulator(parameters.parameters()).simulate(new SimulationInput(me.birthDate(),
-                pointsToLastYear, last.declaredSalary(), employeeRate(last.employeeAmount(), last.declaredSalary()),
-                retirementAge, salaryGrowth, buyBackAmount,
+        Simulation simulation = new PensionSimulator(parameters.parameters()).simulate(new SimulationInput(
+                me.birthDate(), pointsToLastYear, last.declaredSalary(),
+                employeeRate(last.employeeAmount(), last.declaredSalary()), retirementAge, salaryGrowth, buyBackAmount,
                 buyBackPoints, mousabbak, marginalTaxRate), today());
+        List<Integer> unpriced = statement.unpricedYears();
+        return unpriced.isEmpty() ? simulation : simulation.withAssumption(PensionSimulator.unpricedYears(unpriced));
     }
 
     private Map<Integer, YearContributions> byYear() {

@@ -39,13 +39,13 @@ class AffiliatePointsTest extends PortalBrowserlessTest {
         PointsStatement statement = points.myStatement();
         assertThat(statement.lines()).hasSize(affiliates.myContributions().size());
         assertThat(statement.totalPoints()).isEqualByComparingTo(statement.lines().stream()
-                .map(line -> line.points().points()).reduce(BigDecimal.ZERO, BigDecimal::add));
+                .map(StatementLine::pointsCounted).reduce(BigDecimal.ZERO, BigDecimal::add));
         assertThat(statement.lines().getFirst().cumulativePoints()).isEqualByComparingTo(statement.totalPoints());
         // read from the top, the running total only goes down, line by line
         for (int i = 1; i < statement.lines().size(); i++) {
             assertThat(statement.lines().get(i).cumulativePoints())
                     .isEqualByComparingTo(statement.lines().get(i - 1).cumulativePoints()
-                            .subtract(statement.lines().get(i - 1).points().points()));
+                            .subtract(statement.lines().get(i - 1).pointsCounted()));
         }
         assertThat(statement.pensionToDate().value()).isPositive();
 

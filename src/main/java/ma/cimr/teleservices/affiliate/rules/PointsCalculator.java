@@ -41,6 +41,19 @@ public final class PointsCalculator {
         return Rounding.money(employeeAmount.add(employerWithoutSurcharge));
     }
 
+    /** Whether the parameters price that year; when they do not, {@link #points} cannot be asked. */
+    public boolean prices(int year) {
+        return parameters.pricesYear(year);
+    }
+
+    /**
+     * What a line of a year the parameters do not price says instead of its points: its
+     * contributions are kept, and no points are invented for them until the fund sets that year's values.
+     */
+    public static Explanation unpriced(int year) {
+        return Explanation.of("points.year.unpriced", year(year));
+    }
+
     public YearPoints points(YearContributions contributions) {
         int year = contributions.year();
         BigDecimal rightsGenerating = rightsGenerating(year, contributions.employeeAmount(), contributions.employerAmount());

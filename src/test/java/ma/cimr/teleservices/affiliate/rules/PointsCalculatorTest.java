@@ -60,6 +60,13 @@ class PointsCalculatorTest {
     }
 
     @Test
+    void aYearBeforeTheTablesIsNotPricedAndSaysSoRatherThanGuessing() {
+        assertThat(calculator.prices(1980)).isTrue();
+        assertThat(calculator.prices(1979)).isFalse();
+        assertThat(PointsCalculator.unpriced(1979)).isEqualTo(Explanation.of("points.year.unpriced", new Argument.Year(1979)));
+    }
+
+    @Test
     void negativeAmountsAreRefused() {
         assertThatIllegalArgumentException().isThrownBy(() -> new YearContributions(2020, BigDecimal.ONE,
                 new BigDecimal("-1"), BigDecimal.ZERO)).withMessage("points.error.negativeAmount");
