@@ -1,6 +1,7 @@
 package ma.cimr.teleservices.affiliate;
 
 import ma.cimr.teleservices.affiliate.repository.AffiliateRepository;
+import ma.cimr.teleservices.affiliate.repository.GrantedPointsRepository;
 import ma.cimr.teleservices.affiliate.rules.Argument;
 import ma.cimr.teleservices.affiliate.rules.Explanation;
 import ma.cimr.teleservices.affiliate.rules.Figure;
@@ -33,20 +34,23 @@ import java.util.TreeMap;
 
 /**
  * The affiliate's points: the statement, why a year's points changed, and the pension simulator,
- * all from their own contributions and the fund's parameters. The affiliate comes from the login.
+ * all from their own contributions, the points granted to them and the fund's parameters. The
+ * affiliate comes from the login.
  */
 @Service
 public class PointsService {
 
     private final AffiliateRepository affiliates;
+    private final GrantedPointsRepository grantedPoints;
     private final PensionParameterService parameters;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final StatementPdf pdf;
 
-    PointsService(AffiliateRepository affiliates, PensionParameterService parameters, CurrentUser currentUser,
-                  Clock clock, StatementPdf pdf) {
+    PointsService(AffiliateRepository affiliates, GrantedPointsRepository grantedPoints,
+                  PensionParameterService parameters, CurrentUser currentUser, Clock clock, StatementPdf pdf) {
         this.affiliates = affiliates;
+        this.grantedPoints = grantedPoints;
         this.parameters = parameters;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -61,7 +65,6 @@ public class PointsService {
         List<YearlyContributions> years = new ArrayList<>(affiliates.yearlyContributions(currentUser.affiliateId()));
         years.sort(Comparator.comparingInt(YearlyContributions::year).thenComparing(YearlyContributions::companyName));
         List<StatementLine> lines = new ArrayList<>();
-        BigDecimal cumulative = BigDecimal.ZERO;
         BigDecimal employeeTotal = BigDecimal.ZERO;
         for (YearlyContributions y : years) {
             employeeTotal = employeeTotal.add(y.employeeAmount());
@@ -75,10 +78,21 @@ public class PointsService {
                         y.employeeAmount(), y.employerAmount()));
                 points = yearPoints.points();
                 how = yearPoints.explanation();
-                cumulative = cumulative.add(points);
             }
             lines.add(new StatementLine(y.year(), StatementLine.Nature.CONTRIBUTION, y.companyName(), contributions,
-                    points, how, cumulative, StatementLine.managingBody(y.year())));
+                    points, how, BigDecimal.ZERO, StatementLine.managingBody(y.year())));
+        }
+        for (GrantedPoints granted : grantedPoints.findByAffiliate(currentUser.affiliateId())) {
+            lines.add(new StatementLine(granted.year(), granted.nature(), granted.reference(), null, granted.points(),
+                    grantedHow(granted), BigDecimal.ZERO, StatementLine.managingBody(granted.year())));
+        }
+        // within a year, the contributions first, then the points granted (both lists come in that
+        // order already: the sort is stable)
+        lines.sort(Comparator.comparingInt(StatementLine::year).thenComparing(StatementLine::nature));
+        BigDecimal cumulative = BigDecimal.ZERO;
+        for (int i = 0; i < lines.size(); i++) {
+            cumulative = cumulative.add(lines.get(i).pointsCounted());
+            lines.set(i, lines.get(i).withCumulativePoints(cumulative));
         }
         // newest first, exactly the reverse of the order the points were added up in
         Collections.reverse(lines);
@@ -143,7 +157,9 @@ public class PointsService {
         AffiliateProfile me = affiliates.findProfile(currentUser.affiliateId()).orElseThrow();
         PointsStatement statement = myStatement();
         int lastFullYear = today().getYear() - 1;
-        BigDecimal pointsToLastYear = statement.lines().stream().filter(line -> line.year() <= lastFullYear)
+        // contributions up to last year (the projection covers this year's); points granted, whenever
+        BigDecimal pointsToLastYear = statement.lines().stream()
+                .filter(line -> line.year() <= lastFullYear || line.nature() != StatementLine.Nature.CONTRIBUTION)
                 .map(StatementLine::pointsCounted).reduce(BigDecimal.ZERO, BigDecimal::add);
         YearContributions last = byYear().getOrDefault(lastFullYear, YearContributions.none(lastFullYear));
         Simulation simulation = new PensionSimulator(parameters.parameters()).simulate(new SimulationInput(
@@ -162,6 +178,19 @@ public class PointsService {
                             a.employeeAmount().add(b.employeeAmount()), a.employerAmount().add(b.employerAmount())));
         }
         return byYear;
+    }
+
+    /** How a line of points granted came about, in the affiliate's words: what it rests on and when. */
+    private static Explanation grantedHow(GrantedPoints granted) {
+        var day = new Argument.Day(LocalDate.ofInstant(granted.grantedAt(), BusinessCalendar.ZONE));
+        var reference = new Argument.Text(granted.reference());
+        return switch (granted.nature()) {
+            case BUY_BACK -> Explanation.of("points.granted.buyBack", new Argument.Points(granted.points()),
+                    new Argument.Money(java.util.Objects.requireNonNull(granted.amountPaid())), reference, day);
+            case FREE_SICKNESS -> Explanation.of("points.granted.freeSickness", new Argument.Points(granted.points()),
+                    new Argument.Year(granted.year()), reference, day);
+            case CONTRIBUTION, RECALL -> throw new IllegalStateException("not a granted nature: " + granted.nature());
+        };
     }
 
     /** The employee rate in percent, read back from what was declared and paid. */

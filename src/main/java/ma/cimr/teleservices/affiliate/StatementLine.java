@@ -10,7 +10,8 @@ import java.math.BigDecimal;
  * employer, or points granted), the points, how they were obtained, and the running total. Before
  * 2003 the employee contributions were managed by insurance companies, from 2003 by the fund itself.
  *
- * @param source        the employer's name on a line of contributions
+ * @param source        the employer's name on a line of contributions; what points granted rest on
+ *                      (the buy-back request's reference, the sick-leave file's number)
  * @param contributions what was declared and paid, on a line of contributions; null otherwise
  * @param points        null when the year has no point price in the fund's tables: the explanation
  *                      then says so, and the line adds nothing to the total
@@ -42,6 +43,10 @@ public record StatementLine(int year, Nature nature, String source, @Nullable Co
     /** The points the line adds to the total: none when it is not priced. */
     public BigDecimal pointsCounted() {
         return points == null ? BigDecimal.ZERO : points;
+    }
+
+    StatementLine withCumulativePoints(BigDecimal cumulative) {
+        return new StatementLine(year, nature, source, contributions, points, explanation, cumulative, managingBody);
     }
 
     static ManagingBody managingBody(int year) {

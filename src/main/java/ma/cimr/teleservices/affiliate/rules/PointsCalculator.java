@@ -67,6 +67,21 @@ public final class PointsCalculator {
         return new YearPoints(year, rightsGenerating, price, points, explanation);
     }
 
+    /**
+     * The points an amount paid for a buy-back buys in a year: the amount at that year's point
+     * price, to the hundredth, as the simulator prices a buy-back.
+     */
+    public Figure pointsBought(int year, BigDecimal amount) {
+        if (amount.signum() <= 0) {
+            throw new IllegalArgumentException("points.error.buyBackAmount");
+        }
+        BigDecimal paid = Rounding.money(amount);
+        BigDecimal price = parameters.pointPrice(year);
+        BigDecimal bought = Rounding.divideToHundredths(paid, price);
+        return new Figure(bought, Explanation.of("points.sim.buyBack.fromAmount", money(paid), money(price), year(year),
+                Argument.points(bought)));
+    }
+
     /** 1.30: the employer's share divided by this is the part that buys points. */
     private BigDecimal employerDivisor(int year) {
         return Rounding.onePlus(parameters.scalar(PensionParameters.ScalarParameter.EMPLOYER_SURCHARGE, year));
