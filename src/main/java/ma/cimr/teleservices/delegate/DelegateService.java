@@ -118,7 +118,7 @@ public class DelegateService {
         long accountId = accounts.createCompanyUser(companyId, requireLogin(user.login()), name, email,
                 user.teleservice(), roles, locale);
         if (user.teleservice() == Teleservice.DECLARATION) {
-            saveDeclaration(companyId, accountId, user.login().trim(), user.declaration());
+            saveDeclaration(companyId, accountId, user.login().trim(), user.declaration(), null);
         }
         secretAnswers.replace(accountId, user.secretQuestions());
     }
@@ -167,7 +167,7 @@ public class DelegateService {
             }
         }
         if (user.teleservice() == Teleservice.DECLARATION) {
-            saveDeclaration(companyId, accountId, user.login(), changes.declaration());
+            saveDeclaration(companyId, accountId, user.login(), changes.declaration(), user.declaration());
         }
         companyAccounts.rename(accountId, name);
         if (!email.equalsIgnoreCase(user.email() == null ? "" : user.email())) {
@@ -318,7 +318,9 @@ public class DelegateService {
         }
     }
 
-    private void saveDeclaration(long companyId, long accountId, String login, @Nullable DeclarationSettings declaration) {
+    /** Checks the settings and stores them, unless they are the ones already stored ({@code current}). */
+    private void saveDeclaration(long companyId, long accountId, String login, @Nullable DeclarationSettings declaration,
+                                 @Nullable DeclarationSettings current) {
         if (declaration == null || declaration.mode() == null) {
             throw new IllegalArgumentException("delegate.error.declarationMode");
         }
@@ -330,15 +332,20 @@ public class DelegateService {
         if (declaration.categoryCodes().isEmpty()) {
             throw new IllegalArgumentException("delegate.error.categoryRequired");
         }
-        Map<String, Long> active = users.activeCategoryIds(companyId, declaration.categoryCodes());
-        if (active.size() != Set.copyOf(declaration.categoryCodes()).size()) {
+        List<String> codes = declaration.categoryCodes().stream().distinct().sorted().toList();
+        Map<String, Long> active = users.activeCategoryIds(companyId, codes);
+        if (active.size() != codes.size()) {
             throw new IllegalArgumentException("delegate.error.inactiveCategory");
         }
-        users.saveDeclarationSettings(companyId, accountId, declaration.external(),
-                declaration.external() ? firm : null, declaration.mode(), List.copyOf(active.values()));
+        var settings = new DeclarationSettings(declaration.external(), declaration.external() ? firm : null,
+                declaration.mode(), codes);
+        if (settings.equals(current)) {
+            return;
+        }
+        users.saveDeclarationSettings(companyId, accountId, settings.external(), settings.firmName(), settings.mode(),
+                List.copyOf(active.values()));
         auditTrail.record(currentUser.require().login(), "DECLARATION_SETTINGS_SET", login,
-                (declaration.external() ? "external " + firm : "internal") + ", " + declaration.mode() + ", "
-                        + declaration.categoryCodes().stream().sorted().toList(), null);
+                (settings.external() ? "external " + firm : "internal") + ", " + settings.mode() + ", " + codes, null);
     }
 
     private static Set<Role> paymentRoles(boolean orderer, boolean validator) {

@@ -24,6 +24,7 @@ class DeclarationFields extends VerticalLayout {
     private final RadioButtonGroup<DeclarationMode> mode = new RadioButtonGroup<>();
     private final CheckboxGroup<ContributionCategory> categories = new CheckboxGroup<>();
     private final List<ContributionCategory> companyCategories;
+    private List<String> stored = List.of();
 
     DeclarationFields(List<ContributionCategory> companyCategories) {
         this.companyCategories = companyCategories;
@@ -44,7 +45,8 @@ class DeclarationFields extends VerticalLayout {
         categories.setLabel(getTranslation("delegate.declaration.categories"));
         categories.setItems(companyCategories);
         categories.setItemLabelGenerator(DeclarationFields::label);
-        categories.setItemEnabledProvider(ContributionCategory::active);
+        // an inactive category still on the login can be unticked, never ticked
+        categories.setItemEnabledProvider(category -> category.active() || stored.contains(category.code()));
         categories.setHelperText(getTranslation("delegate.declaration.categoriesHelp"));
         categories.addClassName("declaration-categories");
         external.addValueChangeListener(event -> firm.setVisible(Boolean.TRUE.equals(event.getValue())));
@@ -61,6 +63,8 @@ class DeclarationFields extends VerticalLayout {
         if (settings == null) {
             return;
         }
+        stored = settings.categoryCodes();
+        categories.getDataProvider().refreshAll();
         external.setValue(settings.external());
         firm.setValue(settings.firmName() == null ? "" : settings.firmName());
         mode.setValue(settings.mode());
