@@ -62,7 +62,8 @@ public class LoginReminders {
         } else if (accounts.remindersSince(addressHash, now.minus(Duration.ofDays(1))) >= REMINDERS_PER_DAY) {
             outcome = REMINDERS_PER_DAY + " reminders in 24 h: nothing sent";
         } else {
-            mails.logins(address, logins, locale);
+            // to the address as it was proven, whatever case it was typed in
+            mails.logins(logins.getFirst().email(), logins, locale);
             accounts.addReminder(addressHash, now);
             outcome = logins.size() + " login(s) sent";
         }

@@ -15,7 +15,9 @@ final class Screen {
 
     static String now() {
         StringBuilder out = new StringBuilder();
-        write(UI.getCurrent().getElement(), 0, out);
+        // the outermost layout holds the whole page, the view included
+        var chain = UI.getCurrent().getInternals().getActiveRouterTargetsChain();
+        write(chain.getLast().getElement(), 0, out);
         return out.toString();
     }
 
