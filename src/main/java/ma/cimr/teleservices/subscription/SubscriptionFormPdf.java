@@ -96,18 +96,18 @@ class SubscriptionFormPdf {
             ContactPerson head = subscription.head();
             PdfPTable headTable = w.section("delegateSubscription.section.head");
             w.person(headTable, head);
-            w.pair(headTable, "delegateSubscription.field.landline1", SubscriptionRules.displayed(head.landline1()));
-            w.pair(headTable, "delegateSubscription.field.landline2", SubscriptionRules.displayed(head.landline2()));
-            w.pair(headTable, "delegateSubscription.field.fax", SubscriptionRules.displayed(head.fax()));
-            w.pair(headTable, "delegateSubscription.field.gsm", SubscriptionRules.displayed(head.gsm()));
+            w.pair(headTable, "delegateSubscription.field.landline1", w.phone(head.landline1()));
+            w.pair(headTable, "delegateSubscription.field.landline2", w.phone(head.landline2()));
+            w.pair(headTable, "delegateSubscription.field.fax", w.phone(head.fax()));
+            w.pair(headTable, "delegateSubscription.field.gsm", w.phone(head.gsm()));
             w.pair(headTable, "delegateSubscription.field.email", head.email());
             document.add(headTable);
 
             ContactPerson delegate = subscription.delegate();
             PdfPTable delegateTable = w.section("delegateSubscription.section.delegate");
             w.person(delegateTable, delegate);
-            w.pair(delegateTable, "delegateSubscription.field.gsm", SubscriptionRules.displayed(delegate.gsm()));
-            w.pair(delegateTable, "delegateSubscription.field.fax", SubscriptionRules.displayed(delegate.fax()));
+            w.pair(delegateTable, "delegateSubscription.field.gsm", w.phone(delegate.gsm()));
+            w.pair(delegateTable, "delegateSubscription.field.fax", w.phone(delegate.fax()));
             w.pair(delegateTable, "delegateSubscription.field.email", delegate.email());
             PdfPCell password = w.cell(w.t("delegateSubscription.pdf.password"), new Font(regular, 8, Font.ITALIC,
                     Color.DARK_GRAY), false);
@@ -181,7 +181,16 @@ class SubscriptionFormPdf {
             pair(table, "delegateSubscription.field.lastName", person.lastName());
             pair(table, "delegateSubscription.field.firstName", person.firstName());
             pair(table, "delegateSubscription.field.function", person.function());
-            pair(table, "delegateSubscription.field.directPhone", SubscriptionRules.displayed(person.directPhone()));
+            pair(table, "delegateSubscription.field.directPhone", phone(person.directPhone()));
+        }
+
+        /**
+         * Pairs of digits; in Arabic joined by dots, since the bidirectional algorithm would lay
+         * space-separated pairs out right to left (a dot between digits keeps the number whole).
+         */
+        String phone(@Nullable String nationalNumber) {
+            String shown = SubscriptionRules.displayed(nationalNumber);
+            return rightToLeft ? shown.replace(' ', '.') : shown;
         }
 
         void pair(PdfPTable table, String labelKey, @Nullable String value) {

@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.subscription;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import ma.cimr.teleservices.shared.ui.LanguageSwitch;
@@ -13,6 +15,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * says field by field what is wrong, in the user's language, and bad input stores and sends nothing.
  */
 class SubscriptionFormTest extends SubscriptionTestSupport {
+
+    @Test
+    void theLoginPageAndTheHomePageLeadACompanyToTheSubscription() {
+        for (String page : new String[]{"login", ""}) {
+            open(page);
+            Anchor link = $(Anchor.class).withClassName("company-subscription-link").first();
+            assertThat(link.getHref()).isEqualTo("subscription");
+            assertThat(link.getText()).contains("Abonnement aux téléservices");
+        }
+        open("subscription");
+        assertThat($(H1.class).first().getText()).isEqualTo("Abonnement aux téléservices");
+    }
 
     @Test
     void theFirstStepSaysWhyACompanyCannotSubscribe() {

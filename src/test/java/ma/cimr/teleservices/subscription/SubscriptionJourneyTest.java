@@ -125,7 +125,9 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
                 PortalI18NProvider.ARABIC).orElseThrow();
         assertThat(arabicPdf.fileName()).isEqualTo("abonnement-" + access.reference() + "-ar.pdf");
         String arabic = text(arabicPdf);
-        assertThat(arabic).contains(adherentNumber, delegateEmail, "20877").doesNotContain(PASSWORD, "Cachet");
+        // numbers stay whole right to left: pairs joined by dots
+        assertThat(arabic).contains(adherentNumber, delegateEmail, "20877", "06.61.23.45.67")
+                .doesNotContain(PASSWORD, "Cachet");
         assertThat(arabic.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
                 .as("Arabic letters").isTrue();
 

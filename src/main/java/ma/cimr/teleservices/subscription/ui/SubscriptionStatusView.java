@@ -72,9 +72,9 @@ class SubscriptionStatusView extends VerticalLayout implements BeforeEnterObserv
                 new PageSection(getTranslation("delegateSubscription.section.general"),
                         SubscriptionFacts.general(subscription, this::getTranslation)),
                 new PageSection(getTranslation("delegateSubscription.section.head"),
-                        SubscriptionFacts.person(subscription.head(), this::getTranslation)),
+                        SubscriptionFacts.person(subscription.head(), getLocale(), this::getTranslation)),
                 new PageSection(getTranslation("delegateSubscription.section.delegate"),
-                        SubscriptionFacts.person(subscription.delegate(), this::getTranslation)));
+                        SubscriptionFacts.person(subscription.delegate(), getLocale(), this::getTranslation)));
     }
 
     /** Drawn when followed, through the service: the key is checked again then. */

@@ -101,9 +101,9 @@ class SubscriptionCaseView extends VerticalLayout implements BeforeEnterObserver
                 new PageSection(getTranslation("delegateSubscription.section.general"),
                         SubscriptionFacts.general(subscription, this::getTranslation)),
                 new PageSection(getTranslation("delegateSubscription.section.head"),
-                        SubscriptionFacts.person(subscription.head(), this::getTranslation)),
+                        SubscriptionFacts.person(subscription.head(), getLocale(), this::getTranslation)),
                 new PageSection(getTranslation("delegateSubscription.section.delegate"),
-                        SubscriptionFacts.person(subscription.delegate(), this::getTranslation)));
+                        SubscriptionFacts.person(subscription.delegate(), getLocale(), this::getTranslation)));
     }
 
     private VerticalLayout actions(SubscriptionCase workCase) {
