@@ -45,10 +45,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         // recovery comes with the delegate's console; until then no button leads nowhere
         form.setForgotPasswordButtonVisible(false);
 
-        // paths, not classes: the affiliate feature owns the subscription pages
+        // paths, not classes: the affiliate and subscription features own the subscription pages
         var subscribe = new Anchor("subscribe", getTranslation("login.subscribe"));
         subscribe.addClassName("subscribe-link");
-        add(new H1(getTranslation("login.heading")), new Paragraph(getTranslation("login.help")), form, subscribe);
+        var companySubscription = new Anchor("subscription", getTranslation("login.companySubscription"));
+        companySubscription.addClassName("company-subscription-link");
+        add(new H1(getTranslation("login.heading")), new Paragraph(getTranslation("login.help")), form, subscribe,
+                companySubscription);
     }
 
     @Override
