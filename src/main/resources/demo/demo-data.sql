@@ -190,7 +190,10 @@ select i,
        a.email
 from generate_series(1, 1200) as i
 cross join lateral (select date_trunc('minute', now() - make_interval(days => (i * 7919 % 365), hours => 8 + i % 9)) as received_at) as r
-cross join lateral (select * from request_type order by code offset (i * 13 % 25) limit 1) as t
+-- i × 13 mod 25 spreads the first 25 types (by code) evenly; every other multiple of 25 takes the
+-- 26th (the anomaly report made 26), so every kind of request has its year
+cross join lateral (select * from request_type order by code
+                    offset (case when i % 50 = 25 then 25 else i * 13 % 25 end) limit 1) as t
 join service_commitment c on c.id = t.commitment_id
 left join complaint_scheme cs on cs.code = t.complaint_scheme
 cross join lateral (select ua.id, ua.display_name, ua.email from user_account ua
@@ -249,3 +252,90 @@ select sr.id, sr.answered_at, e.kind, 'agent1', true,
 from service_request sr
 cross join (values ('ANSWERED'), ('CLOSED')) as e(kind)
 where sr.answered_at is not null;
+
+-- Points that do not come from contributions, on the statement of affiliate 10000001 (README):
+-- free points for two periods of sickness, and a buy-back paid 40 days ago through a buy-back
+-- request answered with the credit, priced as BuyBackCredits prices it (amount ÷ the year's point
+-- price, 6 × the purchase value in force).
+insert into granted_points (affiliate_id, year, nature, points, reference, amount_paid, granted_by, granted_at)
+select a.id, g.year, 'FREE_SICKNESS', g.points, g.reference, null, 'agent2', make_date(g.year + 1, 2, 16)::timestamp + interval '10 hours'
+from affiliate a
+cross join (values (2018, 12.50, 'AM-2018-0457'), (2021, 8.75, 'AM-2021-1193')) as g(year, points, reference)
+where a.matricule = '10000001';
+
+with paid as (
+    select ua.id as account_id, ua.affiliate_id, ua.display_name, ua.email,
+           date_trunc('minute', now() - interval '40 days') as received_at,
+           date_trunc('minute', now() - interval '36 days') as answered_at,
+           20000.00 as amount
+    from user_account ua where ua.login = '10000001'
+), priced as (
+    select p.*, extract(year from p.answered_at)::int as year,
+           (select d::date from generate_series(p.received_at::date + 1, p.received_at::date + 30, interval '1 day') as d
+            where extract(isodow from d) < 6 and d::date not in (select holiday_date from public_holiday)
+            order by d offset 7 limit 1) as due_date,
+           round(p.amount / ((select value from pension_scalar_parameter
+                              where code = 'POINT_PRICE_FACTOR' and applies_from <= extract(year from p.answered_at)
+                              order by applies_from desc limit 1)
+                            * (select value from point_purchase_value where applies_from <= extract(year from p.answered_at)
+                               order by applies_from desc limit 1)), 2) as points
+    from paid p
+), request as (
+    insert into service_request (reference, type_code, requester_account_id, contact_name, contact_email, channel,
+                                 language, subject, description, status, team, received_at, due_date, answered_at,
+                                 closed_at)
+    select 'R' || extract(year from p.received_at) || '-' || lpad(nextval('service_request_number')::text, 6, '0'),
+           'AFFILIATE_BUYBACK', p.account_id, p.display_name, p.email, 'WEB', 'fr',
+           'Rachat de points : 20 000,00 DH',
+           'Je souhaite racheter des points pour 20 000,00 DH ; mon virement porte la référence VIR-DEMO-0001.',
+           'CLOSED', 'AFFILIATES', p.received_at, p.due_date, p.answered_at, p.answered_at
+    from priced p
+    returning id, reference, received_at, answered_at, due_date, contact_name
+), events as (
+    insert into request_event (request_id, occurred_at, kind, actor, visible_to_requester, message, due_date)
+    select r.id, e.at, e.kind, e.actor, true, e.message, e.due_date
+    from request r
+    cross join priced p
+    cross join lateral (values
+        (r.received_at, 'RECEIVED', r.contact_name, null::text, null::date),
+        (r.received_at, 'ACKNOWLEDGED', 'système', null, r.due_date),
+        (r.answered_at, 'ANSWERED', 'agent1', 'Votre règlement de 20 000,00 DH est reçu : '
+             || replace(p.points::text, '.', ',') || ' points sont crédités sur votre relevé de points.', null),
+        (r.answered_at, 'CLOSED', 'agent1', null, null)) as e(at, kind, actor, message, due_date)
+)
+insert into granted_points (affiliate_id, year, nature, points, reference, amount_paid, granted_by, granted_at)
+select p.affiliate_id, p.year, 'BUY_BACK', p.points, r.reference, p.amount, 'agent1', p.answered_at
+from priced p cross join request r;
+-- Member companies without a user administrator yet, for the subscription to the téléservices
+-- (/subscription): 100412 and 100645 can subscribe; 100758's subscription is submitted (e-mail
+-- confirmed) and waits for its signed form, to be received and validated at /backoffice/subscriptions.
+-- Its status page opens with the key "demo-100758" (only its SHA-256 is stored, as for real keys),
+-- and once validated its delegate signs in as 100758 with the demo password.
+insert into company (adherent_number, legal_name, rc_number, patente_number, ice, address_line, city) values
+('100412', 'Souss Agrumes SA', '30125', '47120033', '003456789000021', 'Route de Taroudant, km 7', 'Agadir'),
+('100645', 'Rif Menuiserie SARL', null, null, '004567891000034', 'Quartier industriel, lot 18', 'Nador'),
+('100758', 'Oriental Matériaux SARL', '20877', '62044518', '005678912000047', 'Boulevard Mohammed V, 112', 'Oujda');
+
+insert into contribution_category (company_id, code, label, employee_rate, employer_rate)
+select c.id, k.code, k.label, k.employee_rate, round(k.employee_rate * 1.3, 2)
+from company c
+cross join (values ('CAD', 'Cadres', 6.00), ('EMP', 'Employés', 3.00)) as k(code, label, employee_rate)
+where c.adherent_number in ('100412', '100645', '100758');
+
+insert into company_subscription (reference, company_id, status, language, rc_number, patente_number, website,
+                                  head_civility, head_last_name, head_first_name, head_function, head_landline_1,
+                                  head_email, delegate_civility, delegate_last_name, delegate_first_name,
+                                  delegate_function, delegate_direct_phone, delegate_gsm, delegate_email,
+                                  password_hash, email_token_hash, email_token_expires_at, status_key_hash,
+                                  applied_at, email_confirmed_at)
+select 'AB' || extract(year from now()) || '-' || lpad(nextval('company_subscription_number')::text, 6, '0'),
+       c.id, 'SUBMITTED', 'fr', '20877', '62044518', 'www.oriental-materiaux.example',
+       'MRS', 'Kettani', 'Nadia', 'Gérante', '0536681122', 'n.kettani@oriental-materiaux.example',
+       'MR', 'Amrani', 'Youssef', 'Responsable administratif', '0536681130', '0661234567',
+       'y.amrani@oriental-materiaux.example',
+       '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q',
+       encode(sha256(convert_to('demo-confirmation-100758', 'UTF8')), 'hex'), now() - interval '1 day',
+       encode(sha256(convert_to('demo-100758', 'UTF8')), 'hex'),
+       now() - interval '3 days', now() - interval '3 days' + interval '20 minutes'
+from company c
+where c.adherent_number = '100758';

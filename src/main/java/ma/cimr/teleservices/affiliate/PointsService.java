@@ -1,6 +1,7 @@
 package ma.cimr.teleservices.affiliate;
 
 import ma.cimr.teleservices.affiliate.repository.AffiliateRepository;
+import ma.cimr.teleservices.affiliate.repository.GrantedPointsRepository;
 import ma.cimr.teleservices.affiliate.rules.Argument;
 import ma.cimr.teleservices.affiliate.rules.Explanation;
 import ma.cimr.teleservices.affiliate.rules.Figure;
@@ -24,6 +25,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -32,20 +34,23 @@ import java.util.TreeMap;
 
 /**
  * The affiliate's points: the statement, why a year's points changed, and the pension simulator,
- * all from their own contributions and the fund's parameters. The affiliate comes from the login.
+ * all from their own contributions, the points granted to them and the fund's parameters. The
+ * affiliate comes from the login.
  */
 @Service
 public class PointsService {
 
     private final AffiliateRepository affiliates;
+    private final GrantedPointsRepository grantedPoints;
     private final PensionParameterService parameters;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final StatementPdf pdf;
 
-    PointsService(AffiliateRepository affiliates, PensionParameterService parameters, CurrentUser currentUser,
-                  Clock clock, StatementPdf pdf) {
+    PointsService(AffiliateRepository affiliates, GrantedPointsRepository grantedPoints,
+                  PensionParameterService parameters, CurrentUser currentUser, Clock clock, StatementPdf pdf) {
         this.affiliates = affiliates;
+        this.grantedPoints = grantedPoints;
         this.parameters = parameters;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -60,20 +65,37 @@ public class PointsService {
         List<YearlyContributions> years = new ArrayList<>(affiliates.yearlyContributions(currentUser.affiliateId()));
         years.sort(Comparator.comparingInt(YearlyContributions::year).thenComparing(YearlyContributions::companyName));
         List<StatementLine> lines = new ArrayList<>();
-        BigDecimal cumulative = BigDecimal.ZERO;
         BigDecimal employeeTotal = BigDecimal.ZERO;
         for (YearlyContributions y : years) {
-            var points = calculator.points(new YearContributions(y.year(), y.declaredSalary(), y.employeeAmount(),
-                    y.employerAmount()));
-            cumulative = cumulative.add(points.points());
             employeeTotal = employeeTotal.add(y.employeeAmount());
-            lines.add(new StatementLine(y.year(), y.companyName(), y.adherentNumber(), y.months(), y.declaredSalary(),
-                    employeeRate(y.employeeAmount(), y.declaredSalary()), y.employeeAmount(), y.employerAmount(), points,
-                    StatementLine.Nature.CONTRIBUTION, cumulative,
-                    StatementLine.managingBody(y.year())));
+            var contributions = new StatementLine.Contributions(y.adherentNumber(), y.months(), y.declaredSalary(),
+                    employeeRate(y.employeeAmount(), y.declaredSalary()), y.employeeAmount(), y.employerAmount());
+            BigDecimal points = null;
+            Explanation how = PointsCalculator.unpriced(y.year());
+            // a year the tables do not price keeps its contributions and says so; no points are guessed
+            if (calculator.prices(y.year())) {
+                var yearPoints = calculator.points(new YearContributions(y.year(), y.declaredSalary(),
+                        y.employeeAmount(), y.employerAmount()));
+                points = yearPoints.points();
+                how = yearPoints.explanation();
+            }
+            lines.add(new StatementLine(y.year(), StatementLine.Nature.CONTRIBUTION, y.companyName(), contributions,
+                    points, how, BigDecimal.ZERO, StatementLine.managingBody(y.year())));
+        }
+        for (GrantedPoints granted : grantedPoints.findByAffiliate(currentUser.affiliateId())) {
+            lines.add(new StatementLine(granted.year(), granted.nature(), granted.reference(), null, granted.points(),
+                    grantedHow(granted), BigDecimal.ZERO, StatementLine.managingBody(granted.year())));
+        }
+        // within a year, the contributions first, then the points granted (both lists come in that
+        // order already: the sort is stable)
+        lines.sort(Comparator.comparingInt(StatementLine::year).thenComparing(StatementLine::nature));
+        BigDecimal cumulative = BigDecimal.ZERO;
+        for (int i = 0; i < lines.size(); i++) {
+            cumulative = cumulative.add(lines.get(i).pointsCounted());
+            lines.set(i, lines.get(i).withCumulativePoints(cumulative));
         }
         // newest first, exactly the reverse of the order the points were added up in
-        lines.sort(Comparator.comparingInt(StatementLine::year).thenComparing(StatementLine::companyName).reversed());
+        Collections.reverse(lines);
         int thisYear = today().getYear();
         BigDecimal liquidationValue = rules.liquidationValue(thisYear).value();
         BigDecimal pension = cumulative.multiply(liquidationValue).setScale(2, RoundingMode.HALF_UP);
@@ -99,18 +121,29 @@ public class PointsService {
     @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
     public List<Integer> explainableYears() {
         int currentYear = today().getYear();
+        PensionParameters rules = parameters.parameters();
         var years = byYear().keySet().stream().filter(year -> year < currentYear)
                 .sorted(Comparator.reverseOrder()).toList();
-        return years.size() <= 1 ? List.of() : years.subList(0, years.size() - 1);
+        // a year is compared with the one before: both need a point price
+        return (years.size() <= 1 ? List.<Integer>of() : years.subList(0, years.size() - 1)).stream()
+                .filter(year -> rules.pricesYear(year) && rules.pricesYear(year - 1))
+                .toList();
     }
 
-    /** "Why did my points change?" between {@code year - 1} and {@code year}, all employers together. */
+    /**
+     * "Why did my points change?" between {@code year - 1} and {@code year}, all employers together;
+     * refused for a year that, or whose year before, the fund's tables do not price.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
     public PointsChange whyChanged(int year) {
+        PensionParameters rules = parameters.parameters();
+        if (!rules.pricesYear(year) || !rules.pricesYear(year - 1)) {
+            throw new IllegalArgumentException("points.error.unpricedYear");
+        }
         Map<Integer, YearContributions> byYear = byYear();
         return PointsChange.explain(byYear.getOrDefault(year - 1, YearContributions.none(year - 1)),
-                byYear.getOrDefault(year, YearContributions.none(year)), parameters.parameters());
+                byYear.getOrDefault(year, YearContributions.none(year)), rules);
     }
 
     /**
@@ -124,13 +157,17 @@ public class PointsService {
         AffiliateProfile me = affiliates.findProfile(currentUser.affiliateId()).orElseThrow();
         PointsStatement statement = myStatement();
         int lastFullYear = today().getYear() - 1;
-        BigDecimal pointsToLastYear = statement.lines().stream().filter(line -> line.year() <= lastFullYear)
-                .map(line -> line.points().points()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        // contributions up to last year (the projection covers this year's); points granted, whenever
+        BigDecimal pointsToLastYear = statement.lines().stream()
+                .filter(line -> line.year() <= lastFullYear || line.nature() != StatementLine.Nature.CONTRIBUTION)
+                .map(StatementLine::pointsCounted).reduce(BigDecimal.ZERO, BigDecimal::add);
         YearContributions last = byYear().getOrDefault(lastFullYear, YearContributions.none(lastFullYear));
-        return new PensionSimulator(parameters.parameters()).simulate(new SimulationInput(me.birthDate(),
-                pointsToLastYear, last.declaredSalary(), employeeRate(last.employeeAmount(), last.declaredSalary()),
-                retirementAge, salaryGrowth, buyBackAmount,
+        Simulation simulation = new PensionSimulator(parameters.parameters()).simulate(new SimulationInput(
+                me.birthDate(), pointsToLastYear, last.declaredSalary(),
+                employeeRate(last.employeeAmount(), last.declaredSalary()), retirementAge, salaryGrowth, buyBackAmount,
                 buyBackPoints, mousabbak, marginalTaxRate), today());
+        List<Integer> unpriced = statement.unpricedYears();
+        return unpriced.isEmpty() ? simulation : simulation.withAssumption(PensionSimulator.unpricedYears(unpriced));
     }
 
     private Map<Integer, YearContributions> byYear() {
@@ -141,6 +178,19 @@ public class PointsService {
                             a.employeeAmount().add(b.employeeAmount()), a.employerAmount().add(b.employerAmount())));
         }
         return byYear;
+    }
+
+    /** How a line of points granted came about, in the affiliate's words: what it rests on and when. */
+    private static Explanation grantedHow(GrantedPoints granted) {
+        var day = new Argument.Day(LocalDate.ofInstant(granted.grantedAt(), BusinessCalendar.ZONE));
+        var reference = new Argument.Text(granted.reference());
+        return switch (granted.nature()) {
+            case BUY_BACK -> Explanation.of("points.granted.buyBack", new Argument.Points(granted.points()),
+                    new Argument.Money(java.util.Objects.requireNonNull(granted.amountPaid())), reference, day);
+            case FREE_SICKNESS -> Explanation.of("points.granted.freeSickness", new Argument.Points(granted.points()),
+                    new Argument.Year(granted.year()), reference, day);
+            case CONTRIBUTION, RECALL -> throw new IllegalStateException("not a granted nature: " + granted.nature());
+        };
     }
 
     /** The employee rate in percent, read back from what was declared and paid. */

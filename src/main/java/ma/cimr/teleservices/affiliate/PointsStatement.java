@@ -11,4 +11,13 @@ import java.util.List;
  */
 public record PointsStatement(List<StatementLine> lines, BigDecimal totalPoints, BigDecimal totalEmployeeContributions,
                               BigDecimal liquidationValue, Figure pensionToDate) {
+
+    public PointsStatement {
+        lines = List.copyOf(lines);
+    }
+
+    /** The years whose contributions could not be converted into points, oldest first. */
+    public List<Integer> unpricedYears() {
+        return lines.stream().filter(line -> !line.priced()).map(StatementLine::year).distinct().sorted().toList();
+    }
 }

@@ -25,6 +25,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -121,24 +122,35 @@ public class StatementPdf {
 
             PdfPTable lines = w.table(new float[]{6, 13, 11, 7, 11, 8, 10, 9, 15});
             lines.addCell(w.heading("statement.lines", 9));
-            for (String key : new String[]{"affiliate.contributions.year", "affiliate.period.company",
+            for (String key : new String[]{"affiliate.contributions.year", "statement.source",
                     "affiliate.contributions.salary", "statement.rate", "statement.contributions", "statement.points",
                     "statement.nature", "statement.cumulative", "statement.managingBody"}) {
                 lines.addCell(w.columnHeader(w.t(key)));
             }
             lines.setHeaderRows(2);
             for (StatementLine line : statement.lines()) {
+                StatementLine.Contributions paid = line.contributions();
                 lines.addCell(w.small(String.valueOf(line.year()), false));
-                lines.addCell(w.small(line.companyName(), false));
-                lines.addCell(w.small(Formats.amount(line.declaredSalary(), locale), true));
-                lines.addCell(w.small(Formats.rate(line.employeeRate(), locale), true));
-                lines.addCell(w.small(Formats.amount(line.employeeAmount().add(line.employerAmount()), locale), true));
-                lines.addCell(w.small(Formats.amount(line.points().points(), locale), true));
+                lines.addCell(w.small(line.source(), false));
+                lines.addCell(w.small(paid == null ? "" : Formats.amount(paid.declaredSalary(), locale), true));
+                lines.addCell(w.small(paid == null ? "" : Formats.rate(paid.employeeRate(), locale), true));
+                lines.addCell(w.small(paid == null ? "" : Formats.amount(paid.total(), locale), true));
+                lines.addCell(w.small(line.priced() ? Formats.amount(line.points(), locale) : w.t("statement.unpriced"),
+                        true));
                 lines.addCell(w.small(w.t("statement.nature." + line.nature()), false));
                 lines.addCell(w.small(Formats.amount(line.cumulativePoints(), locale), true));
                 lines.addCell(w.small(w.t("statement.managingBody." + line.managingBody()), false));
             }
             document.add(lines);
+            List<Integer> unpriced = statement.unpricedYears();
+            if (!unpriced.isEmpty()) {
+                PdfPTable note = w.table(new float[]{1});
+                note.addCell(w.cell(w.t("statement.unpricedYears", String.valueOf(unpriced.size()),
+                        String.valueOf(unpriced.getFirst()), String.valueOf(unpriced.getLast())),
+                        new Font(regular, 8), false));
+                note.setSpacingBefore(6);
+                document.add(note);
+            }
             document.close();
             return new Drawn(out.toByteArray(), pageCount[0]);
         } catch (DocumentException e) {

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The staff's side: queues per team, assignment, internal notes, pauses, delay notices and
@@ -83,6 +84,16 @@ public class RequestDesk {
     @PreAuthorize(STAFF)
     public RequestDetail detail(String reference) {
         return reader.detail(workable(reference), true);
+    }
+
+    /**
+     * The login that filed a request, for a feature acting on its requester's file (crediting a
+     * paid buy-back); empty when the request was filed without one. Same access rule as the detail.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public Optional<Long> requesterAccount(String reference) {
+        return Optional.ofNullable(workable(reference).requesterAccountId());
     }
 
     /** A request received by phone, post, e-mail or at an agency, entered for its requester. */

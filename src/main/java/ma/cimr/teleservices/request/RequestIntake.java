@@ -55,22 +55,54 @@ class RequestIntake {
         }
         String secret = requesterAccountId == null ? newSecret() : null;
         Instant now = clock.instant();
+        Stored stored = store(type, form, requesterAccountId, contactName, contactEmail, contactPhone,
+                secret == null ? null : secrets.encode(secret), actor, now);
+        for (Attachment attachment : attachments) {
+            requests.addAttachment(stored.id(), attachment, now, actor);
+        }
+        notices.acknowledged(stored.request(), type, secret);
+        return new RequestReceipt(stored.request().reference(), stored.request().dueDate(), secret);
+    }
+
+    /**
+     * A request the portal fulfilled the moment it was made: received, acknowledged, answered and
+     * closed by the system at the same instant. Nobody is notified: the requester is on the page
+     * that says it is done.
+     */
+    RequestReceipt receiveFulfilled(RequestType type, NewRequest form, long requesterAccountId, String contactName,
+                                    @Nullable String contactEmail, String actor, String answer) {
+        requireText(form.subject(), "request.error.subjectRequired");
+        requireText(form.description(), "request.error.descriptionRequired");
+        requireText(contactName, "request.error.nameRequired");
+        requireText(answer, "request.error.textRequired");
+        Instant now = clock.instant();
+        Stored stored = store(type, form, requesterAccountId, contactName, contactEmail, null, null, actor, now);
+        requests.answerAndClose(stored.id(), now);
+        requests.addEvent(stored.id(), now, EventKind.ANSWERED, SYSTEM, answer.trim(), null);
+        requests.addEvent(stored.id(), now, EventKind.CLOSED, SYSTEM, null, null);
+        return new RequestReceipt(stored.request().reference(), stored.request().dueDate(), null);
+    }
+
+    /** Stores the request with its due date, reference and the "received" and "acknowledged" events. */
+    private Stored store(RequestType type, NewRequest form, @Nullable Long requesterAccountId, String contactName,
+                         @Nullable String contactEmail, @Nullable String contactPhone, @Nullable String secretHash,
+                         String actor, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.ZONE);
         LocalDate dueDate = DueDates.initial(type, today, holidays.calendar());
         String reference = requests.nextReference(today.getYear());
         ServiceRequest request = new ServiceRequest(0, reference, type.code(), requesterAccountId, contactName.trim(),
-                blankToNull(contactEmail), blankToNull(contactPhone), secret == null ? null : secrets.encode(secret),
+                blankToNull(contactEmail), blankToNull(contactPhone), secretHash,
                 form.channel(), form.language(), form.subject().trim(), form.description().trim(),
                 RequestStatus.ACKNOWLEDGED, RequestLevel.FUND, type.team(), null, null, now, dueDate, null, null,
                 null, null, null);
         long id = requests.insert(request);
-        for (Attachment attachment : attachments) {
-            requests.addAttachment(id, attachment, now, actor);
-        }
         requests.addEvent(id, now, EventKind.RECEIVED, actor, null, null);
         requests.addEvent(id, now, EventKind.ACKNOWLEDGED, SYSTEM, null, dueDate);
-        notices.acknowledged(request, type, secret);
-        return new RequestReceipt(reference, dueDate, secret);
+        return new Stored(id, request);
+    }
+
+    /** The request as inserted (its id field is not set) and the id the database gave it. */
+    private record Stored(long id, ServiceRequest request) {
     }
 
     boolean secretMatches(ServiceRequest request, @Nullable String secret) {

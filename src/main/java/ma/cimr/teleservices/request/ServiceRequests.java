@@ -7,6 +7,7 @@ import ma.cimr.teleservices.security.PortalUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -93,6 +94,21 @@ public class ServiceRequests {
         String name = Objects.requireNonNullElse(form.contactName(), "");
         return intake.receive(type, withChannel(form, Channel.WEB), attachments, null, name, form.contactEmail(),
                 form.contactPhone(), name.isBlank() ? RequestIntake.SYSTEM : name.trim());
+    }
+
+    /**
+     * Something the requester has just done themselves on the portal and that the portal completed
+     * at once (opening their affiliate space): a request received, answered and closed now by the
+     * system, so the charter's figures count it and the requester finds it among their requests.
+     * Nothing is sent: the page they are on says it is done. Only within the caller's transaction,
+     * the one that did the thing, so the two stand or fall together; the caller names the account.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RequestReceipt recordFulfilled(NewRequest form, long requesterAccountId, String requesterName,
+                                          @Nullable String requesterEmail, String actor, String answer) {
+        RequestType type = types.get(form.typeCode());
+        return intake.receiveFulfilled(type, withChannel(form, Channel.WEB), requesterAccountId, requesterName,
+                requesterEmail, actor, answer);
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.List;
 
 import static ma.cimr.teleservices.DemoLogins.AFFILIATE;
 import static ma.cimr.teleservices.DemoLogins.OTHER_AFFILIATE;
@@ -37,15 +38,16 @@ class AffiliatePointsTest extends PortalBrowserlessTest {
     void theStatementHasALinePerYearAndEmployerAndAddsUp() {
         signInAs(AFFILIATE);
         PointsStatement statement = points.myStatement();
-        assertThat(statement.lines()).hasSize(affiliates.myContributions().size());
+        assertThat(statement.lines()).filteredOn(line -> line.nature() == StatementLine.Nature.CONTRIBUTION)
+                .hasSize(affiliates.myContributions().size());
         assertThat(statement.totalPoints()).isEqualByComparingTo(statement.lines().stream()
-                .map(line -> line.points().points()).reduce(BigDecimal.ZERO, BigDecimal::add));
+                .map(StatementLine::pointsCounted).reduce(BigDecimal.ZERO, BigDecimal::add));
         assertThat(statement.lines().getFirst().cumulativePoints()).isEqualByComparingTo(statement.totalPoints());
         // read from the top, the running total only goes down, line by line
         for (int i = 1; i < statement.lines().size(); i++) {
             assertThat(statement.lines().get(i).cumulativePoints())
                     .isEqualByComparingTo(statement.lines().get(i - 1).cumulativePoints()
-                            .subtract(statement.lines().get(i - 1).points().points()));
+                            .subtract(statement.lines().get(i - 1).pointsCounted()));
         }
         assertThat(statement.pensionToDate().value()).isPositive();
 
@@ -77,9 +79,18 @@ class AffiliatePointsTest extends PortalBrowserlessTest {
     @Test
     void eachAffiliateSeesTheirOwnPoints() {
         signInAs(AFFILIATE);
-        BigDecimal mine = points.myStatement().totalPoints();
+        PointsStatement mine = points.myStatement();
+        // the demo gives this affiliate free points for sickness and a paid buy-back, and nobody else
+        List<String> grantedToMe = mine.lines().stream()
+                .filter(line -> line.nature() != StatementLine.Nature.CONTRIBUTION).map(StatementLine::source).toList();
+        assertThat(grantedToMe).hasSize(3);
         signInAs(OTHER_AFFILIATE);
-        assertThat(points.myStatement().totalPoints()).isNotEqualByComparingTo(mine);
+        PointsStatement theirs = points.myStatement();
+        assertThat(theirs.totalPoints()).isNotEqualByComparingTo(mine.totalPoints());
+        assertThat(theirs.lines()).allSatisfy(line -> {
+            assertThat(line.nature()).isEqualTo(StatementLine.Nature.CONTRIBUTION);
+            assertThat(grantedToMe).doesNotContain(line.source());
+        });
     }
 
     @Test

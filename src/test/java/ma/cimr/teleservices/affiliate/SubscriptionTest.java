@@ -9,6 +9,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.notification.OutboxDelivery;
+import ma.cimr.teleservices.request.CharterDashboard;
+import ma.cimr.teleservices.request.CommitmentFigures;
+import ma.cimr.teleservices.request.Population;
+import ma.cimr.teleservices.request.RequestStatus;
+import ma.cimr.teleservices.request.RequestSummary;
+import ma.cimr.teleservices.request.ServiceRequests;
+import ma.cimr.teleservices.shared.BusinessCalendar;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,18 +23,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static ma.cimr.teleservices.jooq.Tables.AFFILIATE;
 import static ma.cimr.teleservices.jooq.Tables.AFFILIATE_SUBSCRIPTION;
+import static ma.cimr.teleservices.jooq.Tables.REQUEST_EVENT;
+import static ma.cimr.teleservices.jooq.Tables.SERVICE_REQUEST;
 import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An affiliate without an account opens their space: identity, a link to the e-mail, a password
- * that passes the policy. Wrong details get the very same answer and no e-mail.
+ * that passes the policy. Wrong details get the very same answer and no e-mail. The subscription
+ * counts for the charter (affiliés n°2) as a request answered the moment the space opens.
  */
 class SubscriptionTest extends PortalBrowserlessTest {
 
@@ -43,6 +55,12 @@ class SubscriptionTest extends PortalBrowserlessTest {
     TestMailbox mailbox;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    ServiceRequests serviceRequests;
+    @Autowired
+    CharterDashboard dashboard;
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void setUp() {
@@ -52,6 +70,11 @@ class SubscriptionTest extends PortalBrowserlessTest {
 
     @AfterEach
     void removeTheAccount() {
+        var account = dsl.select(USER_ACCOUNT.ID).from(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(MATRICULE));
+        var requests = dsl.select(SERVICE_REQUEST.ID).from(SERVICE_REQUEST)
+                .where(SERVICE_REQUEST.REQUESTER_ACCOUNT_ID.in(account));
+        dsl.deleteFrom(REQUEST_EVENT).where(REQUEST_EVENT.REQUEST_ID.in(requests)).execute();
+        dsl.deleteFrom(SERVICE_REQUEST).where(SERVICE_REQUEST.REQUESTER_ACCOUNT_ID.in(account)).execute();
         dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(MATRICULE)).execute();
         dsl.deleteFrom(AFFILIATE_SUBSCRIPTION).where(AFFILIATE_SUBSCRIPTION.EMAIL.eq(EMAIL)).execute();
     }
@@ -90,6 +113,7 @@ class SubscriptionTest extends PortalBrowserlessTest {
 
     @Test
     void wrongDetailsGetTheSameAnswerAndNoEmail() {
+        int subscriptionRequests = subscriptionRequests();
         var affiliate = dsl.selectFrom(AFFILIATE).where(AFFILIATE.MATRICULE.eq(MATRICULE)).fetchSingle();
         String wrongBirthDate = apply(MATRICULE, affiliate.getCin(), affiliate.getBirthDate().plusDays(1));
         String alreadySubscribed = apply("10000001", "A000001", LocalDate.of(1966, 4, 8));
@@ -97,6 +121,65 @@ class SubscriptionTest extends PortalBrowserlessTest {
         assertThat(mailbox.receivedBy(EMAIL)).isEmpty();
         assertThat(wrongBirthDate).isEqualTo(alreadySubscribed)
                 .startsWith("Si ces informations correspondent à un affilié");
+        // nothing anyone could count or see: no request is filed for an application
+        assertThat(subscriptionRequests()).isEqualTo(subscriptionRequests);
+    }
+
+    @Test
+    void theOpenedSpaceIsARequestAnsweredAtOnceThatTheCharterCountsInTime() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessCalendar.ZONE);
+        LocalDate yearAgo = today.minusMonths(12).plusDays(1);
+        CommitmentFigures before = subscriptionCommitment(yearAgo, today);
+        int subscriptionRequests = subscriptionRequests();
+
+        var affiliate = dsl.selectFrom(AFFILIATE).where(AFFILIATE.MATRICULE.eq(MATRICULE)).fetchSingle();
+        apply(MATRICULE, affiliate.getCin(), affiliate.getBirthDate());
+        // applying files nothing: the request is the space opened
+        assertThat(subscriptionRequests()).isEqualTo(subscriptionRequests);
+        delivery.deliverDue();
+        Matcher link = Pattern.compile("/subscribe/confirm\\?token=([A-Za-z0-9_-]+)")
+                .matcher(mailbox.receivedBy(EMAIL).getFirst().body());
+        assertThat(link.find()).isTrue();
+        openConfirmation(link.group(1));
+        choosePassword("le thé à la menthe de Fès", "le thé à la menthe de Fès");
+        assertThat($(Paragraph.class).withClassName("subscription-opened").all()).hasSize(1);
+        // the request is recorded, not announced: the only e-mail is the link's
+        delivery.deliverDue();
+        assertThat(mailbox.receivedBy(EMAIL)).hasSize(1);
+
+        signInAs(MATRICULE);
+        List<RequestSummary> mine = serviceRequests.myRequests();
+        assertThat(mine).hasSize(1);
+        RequestSummary request = mine.getFirst();
+        assertThat(request.type().code()).isEqualTo("AFFILIATE_SUBSCRIPTION");
+        assertThat(request.status()).isEqualTo(RequestStatus.CLOSED);
+        assertThat(LocalDate.ofInstant(request.receivedAt(), BusinessCalendar.ZONE)).isEqualTo(today);
+        assertThat(request.dueDate()).isAfter(today);
+        var detail = serviceRequests.find(request.reference(), null);
+        assertThat(detail.timeline()).extracting(e -> e.kind().name())
+                .containsExactly("RECEIVED", "ACKNOWLEDGED", "ANSWERED", "CLOSED");
+        assertThat(detail.timeline().get(2).message()).contains(MATRICULE);
+
+        open("affiliate/requests");
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<RequestSummary>) $(com.vaadin.flow.component.grid.Grid.class).first();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getCellText(0, 0)).isEqualTo(request.reference());
+
+        CommitmentFigures after = subscriptionCommitment(yearAgo, today);
+        assertThat(after.requests()).isEqualTo(before.requests() + 1);
+        assertThat(after.answered()).isEqualTo(before.answered() + 1);
+        assertThat(after.answeredInTime()).isEqualTo(before.answeredInTime() + 1);
+    }
+
+    private CommitmentFigures subscriptionCommitment(LocalDate from, LocalDate to) {
+        return dashboard.figures(from, to).stream()
+                .filter(f -> f.commitment().population() == Population.AFFILIATE && f.commitment().number() == 2)
+                .findFirst().orElseThrow();
+    }
+
+    private int subscriptionRequests() {
+        return dsl.fetchCount(SERVICE_REQUEST, SERVICE_REQUEST.TYPE_CODE.eq("AFFILIATE_SUBSCRIPTION"));
     }
 
     private String apply(String matricule, String cin, LocalDate birthDate) {

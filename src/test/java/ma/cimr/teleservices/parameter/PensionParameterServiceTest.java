@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The parameter tables as V5 seeds them, read by anyone, changed by the administrator alone and
+ * The parameter tables as V5 seeds them and V14 carries them back, read by anyone, changed by the administrator alone and
  * audited. Every test rolls back.
  */
 @PortalTest
@@ -72,7 +72,25 @@ class PensionParameterServiceTest {
         assertThat(IntStream.of(55, 60, 70).mapToObj(age -> parameters.ageCoefficient(age, 2026)))
                 .allSatisfy(c -> assertThat(c.illustrative()).isFalse());
         assertThat(parameters.scalar(ScalarParameter.MOUSABBAK_SURCHARGE, 2026)).isEqualByComparingTo("38.89");
-        assertThat(parameters.scalars()).allSatisfy(s -> assertThat(s.illustrative()).isFalse());
+        assertThat(parameters.scalars()).filteredOn(s -> s.appliesFrom() == 1995)
+                .hasSize(3).allSatisfy(s -> assertThat(s.illustrative()).isFalse());
+    }
+
+    @Test
+    void theEarliestValuesAreCarriedBackTo1980AsIllustrativeAndNoFurther() {
+        PensionParameters parameters = service.parameters();
+        assertThat(IntStream.rangeClosed(1980, 1994).mapToObj(parameters::purchaseValue)).allSatisfy(v -> {
+            assertThat(v.value()).isEqualByComparingTo("10.40");
+            assertThat(v.illustrative()).as("purchase value %s", v.appliesFrom()).isTrue();
+        });
+        assertThat(parameters.purchaseValue(1994).appliesFrom()).isEqualTo(1994);
+        assertThat(parameters.scalars()).filteredOn(s -> s.appliesFrom() == 1980)
+                .extracting(PensionParameters.Scalar::parameter, PensionParameters.Scalar::illustrative)
+                .containsExactlyInAnyOrder(tuple(ScalarParameter.EMPLOYER_SURCHARGE, true),
+                        tuple(ScalarParameter.POINT_PRICE_FACTOR, true));
+        assertThat(parameters.pointPrice(1980)).isEqualByComparingTo("62.40");
+        assertThat(parameters.pricesYear(1980)).isTrue();
+        assertThat(parameters.pricesYear(1979)).isFalse();
     }
 
     @Test

@@ -11,4 +11,7 @@ public interface AffiliateRepository {
     Optional<AffiliateProfile> findProfile(long affiliateId);
 
     List<YearlyContributions> yearlyContributions(long affiliateId);
+
+    /** The affiliate a login belongs to, if it is an affiliate's. */
+    Optional<Long> affiliateOfAccount(long accountId);
 }

@@ -15,6 +15,7 @@ import static ma.cimr.teleservices.jooq.Tables.AFFILIATION;
 import static ma.cimr.teleservices.jooq.Tables.COMPANY;
 import static ma.cimr.teleservices.jooq.Tables.CONTRIBUTION;
 import static ma.cimr.teleservices.jooq.Tables.CONTRIBUTION_CATEGORY;
+import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.extract;
 import static org.jooq.impl.DSL.multiset;
@@ -48,6 +49,13 @@ class JooqAffiliateRepository implements AffiliateRepository {
                 .where(AFFILIATE.ID.eq(affiliateId))
                 .fetchOptional(row -> new AffiliateProfile(row.value1(), row.value2(), row.value3(), row.value4(),
                         row.value5(), row.value6()));
+    }
+
+    @Override
+    public Optional<Long> affiliateOfAccount(long accountId) {
+        return dsl.select(USER_ACCOUNT.AFFILIATE_ID).from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.ID.eq(accountId), USER_ACCOUNT.AFFILIATE_ID.isNotNull())
+                .fetchOptional(USER_ACCOUNT.AFFILIATE_ID);
     }
 
     /**

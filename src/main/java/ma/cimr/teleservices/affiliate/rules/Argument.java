@@ -45,6 +45,20 @@ public sealed interface Argument {
     record Count(long value) implements Argument {
     }
 
+    /** Quoted as it is: a request's reference, a file number. */
+    record Text(String value) implements Argument {
+        public Text {
+            Objects.requireNonNull(value);
+        }
+    }
+
+    /** A calendar day, written the reader's way. */
+    record Day(java.time.LocalDate value) implements Argument {
+        public Day {
+            Objects.requireNonNull(value);
+        }
+    }
+
     static Money money(BigDecimal value) {
         return new Money(value);
     }

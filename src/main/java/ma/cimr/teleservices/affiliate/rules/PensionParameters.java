@@ -103,6 +103,19 @@ public record PensionParameters(List<YearValue> purchaseValues, List<YearValue> 
         return inForce(purchaseValues, v -> true, YearValue::appliesFrom, year, "purchase value");
     }
 
+    /**
+     * Whether a year's contributions can be converted into points: a purchase value, a point price
+     * factor and an employer's surcharge are in force that year. The tables start in 1980; a career
+     * reaching further back has years the fund has not priced, which must not be guessed.
+     */
+    public boolean pricesYear(int year) {
+        return inForce(purchaseValues, v -> true, YearValue::appliesFrom, year, null) != null
+                && inForce(scalars, s -> s.parameter() == ScalarParameter.POINT_PRICE_FACTOR, Scalar::appliesFrom, year,
+                null) != null
+                && inForce(scalars, s -> s.parameter() == ScalarParameter.EMPLOYER_SURCHARGE, Scalar::appliesFrom, year,
+                null) != null;
+    }
+
     /** What one point costs in that year: the price factor × the purchase value. */
     public BigDecimal pointPrice(int year) {
         return scalar(ScalarParameter.POINT_PRICE_FACTOR, year).multiply(purchaseValue(year).value());
@@ -160,7 +173,7 @@ public record PensionParameters(List<YearValue> purchaseValues, List<YearValue> 
             }
         }
         if (found == null && what != null) {
-            // the tables start in 1995 (2002 for the liquidation value): asking earlier is a programming error
+            // asking before the tables start is a programming error: pricesYear says which years can be asked
             throw new IllegalStateException("no " + what + " in force in " + year);
         }
         return found;

@@ -135,6 +135,19 @@ public final class PensionSimulator {
                 with, boughtPoints, cost, netCost, extraMonthly, breakEven, mousabbak, assumptions);
     }
 
+    /**
+     * Said next to the figures when years of the career have no point price: their contributions
+     * are not in the current points, rather than counted at a guessed price.
+     */
+    public static Explanation unpricedYears(List<Integer> years) {
+        if (years.isEmpty()) {
+            throw new IllegalArgumentException("no unpriced year");
+        }
+        int first = years.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        int last = years.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        return Explanation.of("points.sim.assumption.unpricedYears", count(years.size()), year(first), year(last));
+    }
+
     /** This year to the retirement date: each year's months, grown salary, and the points it buys. */
     private List<ProjectedYear> project(SimulationInput input, int thisYear, LocalDate retirementDate) {
         BigDecimal growth = Rounding.onePlus(input.salaryGrowth());

@@ -41,6 +41,19 @@ public final class PointsCalculator {
         return Rounding.money(employeeAmount.add(employerWithoutSurcharge));
     }
 
+    /** Whether the parameters price that year; when they do not, {@link #points} cannot be asked. */
+    public boolean prices(int year) {
+        return parameters.pricesYear(year);
+    }
+
+    /**
+     * What a line of a year the parameters do not price says instead of its points: its
+     * contributions are kept, and no points are invented for them until the fund sets that year's values.
+     */
+    public static Explanation unpriced(int year) {
+        return Explanation.of("points.year.unpriced", year(year));
+    }
+
     public YearPoints points(YearContributions contributions) {
         int year = contributions.year();
         BigDecimal rightsGenerating = rightsGenerating(year, contributions.employeeAmount(), contributions.employerAmount());
@@ -52,6 +65,21 @@ public final class PointsCalculator {
                 factor(parameters.scalar(PensionParameters.ScalarParameter.POINT_PRICE_FACTOR, year)),
                 money(parameters.purchaseValue(year).value()), money(price), Argument.points(points));
         return new YearPoints(year, rightsGenerating, price, points, explanation);
+    }
+
+    /**
+     * The points an amount paid for a buy-back buys in a year: the amount at that year's point
+     * price, to the hundredth, as the simulator prices a buy-back.
+     */
+    public Figure pointsBought(int year, BigDecimal amount) {
+        if (amount.signum() <= 0) {
+            throw new IllegalArgumentException("points.error.buyBackAmount");
+        }
+        BigDecimal paid = Rounding.money(amount);
+        BigDecimal price = parameters.pointPrice(year);
+        BigDecimal bought = Rounding.divideToHundredths(paid, price);
+        return new Figure(bought, Explanation.of("points.sim.buyBack.fromAmount", money(paid), money(price), year(year),
+                Argument.points(bought)));
     }
 
     /** 1.30: the employer's share divided by this is the part that buys points. */

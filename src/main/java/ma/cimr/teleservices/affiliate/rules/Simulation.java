@@ -24,6 +24,15 @@ public record Simulation(LocalDate retirementDate, List<ProjectedYear> projectio
         assumptions = List.copyOf(assumptions);
     }
 
+    /** The same simulation, with one more thing it takes for granted said next to its figures. */
+    public Simulation withAssumption(Explanation assumption) {
+        var all = new java.util.ArrayList<>(assumptions);
+        all.add(assumption);
+        return new Simulation(retirementDate, projection, projectedPoints, coefficient, liquidationValue,
+                withoutBuyBack, withBuyBack, buyBackPoints, buyBackCost, buyBackNetCost, extraMonthlyPension, breakEven,
+                mousabbakSurcharge, all);
+    }
+
     /** A year of projected contributions: months contributed, salary of those months, and what it buys. */
     public record ProjectedYear(int year, int months, BigDecimal salary, BigDecimal rightsGenerating,
                                 BigDecimal pointPrice, BigDecimal points) {

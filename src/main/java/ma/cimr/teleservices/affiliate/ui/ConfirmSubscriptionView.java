@@ -38,7 +38,7 @@ class ConfirmSubscriptionView extends VerticalLayout implements BeforeEnterObser
             return;
         }
         add(new Paragraph(getTranslation("subscription.confirm.intro")), new ChoosePasswordForm("subscription.open", "open-space",
-                password -> subscriptions.confirm(token, password), login -> {
+                password -> subscriptions.confirm(token, password, getLocale()), login -> {
                     removeAll();
                     var done = new Paragraph(getTranslation("subscription.opened", login));
                     done.addClassName("subscription-opened");

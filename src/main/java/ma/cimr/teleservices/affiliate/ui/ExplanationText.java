@@ -25,6 +25,8 @@ final class ExplanationText {
             case Argument.Factor factor -> factor.value().setScale(Math.max(2, Math.min(3, factor.value().stripTrailingZeros().scale())), RoundingMode.HALF_UP).toPlainString();
             case Argument.Year year -> String.valueOf(year.value());
             case Argument.Count count -> String.valueOf(count.value());
+            case Argument.Text text -> text.value();
+            case Argument.Day day -> Formats.date(day.value(), locale);
         };
     }
 }

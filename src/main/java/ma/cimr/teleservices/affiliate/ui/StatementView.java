@@ -31,6 +31,7 @@ import ma.cimr.teleservices.shell.ui.AffiliateLayout;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The relevé de points: year by year and employer by employer, what was declared and the points
@@ -61,19 +62,34 @@ class StatementView extends VerticalLayout implements HasDynamicTitle {
         var grid = new Grid<StatementLine>();
         grid.addClassName("statement-grid");
         grid.addColumn(StatementLine::year).setHeader(getTranslation("affiliate.contributions.year")).setAutoWidth(true);
-        grid.addColumn(StatementLine::companyName).setHeader(getTranslation("affiliate.period.company"));
-        grid.addColumn(l -> Formats.amount(l.declaredSalary(), locale)).setHeader(getTranslation("affiliate.contributions.salary"));
-        grid.addColumn(l -> Formats.rate(l.employeeRate(), locale)).setHeader(getTranslation("statement.rate")).setAutoWidth(true);
-        grid.addColumn(l -> Formats.amount(l.employeeAmount().add(l.employerAmount()), locale)).setHeader(getTranslation("statement.contributions"));
-        grid.addColumn(l -> Formats.amount(l.points().points(), locale)).setHeader(getTranslation("statement.points")).setAutoWidth(true);
+        grid.addColumn(StatementLine::source).setHeader(getTranslation("statement.source"));
+        grid.addColumn(l -> contribution(l, c -> Formats.amount(c.declaredSalary(), locale)))
+                .setHeader(getTranslation("affiliate.contributions.salary"));
+        grid.addColumn(l -> contribution(l, c -> Formats.rate(c.employeeRate(), locale)))
+                .setHeader(getTranslation("statement.rate")).setAutoWidth(true);
+        grid.addColumn(l -> contribution(l, c -> Formats.amount(c.total(), locale)))
+                .setHeader(getTranslation("statement.contributions"));
+        grid.addColumn(l -> l.priced() ? Formats.amount(l.points(), locale) : getTranslation("statement.unpriced"))
+                .setHeader(getTranslation("statement.points")).setAutoWidth(true);
         grid.addColumn(l -> getTranslation("statement.nature." + l.nature())).setHeader(getTranslation("statement.nature")).setAutoWidth(true);
         grid.addColumn(l -> Formats.amount(l.cumulativePoints(), locale)).setHeader(getTranslation("statement.cumulative")).setAutoWidth(true);
         grid.addColumn(l -> getTranslation("statement.managingBody." + l.managingBody())).setHeader(getTranslation("statement.managingBody"));
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
-                line -> new Paragraph(text(line.points().explanation()))));
+                line -> new Paragraph(text(line.explanation()))));
         grid.setItems(statement.lines());
         grid.setAllRowsVisible(true);
-        add(new PageSection(getTranslation("statement.lines"), new Paragraph(getTranslation("statement.lines.help")), grid));
+        var lines = new PageSection(getTranslation("statement.lines"), new Paragraph(getTranslation("statement.lines.help")));
+        // years the fund's tables do not price yet: said once above the lines, and on each line opened
+        List<Integer> unpriced = statement.unpricedYears();
+        if (!unpriced.isEmpty()) {
+            // strings, not numbers: MessageFormat would group the digits of a year
+            var note = new Paragraph(getTranslation("statement.unpricedYears", String.valueOf(unpriced.size()),
+                    String.valueOf(unpriced.getFirst()), String.valueOf(unpriced.getLast())));
+            note.addClassName("unpriced-note");
+            lines.add(note);
+        }
+        lines.add(grid);
+        add(lines);
 
         List<Integer> years = points.explainableYears();
         if (!years.isEmpty()) {
@@ -108,6 +124,11 @@ class StatementView extends VerticalLayout implements HasDynamicTitle {
         change.parts().forEach(part -> parts.add(new ListItem(text(part.explanation()))));
         explanation.add(new Paragraph(text(change.summary())), parts);
         explanation.setPadding(false);
+    }
+
+    /** A figure of the contributions, blank on a line of points granted. */
+    private static String contribution(StatementLine line, Function<StatementLine.Contributions, String> figure) {
+        return line.contributions() == null ? "" : figure.apply(line.contributions());
     }
 
     private String text(Explanation explanation) {

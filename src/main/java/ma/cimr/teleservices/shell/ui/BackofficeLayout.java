@@ -18,6 +18,7 @@ public class BackofficeLayout extends SpaceLayout {
             item("nav.backoffice.requests", "backoffice/requests");
         }
         if (user.has(Role.AGENT) || user.has(Role.SUPERVISOR)) {
+            item("nav.backoffice.subscriptions", "backoffice/subscriptions");
             item("nav.backoffice.delegateLetters", "backoffice/delegate-letters");
         }
         item("nav.backoffice.dashboard", "backoffice/dashboard");

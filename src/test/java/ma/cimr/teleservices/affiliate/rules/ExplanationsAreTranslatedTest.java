@@ -83,6 +83,9 @@ class ExplanationsAreTranslatedTest {
             }
             all.addAll(s.assumptions());
         }
+        // a year the tables do not price says so, on its line and next to the simulator's figures
+        all.add(PointsCalculator.unpriced(1979));
+        all.add(PensionSimulator.unpricedYears(List.of(1977, 1978, 1979)));
         assertThat(all).extracting(Explanation::key).contains("points.change.salary.less", "points.change.rate.none",
                 "points.change.price.more", "points.sim.coefficient.mousabbak", "points.sim.coefficient.late",
                 "points.sim.breakEven.reached", "points.sim.breakEven.noBuyBack", "points.sim.buyBack.fromPoints");

@@ -31,6 +31,16 @@ class PensionParametersTest {
     }
 
     @Test
+    void everyYearFrom1980IsPricedAndNoneBefore() {
+        assertThat(parameters.pricesYear(1980)).isTrue();
+        assertThat(parameters.pricesYear(2060)).isTrue();
+        assertThat(parameters.pricesYear(1979)).isFalse();
+        assertThat(parameters.purchaseValue(1987).illustrative()).isTrue();
+        assertThat(parameters.pointPrice(1987)).isEqualByComparingTo(parameters.pointPrice(1995));
+        assertThatIllegalStateException().isThrownBy(() -> parameters.purchaseValue(1979));
+    }
+
+    @Test
     void aPointCostsSixTimesThePurchaseValue() {
         assertThat(parameters.pointPrice(2008)).isEqualByComparingTo("107.46");
         assertThat(parameters.pointPrice(1995)).isEqualByComparingTo("62.40");

@@ -60,6 +60,23 @@ class PointsCalculatorTest {
     }
 
     @Test
+    void aYearBeforeTheTablesIsNotPricedAndSaysSoRatherThanGuessing() {
+        assertThat(calculator.prices(1980)).isTrue();
+        assertThat(calculator.prices(1979)).isFalse();
+        assertThat(PointsCalculator.unpriced(1979)).isEqualTo(Explanation.of("points.year.unpriced", new Argument.Year(1979)));
+    }
+
+    @Test
+    void aPaidBuyBackBuysItsAmountAtTheYearsPointPrice() {
+        // 30 000 ÷ 107.46 = 279.173… → 279.17, as the simulator prices a buy-back
+        Figure bought = calculator.pointsBought(2008, new BigDecimal("30000"));
+        assertThat(bought.value()).isEqualByComparingTo("279.17");
+        assertThat(bought.explanation().key()).isEqualTo("points.sim.buyBack.fromAmount");
+        assertThatIllegalArgumentException().isThrownBy(() -> calculator.pointsBought(2008, BigDecimal.ZERO))
+                .withMessage("points.error.buyBackAmount");
+    }
+
+    @Test
     void negativeAmountsAreRefused() {
         assertThatIllegalArgumentException().isThrownBy(() -> new YearContributions(2020, BigDecimal.ONE,
                 new BigDecimal("-1"), BigDecimal.ZERO)).withMessage("points.error.negativeAmount");

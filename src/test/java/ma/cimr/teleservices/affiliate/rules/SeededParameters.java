@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The parameters V5__pension_parameters.sql seeds, written out by hand, so the rules are tested on
- * the real values without a database. {@code PensionParameterServiceTest} checks that the tables
- * hold exactly these.
+ * The parameters V5__pension_parameters.sql seeds, and V14 carries back to 1980, written out by
+ * hand, so the rules are tested on the real values without a database.
+ * {@code PensionParameterServiceTest} checks that the tables hold exactly these.
  */
 public final class SeededParameters {
 
@@ -30,8 +30,14 @@ public final class SeededParameters {
                 alKamilRates(), scalars());
     }
 
+    /** The first year priced: V14 carries the 1995 values back to it, as illustrative. */
+    public static final int FIRST_PRICED_YEAR = 1980;
+
     static List<YearValue> purchaseValues() {
         List<YearValue> values = new ArrayList<>();
+        for (int year = FIRST_PRICED_YEAR; year < 1995; year++) {
+            values.add(new YearValue(year, new BigDecimal("10.40"), true));
+        }
         values.add(new YearValue(1995, new BigDecimal("10.40"), false));
         for (int i = 0; i < INTERPOLATED_PURCHASE_VALUES.length; i++) {
             values.add(new YearValue(1996 + i, new BigDecimal(INTERPOLATED_PURCHASE_VALUES[i]), true));
@@ -92,6 +98,9 @@ public final class SeededParameters {
         return List.of(
                 new Scalar(ScalarParameter.EMPLOYER_SURCHARGE, 1995, new BigDecimal("30.0000"), false),
                 new Scalar(ScalarParameter.MOUSABBAK_SURCHARGE, 1995, new BigDecimal("38.8900"), false),
-                new Scalar(ScalarParameter.POINT_PRICE_FACTOR, 1995, new BigDecimal("6.0000"), false));
+                new Scalar(ScalarParameter.POINT_PRICE_FACTOR, 1995, new BigDecimal("6.0000"), false),
+                // what pricing a year needs, carried back; the Mousabbak option is not
+                new Scalar(ScalarParameter.EMPLOYER_SURCHARGE, FIRST_PRICED_YEAR, new BigDecimal("30.0000"), true),
+                new Scalar(ScalarParameter.POINT_PRICE_FACTOR, FIRST_PRICED_YEAR, new BigDecimal("6.0000"), true));
     }
 }

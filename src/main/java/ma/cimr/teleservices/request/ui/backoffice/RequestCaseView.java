@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -84,6 +85,12 @@ class RequestCaseView extends VerticalLayout implements BeforeEnterObserver, Has
         if (!detail.attachments().isEmpty()) {
             add(new H2(getTranslation("request.attachments")),
                     new AttachmentList(detail.attachments(), id -> desk.attachment(reference, id)));
+        }
+        if (detail.summary().status().isOpen() && detail.summary().type().code().equals("AFFILIATE_BUYBACK")) {
+            // the paid buy-back's points are credited (and the request answered) on the affiliate's side
+            var credit = new Anchor("backoffice/buy-back/" + reference, getTranslation("points.credit.open"));
+            credit.addClassName("credit-buy-back-link");
+            add(credit);
         }
         if (detail.summary().status().isOpen()) {
             add(actions(detail));

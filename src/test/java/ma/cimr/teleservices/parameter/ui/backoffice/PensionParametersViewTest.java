@@ -38,7 +38,7 @@ class PensionParametersViewTest extends PortalBrowserlessTest {
 
         @SuppressWarnings("unchecked")
         Grid<YearValue> purchaseValues = $(Grid.class).id("purchase-values");
-        assertThat(test(purchaseValues).size()).isEqualTo(32);
+        assertThat(test(purchaseValues).size()).isEqualTo(47);
         int row2026 = rowOf(purchaseValues, 2026);
         int row2008 = rowOf(purchaseValues, 2008);
         assertThat(status(purchaseValues, row2026)).isEqualTo("Illustrative");
@@ -78,7 +78,7 @@ class PensionParametersViewTest extends PortalBrowserlessTest {
     void anAgentReadsTheTablesWithoutAnyForm() {
         signInAs(AGENT);
         assertThat(open("backoffice/pension-parameters")).isEqualTo("backoffice/pension-parameters");
-        assertThat(test($(Grid.class).id("purchase-values")).size()).isEqualTo(32);
+        assertThat(test($(Grid.class).id("purchase-values")).size()).isEqualTo(47);
         assertThat($(ParameterEditor.class).all()).isEmpty();
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).contains("backoffice/pension-parameters");
     }

@@ -1,0 +1,64 @@
+package ma.cimr.teleservices.affiliate.repository;
+
+import ma.cimr.teleservices.affiliate.GrantedPoints;
+import ma.cimr.teleservices.affiliate.StatementLine;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static ma.cimr.teleservices.jooq.Tables.GRANTED_POINTS;
+
+@Repository
+class JooqGrantedPointsRepository implements GrantedPointsRepository {
+
+    private final DSLContext dsl;
+
+    JooqGrantedPointsRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** By granted_points_affiliate_idx: a few rows per affiliate at most. */
+    @Override
+    public List<GrantedPoints> findByAffiliate(long affiliateId) {
+        // the natures in the order of StatementLine.Nature, not alphabetically
+        var natureOrder = DSL.when(GRANTED_POINTS.NATURE.eq(StatementLine.Nature.BUY_BACK.name()), 1).otherwise(2);
+        return dsl.selectFrom(GRANTED_POINTS)
+                .where(GRANTED_POINTS.AFFILIATE_ID.eq(affiliateId))
+                .orderBy(GRANTED_POINTS.YEAR, natureOrder, GRANTED_POINTS.GRANTED_AT, GRANTED_POINTS.ID)
+                .fetch(row -> new GrantedPoints(row.getId(), row.getYear(), StatementLine.Nature.valueOf(row.getNature()),
+                        row.getPoints(), row.getReference(), row.getAmountPaid(), row.getGrantedBy(),
+                        row.getGrantedAt().toInstant()));
+    }
+
+    @Override
+    public boolean buyBackCredited(String requestReference) {
+        return dsl.fetchExists(GRANTED_POINTS, GRANTED_POINTS.REFERENCE.eq(requestReference),
+                GRANTED_POINTS.NATURE.eq(StatementLine.Nature.BUY_BACK.name()));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long add(long affiliateId, int year, StatementLine.Nature nature, BigDecimal points, String reference,
+                    @Nullable BigDecimal amountPaid, String grantedBy, Instant grantedAt) {
+        return dsl.insertInto(GRANTED_POINTS)
+                .set(GRANTED_POINTS.AFFILIATE_ID, affiliateId)
+                .set(GRANTED_POINTS.YEAR, (short) year)
+                .set(GRANTED_POINTS.NATURE, nature.name())
+                .set(GRANTED_POINTS.POINTS, points)
+                .set(GRANTED_POINTS.REFERENCE, reference)
+                .set(GRANTED_POINTS.AMOUNT_PAID, amountPaid)
+                .set(GRANTED_POINTS.GRANTED_BY, grantedBy)
+                .set(GRANTED_POINTS.GRANTED_AT, grantedAt.atOffset(ZoneOffset.UTC))
+                .returning(GRANTED_POINTS.ID)
+                .fetchSingle()
+                .getId();
+    }
+}

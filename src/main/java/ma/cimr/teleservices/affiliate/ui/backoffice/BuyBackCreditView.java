@@ -1,0 +1,131 @@
+package ma.cimr.teleservices.affiliate.ui.backoffice;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.affiliate.BuyBackCredits;
+import ma.cimr.teleservices.affiliate.BuyBackCredits.BuyBackCase;
+import ma.cimr.teleservices.affiliate.GrantedPoints;
+import ma.cimr.teleservices.request.RequestNotFoundException;
+import ma.cimr.teleservices.request.RequestRejectedException;
+import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.ui.Facts;
+import ma.cimr.teleservices.shell.ui.BackofficeLayout;
+
+import java.math.BigDecimal;
+
+/**
+ * A paid buy-back credited, from its request: the affiliate who filed it, this year's point
+ * price, the amount received and the points it buys; crediting answers the request.
+ */
+@Route(value = "backoffice/buy-back/:reference", layout = BackofficeLayout.class)
+@RolesAllowed(Roles.AGENT)
+class BuyBackCreditView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final BuyBackCredits credits;
+    private String reference = "";
+    private BuyBackCase buyBack;
+
+    BuyBackCreditView(BuyBackCredits credits) {
+        this.credits = credits;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reference = event.getRouteParameters().get("reference").orElse("");
+        removeAll();
+        add(new H1(getTranslation("points.credit.title", reference)));
+        try {
+            buyBack = credits.find(reference);
+        } catch (RequestNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        } catch (IllegalArgumentException e) {
+            add(new Paragraph(getTranslation(e.getMessage())), backToRequest());
+            return;
+        }
+        add(new Facts()
+                .add(getTranslation("points.credit.subject"), buyBack.subject())
+                .add(getTranslation("points.credit.affiliate"), buyBack.matricule() + " — " + buyBack.affiliateName())
+                .add(getTranslation("points.credit.pointPrice", String.valueOf(buyBack.year())),
+                        Formats.amount(buyBack.pointPrice(), getLocale())));
+        add(new Paragraph(buyBack.description()));
+        if (buyBack.credited()) {
+            add(new Paragraph(getTranslation("points.credit.error.alreadyCredited")), backToRequest());
+        } else if (!buyBack.open()) {
+            add(new Paragraph(getTranslation("points.credit.error.closed")), backToRequest());
+        } else {
+            add(form(), backToRequest());
+        }
+    }
+
+    private VerticalLayout form() {
+        var amount = new BigDecimalField(getTranslation("points.credit.amount"));
+        amount.addClassName("buy-back-amount");
+        var preview = new Paragraph();
+        preview.addClassName("buy-back-preview");
+        amount.addValueChangeListener(event -> {
+            preview.setText("");
+            if (event.getValue() != null) {
+                try {
+                    preview.setText(getTranslation("points.sim.buyBack.fromAmount", arguments(event.getValue())));
+                } catch (IllegalArgumentException e) {
+                    preview.setText(getTranslation(e.getMessage()));
+                }
+            }
+        });
+        var credit = new Button(getTranslation("points.credit.action"), click -> credit(amount));
+        credit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        credit.addClassName("credit-buy-back");
+        var form = new VerticalLayout(new Paragraph(getTranslation("points.credit.intro")), amount, preview, credit);
+        form.setPadding(false);
+        return form;
+    }
+
+    /** The preview's sentence: amount ÷ price of the year = points, written the reader's way. */
+    private Object[] arguments(BigDecimal amount) {
+        var figure = credits.pointsFor(amount);
+        return new Object[] {Formats.amount(amount, getLocale()), Formats.amount(buyBack.pointPrice(), getLocale()),
+                String.valueOf(buyBack.year()), Formats.amount(figure.value(), getLocale())};
+    }
+
+    private void credit(BigDecimalField amount) {
+        if (amount.getValue() == null) {
+            amount.setInvalid(true);
+            amount.setErrorMessage(getTranslation("validation.required"));
+            return;
+        }
+        try {
+            GrantedPoints granted = credits.credit(reference, amount.getValue());
+            Notification.show(getTranslation("points.credit.done", Formats.amount(granted.points(), getLocale()),
+                    reference), 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate("backoffice/requests/" + reference));
+        } catch (IllegalArgumentException e) {
+            Notification.show(getTranslation(e.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (RequestRejectedException e) {
+            Notification.show(getTranslation(e.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private Anchor backToRequest() {
+        return new Anchor("backoffice/requests/" + reference, getTranslation("points.credit.back"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("points.credit.title", reference);
+    }
+}

@@ -1,0 +1,234 @@
+package ma.cimr.teleservices.affiliate;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import ma.cimr.teleservices.PortalBrowserlessTest;
+import ma.cimr.teleservices.affiliate.StatementLine.Nature;
+import ma.cimr.teleservices.parameter.PensionParameterService;
+import ma.cimr.teleservices.request.Channel;
+import ma.cimr.teleservices.request.NewRequest;
+import ma.cimr.teleservices.request.RequestDesk;
+import ma.cimr.teleservices.request.RequestStatus;
+import ma.cimr.teleservices.request.ServiceRequests;
+import ma.cimr.teleservices.shared.BusinessCalendar;
+import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static ma.cimr.teleservices.DemoLogins.AFFILIATE;
+import static ma.cimr.teleservices.DemoLogins.AGENT;
+import static ma.cimr.teleservices.DemoLogins.OTHER_AFFILIATE;
+import static ma.cimr.teleservices.jooq.Tables.AUDIT_EVENT;
+import static ma.cimr.teleservices.jooq.Tables.GRANTED_POINTS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Points that do not come from contributions: the demo affiliate's free points for sickness and
+ * paid buy-back on their statement, its page and its PDF, counted in the totals; an agent credits
+ * a paid buy-back from its request, once, audited, and the affiliate sees it; nobody else does.
+ */
+class GrantedPointsTest extends PortalBrowserlessTest {
+
+    @Autowired
+    PointsService points;
+    @Autowired
+    BuyBackCredits credits;
+    @Autowired
+    ServiceRequests serviceRequests;
+    @Autowired
+    RequestDesk desk;
+    @Autowired
+    PensionParameterService parameters;
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    Clock clock;
+
+    /** Buy-back requests this test credited: their points leave the demo affiliate's statement as it was. */
+    private final List<String> credited = new ArrayList<>();
+
+    @AfterEach
+    void removeTheCreditedPoints() {
+        dsl.deleteFrom(GRANTED_POINTS).where(GRANTED_POINTS.REFERENCE.in(credited)).execute();
+    }
+
+    @Test
+    void theDemoAffiliatesGrantedPointsShowWithTheirNatureAndCountInTheTotalAndThePension() {
+        signInAs(AFFILIATE);
+        PointsStatement statement = points.myStatement();
+
+        List<StatementLine> sickness = lines(statement, Nature.FREE_SICKNESS);
+        assertThat(sickness).extracting(StatementLine::year, StatementLine::source)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(2018, "AM-2018-0457"),
+                        org.assertj.core.groups.Tuple.tuple(2021, "AM-2021-1193"));
+        assertThat(sickness.stream().map(StatementLine::points).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("21.25");
+        List<StatementLine> buyBack = lines(statement, Nature.BUY_BACK);
+        assertThat(buyBack).hasSize(1);
+        assertThat(buyBack.getFirst().source()).startsWith("R");
+        assertThat(buyBack.getFirst().explanation().key()).isEqualTo("points.granted.buyBack");
+        assertThat(sickness).allSatisfy(line -> {
+            assertThat(line.contributions()).isNull();
+            assertThat(line.explanation().key()).isEqualTo("points.granted.freeSickness");
+        });
+
+        BigDecimal contributed = lines(statement, Nature.CONTRIBUTION).stream().map(StatementLine::pointsCounted)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal granted = sickness.getFirst().points().add(sickness.getLast().points()).add(buyBack.getFirst().points());
+        assertThat(statement.totalPoints()).isEqualByComparingTo(contributed.add(granted));
+        assertThat(statement.pensionToDate().value()).isEqualByComparingTo(
+                statement.totalPoints().multiply(statement.liquidationValue()).setScale(2, RoundingMode.HALF_UP));
+        // within 2018, the free points come after the year's contributions and carry the running total
+        StatementLine sick2018 = sickness.stream().filter(l -> l.year() == 2018).findFirst().orElseThrow();
+        int at = statement.lines().indexOf(sick2018);
+        assertThat(statement.lines().get(at + 1).nature()).isEqualTo(Nature.CONTRIBUTION);
+        assertThat(sick2018.cumulativePoints()).isEqualByComparingTo(
+                statement.lines().get(at + 1).cumulativePoints().add(sick2018.points()));
+    }
+
+    @Test
+    void thePageAndThePdfShowTheGrantedLinesWithTheirNature() throws IOException {
+        signInAs(AFFILIATE);
+        open("affiliate/statement");
+        @SuppressWarnings("unchecked")
+        Grid<StatementLine> grid = $(Grid.class).withClassName("statement-grid").first();
+        var rows = test(grid);
+        List<String> natures = new ArrayList<>();
+        for (int row = 0; row < rows.size(); row++) {
+            if (rows.getRow(row).nature() != Nature.CONTRIBUTION) {
+                natures.add(rows.getCellText(row, 1) + " " + rows.getCellText(row, 6));
+            }
+        }
+        assertThat(natures).contains("AM-2018-0457 Points gratuits (maladie)", "AM-2021-1193 Points gratuits (maladie)")
+                .anySatisfy(text -> assertThat(text).startsWith("R").endsWith(" Rachat"));
+
+        byte[] pdf = points.myStatementPdf(PortalI18NProvider.FRENCH).content();
+        String text = allText(pdf);
+        assertThat(text).contains("AM-2018-0457", "AM-2021-1193", "Points gratuits (maladie)", "Rachat");
+    }
+
+    @Test
+    void anAgentCreditsAPaidBuyBackOnceAuditedAndTheAffiliateSeesItOnTheirStatementAndRequest() {
+        signInAs(AFFILIATE);
+        BigDecimal totalBefore = points.myStatement().totalPoints();
+        BigDecimal atRetirementBefore = pointsAtRetirement();
+        String reference = fileBuyBack();
+        credited.add(reference);
+
+        signInAs(AGENT);
+        open("backoffice/requests/" + reference);
+        assertThat($(Anchor.class).withClassName("credit-buy-back-link").first().getHref())
+                .isEqualTo("backoffice/buy-back/" + reference);
+        assertThat(open("backoffice/buy-back/" + reference)).isEqualTo("backoffice/buy-back/" + reference);
+        test($(BigDecimalField.class).withClassName("buy-back-amount").first()).setValue(new BigDecimal("30000"));
+        int year = LocalDate.ofInstant(clock.instant(), BusinessCalendar.ZONE).getYear();
+        BigDecimal price = parameters.parameters().pointPrice(year);
+        BigDecimal expected = new BigDecimal("30000.00").divide(price, 2, RoundingMode.HALF_UP);
+        assertThat($(Paragraph.class).withClassName("buy-back-preview").first().getText())
+                .contains(expected.toPlainString().replace('.', ','));
+        test($(Button.class).withClassName("credit-buy-back").first()).click();
+        assertThat(currentPath()).isEqualTo("backoffice/requests/" + reference);
+
+        var row = dsl.selectFrom(GRANTED_POINTS).where(GRANTED_POINTS.REFERENCE.eq(reference)).fetchSingle();
+        assertThat(row.getPoints()).isEqualByComparingTo(expected);
+        assertThat(row.getAmountPaid()).isEqualByComparingTo("30000");
+        assertThat(row.getYear().intValue()).isEqualTo(year);
+        assertThat(row.getGrantedBy()).isEqualTo(AGENT);
+        assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("POINTS_CREDITED"), AUDIT_EVENT.ACTOR.eq(AGENT),
+                AUDIT_EVENT.DETAILS.contains(reference))).isTrue();
+        // the request is answered with the credit
+        assertThat(desk.detail(reference).summary().status()).isEqualTo(RequestStatus.CLOSED);
+
+        // once: the request is closed now; reopened, it is still refused
+        assertThatIllegalArgumentException().isThrownBy(() -> credits.credit(reference, new BigDecimal("1000")))
+                .withMessage("points.credit.error.closed");
+        desk.reopen(reference, "Le client demande une précision.");
+        assertThatIllegalArgumentException().isThrownBy(() -> credits.credit(reference, new BigDecimal("1000")))
+                .withMessage("points.credit.error.alreadyCredited");
+        assertThat(dsl.fetchCount(GRANTED_POINTS, GRANTED_POINTS.REFERENCE.eq(reference))).isEqualTo(1);
+
+        signInAs(AFFILIATE);
+        PointsStatement after = points.myStatement();
+        assertThat(after.totalPoints()).isEqualByComparingTo(totalBefore.add(expected));
+        assertThat(after.lines()).filteredOn(l -> l.source().equals(reference))
+                .singleElement().satisfies(line -> {
+                    assertThat(line.nature()).isEqualTo(Nature.BUY_BACK);
+                    assertThat(line.year()).isEqualTo(year);
+                    assertThat(line.points()).isEqualByComparingTo(expected);
+                });
+        // this year's buy-back is in the simulator's current points, not left to the projection
+        assertThat(pointsAtRetirement()).isEqualByComparingTo(atRetirementBefore.add(expected));
+        assertThat(serviceRequests.find(reference, null).timeline())
+                .anySatisfy(event -> assertThat(event.message()).contains("crédités sur votre relevé"));
+
+        // another affiliate never sees it
+        signInAs(OTHER_AFFILIATE);
+        assertThat(points.myStatement().lines()).noneMatch(l -> l.source().equals(reference))
+                .allSatisfy(l -> assertThat(l.nature()).isEqualTo(Nature.CONTRIBUTION));
+    }
+
+    @Test
+    void whatCannotBeCreditedIsRefusedAndCreditsNothing() {
+        signInAs(AFFILIATE);
+        String buyBack = fileBuyBack();
+        credited.add(buyBack);
+        String question = serviceRequests.file(new NewRequest("AFFILIATE_INFORMATION", Channel.WEB, "fr",
+                "Une question", "Quand mon relevé est-il mis à jour ?", null, null, null)).reference();
+        // an affiliate cannot credit themselves
+        assertThatThrownBy(() -> credits.credit(buyBack, new BigDecimal("1000"))).isInstanceOf(AccessDeniedException.class);
+
+        signInAs(AGENT);
+        assertThatIllegalArgumentException().isThrownBy(() -> credits.credit(buyBack, BigDecimal.ZERO))
+                .withMessage("points.error.buyBackAmount");
+        assertThatIllegalArgumentException().isThrownBy(() -> credits.credit(question, new BigDecimal("1000")))
+                .withMessage("points.credit.error.notBuyBack");
+        // entered for a caller by phone: nothing says whose career the points would go to
+        String byPhone = desk.enter(new NewRequest("AFFILIATE_BUYBACK", Channel.PHONE, "fr", "Rachat de points",
+                "Rachat annoncé par téléphone.", "Mme Alaoui", null, "0600000000")).reference();
+        assertThatIllegalArgumentException().isThrownBy(() -> credits.credit(byPhone, new BigDecimal("1000")))
+                .withMessage("points.credit.error.noAffiliate");
+
+        assertThat(dsl.fetchCount(GRANTED_POINTS, GRANTED_POINTS.REFERENCE.in(buyBack, question, byPhone))).isZero();
+        assertThat(desk.detail(buyBack).summary().status().isOpen()).isTrue();
+    }
+
+    private BigDecimal pointsAtRetirement() {
+        return points.simulate(65, new BigDecimal("2"), null, null, false, BigDecimal.TEN).withoutBuyBack().points().value();
+    }
+
+    private String fileBuyBack() {
+        return serviceRequests.file(new NewRequest("AFFILIATE_BUYBACK", Channel.WEB, "fr", "Rachat de points",
+                "Je rachète des points pour 30 000,00 DH.", null, null, null)).reference();
+    }
+
+    private static List<StatementLine> lines(PointsStatement statement, Nature nature) {
+        return statement.lines().stream().filter(line -> line.nature() == nature).toList();
+    }
+
+    private static String allText(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        return text.toString().replaceAll("\\s+", " ");
+    }
+}
