@@ -306,3 +306,36 @@ with paid as (
 insert into granted_points (affiliate_id, year, nature, points, reference, amount_paid, granted_by, granted_at)
 select p.affiliate_id, p.year, 'BUY_BACK', p.points, r.reference, p.amount, 'agent1', p.answered_at
 from priced p cross join request r;
+-- Member companies without a user administrator yet, for the subscription to the téléservices
+-- (/subscription): 100412 and 100645 can subscribe; 100758's subscription is submitted (e-mail
+-- confirmed) and waits for its signed form, to be received and validated at /backoffice/subscriptions.
+-- Its status page opens with the key "demo-100758" (only its SHA-256 is stored, as for real keys),
+-- and once validated its delegate signs in as 100758 with the demo password.
+insert into company (adherent_number, legal_name, rc_number, patente_number, ice, address_line, city) values
+('100412', 'Souss Agrumes SA', '30125', '47120033', '003456789000021', 'Route de Taroudant, km 7', 'Agadir'),
+('100645', 'Rif Menuiserie SARL', null, null, '004567891000034', 'Quartier industriel, lot 18', 'Nador'),
+('100758', 'Oriental Matériaux SARL', '20877', '62044518', '005678912000047', 'Boulevard Mohammed V, 112', 'Oujda');
+
+insert into contribution_category (company_id, code, label, employee_rate, employer_rate)
+select c.id, k.code, k.label, k.employee_rate, round(k.employee_rate * 1.3, 2)
+from company c
+cross join (values ('CAD', 'Cadres', 6.00), ('EMP', 'Employés', 3.00)) as k(code, label, employee_rate)
+where c.adherent_number in ('100412', '100645', '100758');
+
+insert into company_subscription (reference, company_id, status, language, rc_number, patente_number, website,
+                                  head_civility, head_last_name, head_first_name, head_function, head_landline_1,
+                                  head_email, delegate_civility, delegate_last_name, delegate_first_name,
+                                  delegate_function, delegate_direct_phone, delegate_gsm, delegate_email,
+                                  password_hash, email_token_hash, email_token_expires_at, status_key_hash,
+                                  applied_at, email_confirmed_at)
+select 'AB' || extract(year from now()) || '-' || lpad(nextval('company_subscription_number')::text, 6, '0'),
+       c.id, 'SUBMITTED', 'fr', '20877', '62044518', 'www.oriental-materiaux.example',
+       'MRS', 'Kettani', 'Nadia', 'Gérante', '0536681122', 'n.kettani@oriental-materiaux.example',
+       'MR', 'Amrani', 'Youssef', 'Responsable administratif', '0536681130', '0661234567',
+       'y.amrani@oriental-materiaux.example',
+       '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q',
+       encode(sha256(convert_to('demo-confirmation-100758', 'UTF8')), 'hex'), now() - interval '1 day',
+       encode(sha256(convert_to('demo-100758', 'UTF8')), 'hex'),
+       now() - interval '3 days', now() - interval '3 days' + interval '20 minutes'
+from company c
+where c.adherent_number = '100758';

@@ -53,7 +53,8 @@ class TranslationsTest {
     private static final Set<String> KEY_NAMESPACES = Set.of("app", "nav", "space", "home", "action", "error",
             "login", "company", "affiliate", "retiree", "delegate", "holidays", "audit", "backoffice", "charter",
             "role", "teleservice", "population", "language", "common", "account", "validation", "request", "notice",
-            "recourse", "dashboard", "transparency", "password", "locked", "anomaly", "points", "statement", "simulator", "subscription", "activation", "secret", "email");
+            "recourse", "dashboard", "transparency", "password", "locked", "anomaly", "points", "statement", "simulator", "subscription", "activation",
+            "secret", "email", "delegateSubscription", "recovery");
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "^(" + String.join("|", KEY_NAMESPACES) + ")\\.[A-Za-z.]*$");
 
@@ -247,6 +248,14 @@ class TranslationsTest {
         namesPerPrefix.put("statement.nature.", names(ma.cimr.teleservices.affiliate.StatementLine.Nature.values()));
         namesPerPrefix.put("statement.managingBody.", names(ma.cimr.teleservices.affiliate.StatementLine.ManagingBody.values()));
         namesPerPrefix.put("anomaly.kind.", names(ma.cimr.teleservices.affiliate.StatementAnomaly.Kind.values()));
+        namesPerPrefix.put("delegateSubscription.status.", names(ma.cimr.teleservices.subscription.SubscriptionStatus.values()));
+        namesPerPrefix.put("delegateSubscription.civility.", names(ma.cimr.teleservices.subscription.Civility.values()));
+        namesPerPrefix.put("delegateSubscription.error.phone.", names(ma.cimr.teleservices.subscription.PhoneKind.values()));
+        namesPerPrefix.put("recovery.kind.", names(ma.cimr.teleservices.security.AccountKind.values()));
+        for (String prefix : List.of("recovery.letter.title.", "recovery.letter.body.", "recovery.letter.next.",
+                "recovery.letter.answer.", "recovery.letters.explain.", "recovery.desk.process.", "recovery.desk.processed.")) {
+            namesPerPrefix.put(prefix, names(ma.cimr.teleservices.security.recovery.DelegateLetterKind.values()));
+        }
         namesPerPrefix.put("language.", PortalI18NProvider.LOCALES.stream().map(Locale::getLanguage));
         namesPerPrefix.put("audit.action.", auditActions.stream());
 

@@ -124,6 +124,26 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     }
 
     /**
+     * The user administrator of a company whose subscription staff validated (the subscription
+     * feature checked the signed form, the confirmed e-mail and that the company has no delegate).
+     * The password is the one the delegate chose in the form: the caller passes its bcrypt hash,
+     * the only form in which the fund ever kept it. The login is the adherent number.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
+    public long openDelegateAccount(long companyId, String adherentNumber, String displayName, String email,
+                                    String passwordHash) {
+        if (accounts.loginExists(adherentNumber)) {
+            throw new IllegalArgumentException("delegate.error.loginTaken");
+        }
+        long accountId = accounts.createDelegateAccount(companyId, adherentNumber, displayName,
+                Recipients.emailAddress(email), passwordHash);
+        auditTrail.record(currentUser.require().login(), "ACCOUNT_OPENED", adherentNumber,
+                "company delegate, subscription validated", null);
+        return accountId;
+    }
+
+    /**
      * A login for one téléservice of the delegate's company, waiting for its user: they get a
      * one-time activation link and choose their password; the delegate never sees or sets it.
      * The caller (the delegate's console) has checked the company and the roles. Returns its id.

@@ -184,7 +184,7 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
         Set<String> delegateRoutes = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .flatMap(route -> Stream.concat(Stream.of(route.getTemplate()),
                         route.getRouteAliases().stream().map(RouteAliasData::getTemplate)))
-                .filter(template -> template.startsWith("delegate"))
+                .filter(template -> template.equals("delegate") || template.startsWith("delegate/"))
                 .collect(Collectors.toCollection(TreeSet::new));
         // the requests screens are the request feature's, isolated by RequestIsolationTest
         Set<String> requestRoutes = Set.of("delegate/requests", "delegate/requests/new", "delegate/requests/:reference");

@@ -22,8 +22,10 @@ class DemoDataTest {
 
     @Test
     void threeCompaniesEachWithADelegateAndAUserForEveryTeleservice() {
-        assertThat(dsl.fetchCount(COMPANY)).isGreaterThanOrEqualTo(3);
-        for (Long companyId : dsl.select(COMPANY.ID).from(COMPANY).fetch(COMPANY.ID)) {
+        List<Long> subscribed = dsl.select(COMPANY.ID).from(COMPANY)
+                .where(COMPANY.ADHERENT_NUMBER.in("100234", "100567", "100891")).fetch(COMPANY.ID);
+        assertThat(subscribed).hasSize(3);
+        for (Long companyId : subscribed) {
             assertThat(dsl.fetchCount(USER_ACCOUNT, USER_ACCOUNT.COMPANY_ID.eq(companyId)
                     .and(USER_ACCOUNT.KIND.eq("DELEGATE")))).isEqualTo(1);
             List<String> teleservices = dsl.selectDistinct(USER_ACCOUNT.TELESERVICE).from(USER_ACCOUNT)
@@ -36,6 +38,20 @@ class DemoDataTest {
                     .fetch(ACCOUNT_ROLE.ROLE);
             assertThat(paymentRoles).contains("PAYMENT_ORDERER", "PAYMENT_VALIDATOR");
         }
+    }
+
+    /** For the subscription to the téléservices: two companies free to subscribe, one whose form is awaited. */
+    @Test
+    void threeCompaniesWithoutADelegateOneOfThemSubscribing() {
+        var withoutDelegate = dsl.select(COMPANY.ADHERENT_NUMBER).from(COMPANY)
+                .where(COMPANY.ADHERENT_NUMBER.in("100412", "100645", "100758"))
+                .andNotExists(dsl.selectOne().from(USER_ACCOUNT).where(USER_ACCOUNT.COMPANY_ID.eq(COMPANY.ID)))
+                .fetch(COMPANY.ADHERENT_NUMBER);
+        assertThat(withoutDelegate).containsExactlyInAnyOrder("100412", "100645", "100758");
+        assertThat(dsl.select(COMPANY_SUBSCRIPTION.STATUS).from(COMPANY_SUBSCRIPTION)
+                .join(COMPANY).on(COMPANY.ID.eq(COMPANY_SUBSCRIPTION.COMPANY_ID))
+                .where(COMPANY.ADHERENT_NUMBER.eq("100758")).fetch(COMPANY_SUBSCRIPTION.STATUS))
+                .containsExactly("SUBMITTED");
     }
 
     @Test

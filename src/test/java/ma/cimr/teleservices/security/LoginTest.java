@@ -81,6 +81,24 @@ class LoginTest {
         assertThat(auditCount(DemoLogins.ATLAS_LIQUIDATION, "LOGIN_FAILED")).isEqualTo(failures + 1);
     }
 
+    @Test
+    void anUnknownLoginAWrongPasswordAndALockedAccountGetTheVerySameAnswer() throws Exception {
+        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.LOCKED_UNTIL, java.time.OffsetDateTime.now().plusHours(1))
+                .where(USER_ACCOUNT.LOGIN.eq(DemoLogins.ATLAS_ORDERER)).execute();
+
+        MvcResult unknown = login("nobody.at.all", "not-the-password");
+        MvcResult wrongPassword = login(DemoLogins.ATLAS_VALIDATOR, "not-the-password");
+        MvcResult lockedWithTheRightPassword = login(DemoLogins.ATLAS_ORDERER, DemoLogins.PASSWORD);
+
+        for (MvcResult other : java.util.List.of(wrongPassword, lockedWithTheRightPassword)) {
+            assertThat(other.getResponse().getStatus()).isEqualTo(unknown.getResponse().getStatus());
+            assertThat(other.getResponse().getRedirectedUrl()).isEqualTo(unknown.getResponse().getRedirectedUrl())
+                    .isEqualTo("/login?error");
+            assertThat(other.getResponse().getContentAsString()).isEqualTo(unknown.getResponse().getContentAsString());
+            assertThat(other.getResponse().getHeaderNames()).isEqualTo(unknown.getResponse().getHeaderNames());
+        }
+    }
+
     private MvcResult login(String login, String password) throws Exception {
         return mvc.perform(post("/login").param("username", login).param("password", password).with(csrf()))
                 .andReturn();

@@ -44,6 +44,9 @@ public interface AccountRepository {
     record Activation(long id, long accountId, String login) {
     }
 
+    /** A company's user administrator, active, with the DELEGATE role; returns its id. */
+    long createDelegateAccount(long companyId, String login, String displayName, String email, String passwordHash);
+
     /** A new affiliate account with its role; returns its id. */
     long createAffiliateAccount(long affiliateId, String login, String displayName, String email, String passwordHash);
 

@@ -162,6 +162,25 @@ class JooqAccountRepository implements AccountRepository {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
+    public long createDelegateAccount(long companyId, String login, String displayName, String email,
+                                      String passwordHash) {
+        long accountId = dsl.insertInto(USER_ACCOUNT)
+                .set(USER_ACCOUNT.LOGIN, login)
+                .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(USER_ACCOUNT.KIND, AccountKind.DELEGATE.name())
+                .set(USER_ACCOUNT.DISPLAY_NAME, displayName)
+                .set(USER_ACCOUNT.EMAIL, email)
+                .set(USER_ACCOUNT.COMPANY_ID, companyId)
+                .returning(USER_ACCOUNT.ID)
+                .fetchSingle()
+                .getId();
+        dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, accountId).set(ACCOUNT_ROLE.ROLE, Role.DELEGATE.name())
+                .execute();
+        return accountId;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
     public long createAffiliateAccount(long affiliateId, String login, String displayName, String email,
                                        String passwordHash) {
         long accountId = dsl.insertInto(USER_ACCOUNT)

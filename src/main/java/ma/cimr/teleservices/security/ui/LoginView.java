@@ -42,13 +42,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
         form.setI18n(i18n);
         form.setAction("login");
-        // recovery comes with the delegate's console; until then no button leads nowhere
-        form.setForgotPasswordButtonVisible(false);
-
-        // paths, not classes: the affiliate feature owns the subscription pages
+        // paths, not classes: the recovery, affiliate and subscription features own these pages
+        form.addForgotPasswordListener(event -> event.getSource().getUI()
+                .ifPresent(ui -> ui.navigate("forgot-password")));
+        var forgotLogin = new Anchor("forgot-login", getTranslation("login.forgotLogin"));
+        forgotLogin.addClassName("forgot-login-link");
         var subscribe = new Anchor("subscribe", getTranslation("login.subscribe"));
         subscribe.addClassName("subscribe-link");
-        add(new H1(getTranslation("login.heading")), new Paragraph(getTranslation("login.help")), form, subscribe);
+        var companySubscription = new Anchor("subscription", getTranslation("login.companySubscription"));
+        companySubscription.addClassName("company-subscription-link");
+        add(new H1(getTranslation("login.heading")), new Paragraph(getTranslation("login.help")), form, forgotLogin,
+                subscribe, companySubscription);
     }
 
     @Override

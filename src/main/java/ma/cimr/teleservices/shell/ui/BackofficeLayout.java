@@ -17,6 +17,10 @@ public class BackofficeLayout extends SpaceLayout {
         if (user.has(Role.AGENT) || user.has(Role.SUPERVISOR) || user.has(Role.CONCILIATOR)) {
             item("nav.backoffice.requests", "backoffice/requests");
         }
+        if (user.has(Role.AGENT) || user.has(Role.SUPERVISOR)) {
+            item("nav.backoffice.subscriptions", "backoffice/subscriptions");
+            item("nav.backoffice.delegateLetters", "backoffice/delegate-letters");
+        }
         item("nav.backoffice.dashboard", "backoffice/dashboard");
         item("nav.backoffice.charter", "backoffice");
         item("nav.backoffice.holidays", "backoffice/holidays");

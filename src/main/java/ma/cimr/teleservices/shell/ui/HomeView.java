@@ -2,6 +2,7 @@ package ma.cimr.teleservices.shell.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -33,7 +34,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
         var spaces = new Div(
                 spaceCard("home.space.company", "home.space.company.text"),
-                spaceCard("home.space.delegate", "home.space.delegate.text"),
+                subscriptionCard(),
                 spaceCard("home.space.affiliate", "home.space.affiliate.text"),
                 spaceCard("home.space.retiree", "home.space.retiree.text"),
                 spaceCard("home.space.backoffice", "home.space.backoffice.text"));
@@ -60,10 +61,19 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
      * Every card enters through {@code my-space}: one login serves all populations, and it sends
      * each person to their own space whichever card they picked.
      */
-    private Component spaceCard(String titleKey, String textKey) {
+    private Div spaceCard(String titleKey, String textKey) {
         var card = new Div(new H3(getTranslation(titleKey)), new Paragraph(getTranslation(textKey)),
                 new RouterLink(getTranslation("home.space.enter"), MySpaceView.class));
         card.addClassName("space-card");
+        return card;
+    }
+
+    /** The delegate's card also leads a company without one to the subscription (a path: another feature's page). */
+    private Component subscriptionCard() {
+        Div card = spaceCard("home.space.delegate", "home.space.delegate.text");
+        var subscribe = new Anchor("subscription", getTranslation("home.space.delegate.subscribe"));
+        subscribe.addClassName("company-subscription-link");
+        card.add(new Paragraph(subscribe));
         return card;
     }
 

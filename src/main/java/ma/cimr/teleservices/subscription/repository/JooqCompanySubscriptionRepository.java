@@ -1,0 +1,280 @@
+package ma.cimr.teleservices.subscription.repository;
+
+import ma.cimr.teleservices.subscription.Civility;
+import ma.cimr.teleservices.subscription.ContactPerson;
+import ma.cimr.teleservices.subscription.Subscription;
+import ma.cimr.teleservices.subscription.SubscriptionForm;
+import ma.cimr.teleservices.subscription.SubscriptionStatus;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import static ma.cimr.teleservices.jooq.Sequences.COMPANY_SUBSCRIPTION_NUMBER;
+import static ma.cimr.teleservices.jooq.Tables.COMPANY;
+import static ma.cimr.teleservices.jooq.Tables.COMPANY_HEAD;
+import static ma.cimr.teleservices.jooq.Tables.COMPANY_SUBSCRIPTION;
+import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.selectOne;
+
+/**
+ * Subscriptions, and the two things a validated one writes about its company: the numbers on the
+ * company row and its head in {@code company_head}. The company feature reads them; this is the
+ * only feature that learns them.
+ */
+@Repository
+class JooqCompanySubscriptionRepository implements CompanySubscriptionRepository {
+
+    private static final List<String> IN_PROGRESS = List.of(SubscriptionStatus.SUBMITTED.name(),
+            SubscriptionStatus.FORM_RECEIVED.name());
+
+    private final DSLContext dsl;
+
+    JooqCompanySubscriptionRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<Standing> standing(String adherentNumber, Instant now, boolean lock) {
+        var hasDelegate = exists(selectOne().from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.COMPANY_ID.eq(COMPANY.ID), USER_ACCOUNT.KIND.eq("DELEGATE")));
+        var inProgress = exists(selectOne().from(COMPANY_SUBSCRIPTION)
+                .where(COMPANY_SUBSCRIPTION.COMPANY_ID.eq(COMPANY.ID))
+                .and(COMPANY_SUBSCRIPTION.STATUS.in(IN_PROGRESS)
+                        .or(COMPANY_SUBSCRIPTION.STATUS.eq(SubscriptionStatus.AWAITING_EMAIL.name())
+                                .and(COMPANY_SUBSCRIPTION.EMAIL_TOKEN_EXPIRES_AT.gt(utc(now))))));
+        if (lock) {
+            // the lock first, then the reading in a statement of its own: under read committed it then
+            // sees what a transaction that held the lock before us committed
+            dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(adherentNumber.strip()))
+                    .forUpdate().execute();
+        }
+        return dsl.select(COMPANY.ID, COMPANY.ADHERENT_NUMBER, COMPANY.LEGAL_NAME, COMPANY.RC_NUMBER,
+                        COMPANY.PATENTE_NUMBER, COMPANY.WEBSITE, hasDelegate.as("has_delegate"), inProgress.as("in_progress"))
+                .from(COMPANY)
+                .where(COMPANY.ADHERENT_NUMBER.eq(adherentNumber.strip()))
+                .fetchOptional().map(r -> new Standing(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                r.value7(), r.value8()));
+    }
+
+    @Override
+    public String nextReference(int year) {
+        Long number = dsl.select(COMPANY_SUBSCRIPTION_NUMBER.nextval()).fetchSingle().value1();
+        return "AB%d-%06d".formatted(year, number);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void add(String reference, long companyId, String language, SubscriptionForm form, String passwordHash,
+                    String emailTokenHash, Instant at, Instant linkExpiresAt) {
+        ContactPerson head = form.head();
+        ContactPerson delegate = form.delegate();
+        dsl.insertInto(COMPANY_SUBSCRIPTION)
+                .set(COMPANY_SUBSCRIPTION.REFERENCE, reference)
+                .set(COMPANY_SUBSCRIPTION.COMPANY_ID, companyId)
+                .set(COMPANY_SUBSCRIPTION.STATUS, SubscriptionStatus.AWAITING_EMAIL.name())
+                .set(COMPANY_SUBSCRIPTION.LANGUAGE, language)
+                .set(COMPANY_SUBSCRIPTION.RC_NUMBER, form.rcNumber())
+                .set(COMPANY_SUBSCRIPTION.PATENTE_NUMBER, form.patenteNumber())
+                .set(COMPANY_SUBSCRIPTION.WEBSITE, form.website())
+                .set(COMPANY_SUBSCRIPTION.HEAD_CIVILITY, name(head.civility()))
+                .set(COMPANY_SUBSCRIPTION.HEAD_LAST_NAME, head.lastName())
+                .set(COMPANY_SUBSCRIPTION.HEAD_FIRST_NAME, head.firstName())
+                .set(COMPANY_SUBSCRIPTION.HEAD_FUNCTION, head.function())
+                .set(COMPANY_SUBSCRIPTION.HEAD_DIRECT_PHONE, head.directPhone())
+                .set(COMPANY_SUBSCRIPTION.HEAD_LANDLINE_1, head.landline1())
+                .set(COMPANY_SUBSCRIPTION.HEAD_LANDLINE_2, head.landline2())
+                .set(COMPANY_SUBSCRIPTION.HEAD_FAX, head.fax())
+                .set(COMPANY_SUBSCRIPTION.HEAD_GSM, head.gsm())
+                .set(COMPANY_SUBSCRIPTION.HEAD_EMAIL, head.email())
+                .set(COMPANY_SUBSCRIPTION.DELEGATE_CIVILITY, name(delegate.civility()))
+                .set(COMPANY_SUBSCRIPTION.DELEGATE_LAST_NAME, delegate.lastName())
+                .set(COMPANY_SUBSCRIPTION.DELEGATE_FIRST_NAME, delegate.firstName())
+                .set(COMPANY_SUBSCRIPTION.DELEGATE_FUNCTION, delegate.function())
+                .set(COMPANY_SUBSCRIPTION.DELEGATE_DIRECT_PHONE, delegate.directPhone())
+                .set(COMPANY_SUBSCRIPTION.DELEGATE_GSM, delegate.gsm())
+                .set(COMPANY_SUBSCRIPTION.DELEGATE_FAX, delegate.fax())
+                .set(COMPANY_SUBSCRIPTION.DELEGATE_EMAIL, delegate.email())
+                .set(COMPANY_SUBSCRIPTION.PASSWORD_HASH, passwordHash)
+                .set(COMPANY_SUBSCRIPTION.EMAIL_TOKEN_HASH, emailTokenHash)
+                .set(COMPANY_SUBSCRIPTION.EMAIL_TOKEN_EXPIRES_AT, utc(linkExpiresAt))
+                .set(COMPANY_SUBSCRIPTION.APPLIED_AT, utc(at))
+                .execute();
+    }
+
+    @Override
+    public Optional<Stored> findAwaitingEmail(String emailTokenHash, Instant now) {
+        return select().where(COMPANY_SUBSCRIPTION.EMAIL_TOKEN_HASH.eq(emailTokenHash),
+                        COMPANY_SUBSCRIPTION.STATUS.eq(SubscriptionStatus.AWAITING_EMAIL.name()),
+                        COMPANY_SUBSCRIPTION.EMAIL_TOKEN_EXPIRES_AT.gt(utc(now)))
+                .forUpdate().of(COMPANY_SUBSCRIPTION)
+                .fetchOptional(JooqCompanySubscriptionRepository::stored);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void confirmEmail(long id, String statusKeyHash, Instant at) {
+        dsl.update(COMPANY_SUBSCRIPTION)
+                .set(COMPANY_SUBSCRIPTION.STATUS, SubscriptionStatus.SUBMITTED.name())
+                .set(COMPANY_SUBSCRIPTION.STATUS_KEY_HASH, statusKeyHash)
+                .set(COMPANY_SUBSCRIPTION.EMAIL_CONFIRMED_AT, utc(at))
+                .where(COMPANY_SUBSCRIPTION.ID.eq(id))
+                .execute();
+    }
+
+    @Override
+    public Optional<Subscription> findByReferenceAndKey(String reference, String statusKeyHash) {
+        return select().where(COMPANY_SUBSCRIPTION.REFERENCE.eq(reference.strip()),
+                        COMPANY_SUBSCRIPTION.STATUS_KEY_HASH.eq(statusKeyHash))
+                .fetchOptional(row -> stored(row).subscription());
+    }
+
+    @Override
+    public Optional<Stored> findByReference(String reference, boolean lock) {
+        var query = select().where(COMPANY_SUBSCRIPTION.REFERENCE.eq(reference.strip()));
+        return (lock ? query.forUpdate().of(COMPANY_SUBSCRIPTION).fetchOptional() : query.fetchOptional())
+                .map(JooqCompanySubscriptionRepository::stored);
+    }
+
+    @Override
+    public List<Subscription> list(@Nullable SubscriptionStatus status, int offset, int limit) {
+        return select().where(statusIs(status))
+                .orderBy(COMPANY_SUBSCRIPTION.APPLIED_AT.desc(), COMPANY_SUBSCRIPTION.ID.desc())
+                .offset(offset).limit(limit)
+                .fetch(row -> stored(row).subscription());
+    }
+
+    @Override
+    public int count(@Nullable SubscriptionStatus status) {
+        return dsl.fetchCount(COMPANY_SUBSCRIPTION, statusIs(status));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markFormReceived(long id, Instant at, String requestReference) {
+        dsl.update(COMPANY_SUBSCRIPTION)
+                .set(COMPANY_SUBSCRIPTION.STATUS, SubscriptionStatus.FORM_RECEIVED.name())
+                .set(COMPANY_SUBSCRIPTION.FORM_RECEIVED_AT, utc(at))
+                .set(COMPANY_SUBSCRIPTION.REQUEST_REFERENCE, requestReference)
+                .where(COMPANY_SUBSCRIPTION.ID.eq(id))
+                .execute();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markValidated(long id, Instant at, String by) {
+        decide(id, SubscriptionStatus.VALIDATED, at, by, null);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markRejected(long id, Instant at, String by, String reason) {
+        decide(id, SubscriptionStatus.REJECTED, at, by, reason);
+    }
+
+    private void decide(long id, SubscriptionStatus status, Instant at, String by, @Nullable String reason) {
+        dsl.update(COMPANY_SUBSCRIPTION)
+                .set(COMPANY_SUBSCRIPTION.STATUS, status.name())
+                .set(COMPANY_SUBSCRIPTION.DECIDED_AT, utc(at))
+                .set(COMPANY_SUBSCRIPTION.DECIDED_BY, by)
+                .set(COMPANY_SUBSCRIPTION.REJECTION_REASON, reason)
+                .setNull(COMPANY_SUBSCRIPTION.PASSWORD_HASH)
+                .where(COMPANY_SUBSCRIPTION.ID.eq(id))
+                .execute();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void saveCompanyDetails(long companyId, String rcNumber, String patenteNumber, @Nullable String website,
+                                   ContactPerson head, Instant at) {
+        dsl.update(COMPANY)
+                .set(COMPANY.RC_NUMBER, rcNumber)
+                .set(COMPANY.PATENTE_NUMBER, patenteNumber)
+                .set(COMPANY.WEBSITE, website)
+                .where(COMPANY.ID.eq(companyId))
+                .execute();
+        dsl.insertInto(COMPANY_HEAD)
+                .set(COMPANY_HEAD.COMPANY_ID, companyId)
+                .set(COMPANY_HEAD.CIVILITY, name(head.civility()))
+                .set(COMPANY_HEAD.LAST_NAME, head.lastName())
+                .set(COMPANY_HEAD.FIRST_NAME, head.firstName())
+                .set(COMPANY_HEAD.FUNCTION, head.function())
+                .set(COMPANY_HEAD.DIRECT_PHONE, head.directPhone())
+                .set(COMPANY_HEAD.LANDLINE_1, head.landline1())
+                .set(COMPANY_HEAD.LANDLINE_2, head.landline2())
+                .set(COMPANY_HEAD.FAX, head.fax())
+                .set(COMPANY_HEAD.GSM, head.gsm())
+                .set(COMPANY_HEAD.EMAIL, head.email())
+                .set(COMPANY_HEAD.UPDATED_AT, utc(at))
+                .onConflict(COMPANY_HEAD.COMPANY_ID).doUpdate()
+                .set(COMPANY_HEAD.CIVILITY, name(head.civility()))
+                .set(COMPANY_HEAD.LAST_NAME, head.lastName())
+                .set(COMPANY_HEAD.FIRST_NAME, head.firstName())
+                .set(COMPANY_HEAD.FUNCTION, head.function())
+                .set(COMPANY_HEAD.DIRECT_PHONE, head.directPhone())
+                .set(COMPANY_HEAD.LANDLINE_1, head.landline1())
+                .set(COMPANY_HEAD.LANDLINE_2, head.landline2())
+                .set(COMPANY_HEAD.FAX, head.fax())
+                .set(COMPANY_HEAD.GSM, head.gsm())
+                .set(COMPANY_HEAD.EMAIL, head.email())
+                .set(COMPANY_HEAD.UPDATED_AT, utc(at))
+                .execute();
+    }
+
+    private SelectOnConditionStep<Record> select() {
+        return dsl.select(COMPANY_SUBSCRIPTION.asterisk(), COMPANY.ADHERENT_NUMBER, COMPANY.LEGAL_NAME)
+                .from(COMPANY_SUBSCRIPTION)
+                .join(COMPANY).on(COMPANY.ID.eq(COMPANY_SUBSCRIPTION.COMPANY_ID));
+    }
+
+    private static Condition statusIs(@Nullable SubscriptionStatus status) {
+        return status == null ? noCondition() : COMPANY_SUBSCRIPTION.STATUS.eq(status.name());
+    }
+
+    private static Stored stored(Record row) {
+        var s = COMPANY_SUBSCRIPTION;
+        ContactPerson head = new ContactPerson(civility(row.get(s.HEAD_CIVILITY)), row.get(s.HEAD_LAST_NAME),
+                row.get(s.HEAD_FIRST_NAME), row.get(s.HEAD_FUNCTION), row.get(s.HEAD_DIRECT_PHONE),
+                row.get(s.HEAD_LANDLINE_1), row.get(s.HEAD_LANDLINE_2), row.get(s.HEAD_FAX), row.get(s.HEAD_GSM),
+                row.get(s.HEAD_EMAIL));
+        ContactPerson delegate = new ContactPerson(civility(row.get(s.DELEGATE_CIVILITY)), row.get(s.DELEGATE_LAST_NAME),
+                row.get(s.DELEGATE_FIRST_NAME), row.get(s.DELEGATE_FUNCTION), row.get(s.DELEGATE_DIRECT_PHONE),
+                null, null, row.get(s.DELEGATE_FAX), row.get(s.DELEGATE_GSM), row.get(s.DELEGATE_EMAIL));
+        Subscription subscription = new Subscription(row.get(s.REFERENCE), row.get(COMPANY.ADHERENT_NUMBER),
+                row.get(COMPANY.LEGAL_NAME), SubscriptionStatus.valueOf(row.get(s.STATUS)), row.get(s.LANGUAGE),
+                row.get(s.RC_NUMBER), row.get(s.PATENTE_NUMBER), row.get(s.WEBSITE), head, delegate,
+                instant(row.get(s.APPLIED_AT)), instant(row.get(s.EMAIL_TOKEN_EXPIRES_AT)),
+                instant(row.get(s.EMAIL_CONFIRMED_AT)), instant(row.get(s.FORM_RECEIVED_AT)),
+                row.get(s.REQUEST_REFERENCE), instant(row.get(s.DECIDED_AT)), row.get(s.DECIDED_BY),
+                row.get(s.REJECTION_REASON));
+        return new Stored(row.get(s.ID), row.get(s.COMPANY_ID), row.get(s.PASSWORD_HASH), subscription);
+    }
+
+    private static @Nullable Civility civility(@Nullable String name) {
+        return name == null ? null : Civility.valueOf(name);
+    }
+
+    private static @Nullable String name(@Nullable Civility civility) {
+        return civility == null ? null : civility.name();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

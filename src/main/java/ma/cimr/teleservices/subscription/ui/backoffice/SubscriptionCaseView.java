@@ -1,0 +1,180 @@
+package ma.cimr.teleservices.subscription.ui.backoffice;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.request.Channel;
+import ma.cimr.teleservices.request.RequestSummary;
+import ma.cimr.teleservices.request.ui.RequestFacts;
+import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
+import ma.cimr.teleservices.shared.ui.Facts;
+import ma.cimr.teleservices.shared.ui.PageSection;
+import ma.cimr.teleservices.shell.ui.BackofficeLayout;
+import ma.cimr.teleservices.subscription.Subscription;
+import ma.cimr.teleservices.subscription.SubscriptionCase;
+import ma.cimr.teleservices.subscription.SubscriptionDesk;
+import ma.cimr.teleservices.subscription.SubscriptionDocument;
+import ma.cimr.teleservices.subscription.SubscriptionStatus;
+import ma.cimr.teleservices.subscription.ui.SubscriptionFacts;
+
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+
+/**
+ * One subscription as staff work it: the form as entered, the signed form's receipt (which files
+ * the service request and starts the charter's 4 business days), its due date and traffic light,
+ * then validation or rejection with a reason.
+ */
+@Route(value = "backoffice/subscriptions/:reference", layout = BackofficeLayout.class)
+@RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
+class SubscriptionCaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SubscriptionDesk desk;
+    private String reference = "";
+
+    SubscriptionCaseView(SubscriptionDesk desk) {
+        this.desk = desk;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reference = event.getRouteParameters().get("reference").orElse("");
+        try {
+            desk.detail(reference);
+        } catch (IllegalArgumentException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        Locale locale = getLocale();
+        SubscriptionCase workCase = desk.detail(reference);
+        Subscription subscription = workCase.subscription();
+        var status = new Span(getTranslation(workCase.abandoned() ? "delegateSubscription.backoffice.abandoned"
+                : "delegateSubscription.status." + subscription.status()));
+        status.getElement().getThemeList().add("badge");
+        status.addClassName("subscription-status");
+        add(new H1(getTranslation("delegateSubscription.backoffice.case", reference)), status,
+                SubscriptionFacts.summary(subscription, locale, this::getTranslation));
+        RequestSummary request = workCase.request();
+        if (request != null) {
+            var light = RequestFacts.light(request.trafficLight(), this::getTranslation);
+            light.addClassName("subscription-light");
+            var requestLink = new Anchor("backoffice/requests/" + request.reference(), request.reference());
+            add(new PageSection(getTranslation("delegateSubscription.backoffice.charter"),
+                    new Paragraph(getTranslation("delegateSubscription.backoffice.charterText")),
+                    new Facts().add(getTranslation("request.reference"), request.reference())
+                            .add(getTranslation("request.status"), getTranslation("request.status." + request.status()))
+                            .add(getTranslation("request.dueDate"), Formats.date(request.dueDate(), locale)),
+                    requestLink, light));
+        }
+        if (subscription.rejectionReason() != null) {
+            add(new Paragraph(getTranslation("delegateSubscription.status.reason", subscription.rejectionReason())));
+        }
+        add(actions(workCase));
+        add(new PageSection(getTranslation("delegateSubscription.status.form"), new Div(
+                        pdfLink(PortalI18NProvider.FRENCH, "statement.pdf.french", "subscription-pdf-fr"),
+                        pdfLink(PortalI18NProvider.ARABIC, "statement.pdf.arabic", "subscription-pdf-ar"))),
+                new PageSection(getTranslation("delegateSubscription.section.general"),
+                        SubscriptionFacts.general(subscription, this::getTranslation)),
+                new PageSection(getTranslation("delegateSubscription.section.head"),
+                        SubscriptionFacts.person(subscription.head(), getLocale(), this::getTranslation)),
+                new PageSection(getTranslation("delegateSubscription.section.delegate"),
+                        SubscriptionFacts.person(subscription.delegate(), getLocale(), this::getTranslation)));
+    }
+
+    private VerticalLayout actions(SubscriptionCase workCase) {
+        var actions = new VerticalLayout();
+        actions.setPadding(false);
+        SubscriptionStatus status = workCase.subscription().status();
+        if (status == SubscriptionStatus.AWAITING_EMAIL) {
+            actions.add(new Paragraph(getTranslation(workCase.abandoned() ? "delegateSubscription.backoffice.abandonedText"
+                    : "delegateSubscription.backoffice.awaitingEmail")));
+            return actions;
+        }
+        if (status == SubscriptionStatus.SUBMITTED) {
+            var channel = new Select<Channel>();
+            channel.setLabel(getTranslation("delegateSubscription.backoffice.channel"));
+            channel.setItems(Channel.POST, Channel.AGENCY);
+            channel.setItemLabelGenerator(c -> getTranslation("request.channel." + c));
+            channel.setValue(Channel.POST);
+            channel.addClassName("receipt-channel");
+            var receive = new Button(getTranslation("delegateSubscription.backoffice.receive"),
+                    click -> act(() -> desk.recordFormReceipt(reference, channel.getValue()),
+                            "delegateSubscription.backoffice.received"));
+            receive.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            receive.addClassName("record-receipt");
+            var row = new HorizontalLayout(channel, receive);
+            row.setAlignItems(Alignment.BASELINE);
+            actions.add(new Paragraph(getTranslation("delegateSubscription.backoffice.receiveText")), row);
+        }
+        if (status == SubscriptionStatus.FORM_RECEIVED) {
+            var validate = new Button(getTranslation("delegateSubscription.backoffice.validate"),
+                    click -> act(() -> desk.validate(reference), "delegateSubscription.backoffice.validated"));
+            validate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            validate.addClassName("validate-subscription");
+            actions.add(new Paragraph(getTranslation("delegateSubscription.backoffice.validateText")), validate);
+        }
+        if (!status.isDecided()) {
+            var reason = new TextArea(getTranslation("delegateSubscription.backoffice.reason"));
+            reason.setWidthFull();
+            reason.addClassName("rejection-reason");
+            var reject = new Button(getTranslation("delegateSubscription.backoffice.reject"),
+                    click -> act(() -> desk.reject(reference, reason.getValue()), "delegateSubscription.backoffice.rejected"));
+            reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            reject.addClassName("reject-subscription");
+            actions.add(reason, reject);
+        }
+        return actions;
+    }
+
+    /** Runs a decision; a refusal is shown in the user's language and the page stays as it was. */
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+        } catch (IllegalArgumentException e) {
+            Notification.show(getTranslation(e.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return;
+        }
+        Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        render();
+    }
+
+    private Anchor pdfLink(Locale language, String textKey, String className) {
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            SubscriptionDocument document = desk.printableForm(reference, language);
+            return new DownloadResponse(new ByteArrayInputStream(document.content()), document.fileName(),
+                    SubscriptionDocument.CONTENT_TYPE, document.content().length);
+        }), getTranslation(textKey));
+        link.addClassName(className);
+        return link;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("delegateSubscription.backoffice.case", reference);
+    }
+}
