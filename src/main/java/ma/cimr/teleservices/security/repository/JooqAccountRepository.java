@@ -170,6 +170,8 @@ class JooqAccountRepository implements AccountRepository {
                 .set(USER_ACCOUNT.KIND, AccountKind.DELEGATE.name())
                 .set(USER_ACCOUNT.DISPLAY_NAME, displayName)
                 .set(USER_ACCOUNT.EMAIL, email)
+                // the subscription was only submitted once a link sent to this address was opened
+                .set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
                 .set(USER_ACCOUNT.COMPANY_ID, companyId)
                 .returning(USER_ACCOUNT.ID)
                 .fetchSingle()
