@@ -47,6 +47,9 @@ public class DelegateService {
 
     static final String NO_SUCH_USER = "delegate.error.noSuchUser";
 
+    private static final Map<Teleservice, String> LOGIN_STEMS = Map.of(Teleservice.COMPANY_ACCOUNT, "compte",
+            Teleservice.DECLARATION, "declaration", Teleservice.PAYMENT, "paiement", Teleservice.LIQUIDATION, "liquidation");
+
     private final CompanyUserRepository users;
     private final CompanySettingsRepository settings;
     private final CurrentUser currentUser;
@@ -121,6 +124,22 @@ public class DelegateService {
             saveDeclaration(companyId, accountId, user.login().trim(), user.declaration(), null);
         }
         secretAnswers.replace(accountId, user.secretQuestions());
+    }
+
+    /**
+     * A free login for a new user of that téléservice, made of the adherent number and the
+     * téléservice (100234.declaration, then 100234.declaration2…), so logins are generated rather
+     * than invented; the delegate may keep it or type another.
+     */
+    @Transactional(readOnly = true)
+    public String suggestLogin(Teleservice teleservice) {
+        String stem = companies.myCompany().adherentNumber() + "." + LOGIN_STEMS.get(teleservice);
+        for (int n = 1; ; n++) {
+            String candidate = n == 1 ? stem : stem + n;
+            if (!users.loginTaken(candidate)) {
+                return candidate;
+            }
+        }
     }
 
     /**

@@ -109,7 +109,7 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
 
     /** The methods without a login: what they show or change must be A's only. */
     private static final Set<String> COMPANY_WIDE = Set.of("companyUsers", "createUser", "createAdministrator",
-            "generalInformation", "setPaymentConfirmations", "history", "historySize");
+            "generalInformation", "setPaymentConfirmations", "history", "historySize", "suggestLogin");
 
     @Test
     void everyMethodOnCompanyBsLoginsAnswersAsForALoginThatDoesNotExist() {
@@ -148,6 +148,9 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
         attempts++;
         delegates.setPaymentConfirmations(1);
         attempts++;
+        assertThat(delegates.suggestLogin(Teleservice.DECLARATION)).as("a login suggested in A's numbering")
+                .startsWith("100234.declaration");
+        attempts++;
         List<AuditEvent> history = delegates.history(0, delegates.historySize());
         assertThat(history).noneMatch(event -> companyB.contains(event.actor()) || companyB.contains(event.target()));
         for (String login : companyB) {
@@ -166,11 +169,11 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
         assertThat(dsl.select(COMPANY.ADHERENT_NUMBER).from(USER_ACCOUNT).join(COMPANY).on(COMPANY.ID.eq(USER_ACCOUNT.COMPANY_ID))
                 .where(USER_ACCOUNT.LOGIN.eq(A_LOGIN)).fetchSingle().value1()).as("a new login is A's").isEqualTo("100234");
 
-        int companyWide = 4 + 2 * companyB.size() + 1;
+        int companyWide = 5 + 2 * companyB.size() + 1;
         int onLogins = actionsOnALogin().size() * companyB.size() * 3;
         System.out.printf("DelegateConsoleSecurityTest: %d attempts by A's delegate on company B (%d on B's logins, "
                 + "%d company-wide), %d succeeded%n", attempts, onLogins, companyWide, succeeded);
-        assertThat(attempts).isEqualTo(onLogins + companyWide).isEqualTo(12 * 6 * 3 + 17);
+        assertThat(attempts).isEqualTo(onLogins + companyWide).isEqualTo(12 * 6 * 3 + 18);
         assertThat(differences).as("answers that differ from a login that does not exist").isEmpty();
         assertThat(succeeded).isZero();
         assertThat(snapshotOfB()).as("nothing of company B changed").isEqualTo(before);

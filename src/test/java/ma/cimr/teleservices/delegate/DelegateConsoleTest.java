@@ -147,4 +147,25 @@ class DelegateConsoleTest extends PortalBrowserlessTest {
         signInAs(DemoLogins.MAGHREB_DELEGATE);
         assertThat(delegates.companyUsers()).extracting(CompanyUserAccount::login).doesNotContain(NEW_LOGIN);
     }
+
+    @Test
+    void theConsoleProposesAFreeLoginForTheChosenTeleservice() {
+        signInAs(DemoLogins.ATLAS_DELEGATE);
+        open("delegate");
+        test($(Button.class).withClassName("new-user").first()).click();
+        var login = $(TextField.class).withClassName("new-user-login").first();
+        assertThat(login.getValue()).isEqualTo("100234.compte");
+        test($(Select.class).withClassName("new-user-teleservice").first()).selectItem("Télédéclaration");
+        assertThat(login.getValue()).as("follows the téléservice while untouched").isEqualTo("100234.declaration");
+
+        delegates.createUser(ConsoleFixture.newUser("100234.declaration", EMAIL, Teleservice.DECLARATION), null, Locale.FRENCH);
+        try {
+            assertThat(delegates.suggestLogin(Teleservice.DECLARATION)).as("never a login in use").isEqualTo("100234.declaration2");
+            test(login).setValue("imane.declaration");
+            test($(Select.class).withClassName("new-user-teleservice").first()).selectItem("E-liquidation");
+            assertThat(login.getValue()).as("a login the delegate typed is kept").isEqualTo("imane.declaration");
+        } finally {
+            dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq("100234.declaration")).execute();
+        }
+    }
 }

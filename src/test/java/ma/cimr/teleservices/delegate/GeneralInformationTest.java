@@ -54,14 +54,14 @@ class GeneralInformationTest extends PortalBrowserlessTest {
         assertThat($(Paragraph.class).withClassName("validators-warning").first().getText())
                 .contains("2 confirmations").contains("1 validateur");
 
-        test($(RadioButtonGroup.class).withClassName("payment-confirmations").first()).selectItem("1 confirmation");
+        test($(RadioButtonGroup.class).withClassName("payment-confirmations").first()).selectItem("1 confirmation (un validateur)");
         test($(Button.class).withClassName("save-confirmations").first()).click();
         assertThat(confirmations()).isEqualTo(1);
         assertThat(warned()).isFalse();
         assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTOR.eq(DemoLogins.ATLAS_DELEGATE),
                 AUDIT_EVENT.ACTION.eq("PAYMENT_CONFIRMATIONS_SET"), AUDIT_EVENT.DETAILS.eq("2 → 1"))).isTrue();
 
-        test($(RadioButtonGroup.class).withClassName("payment-confirmations").first()).selectItem("2 confirmations");
+        test($(RadioButtonGroup.class).withClassName("payment-confirmations").first()).selectItem("2 confirmations (deux validateurs différents)");
         test($(Button.class).withClassName("save-confirmations").first()).click();
         assertThat(confirmations()).isEqualTo(2);
         assertThat(warned()).isTrue();

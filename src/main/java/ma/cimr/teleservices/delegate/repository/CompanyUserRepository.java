@@ -39,4 +39,7 @@ public interface CompanyUserRepository {
 
     /** The ids of the company's ACTIVE categories among these codes, by code. */
     Map<String, Long> activeCategoryIds(long companyId, List<String> codes);
+
+    /** Whether any account of the portal, of any company, already has that login (in any case). */
+    boolean loginTaken(String login);
 }

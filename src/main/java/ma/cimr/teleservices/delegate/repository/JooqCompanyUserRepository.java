@@ -165,4 +165,9 @@ class JooqCompanyUserRepository implements CompanyUserRepository {
                 lastLogin == null ? null : lastLogin.toInstant(), lockedUntil == null ? null : lockedUntil.toInstant(),
                 declaration, Boolean.TRUE.equals(row.get(DORMANT, Boolean.class)));
     }
+
+    @Override
+    public boolean loginTaken(String login) {
+        return dsl.fetchExists(USER_ACCOUNT, lower(USER_ACCOUNT.LOGIN).eq(login.toLowerCase(Locale.ROOT)));
+    }
 }

@@ -51,7 +51,15 @@ class NewUserDialog extends Dialog {
             confirmation.setVisible(payment && validator.getValue());
             declaration.setVisible(teleservice.getValue() == Teleservice.DECLARATION);
         };
-        teleservice.addValueChangeListener(event -> showFields.run());
+        // a generated login, unless the delegate typed their own
+        login.setValue(delegates.suggestLogin(teleservice.getValue()));
+        teleservice.addValueChangeListener(event -> {
+            showFields.run();
+            if (event.getOldValue() == null || login.getValue().isBlank()
+                    || login.getValue().equals(delegates.suggestLogin(event.getOldValue()))) {
+                login.setValue(delegates.suggestLogin(event.getValue()));
+            }
+        });
         validator.addValueChangeListener(event -> showFields.run());
         showFields.run();
 
