@@ -1,5 +1,6 @@
 package ma.cimr.teleservices;
 
+import ma.cimr.teleservices.delegate.ConsoleFixture;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -29,6 +30,6 @@ import java.lang.annotation.Target;
         properties = {"portal.embedded-database.data-directory=", "vaadin.devmode.devTools.enabled=false",
                 "spring.mail.host=127.0.0.1", "portal.outbox.delivery-enabled=false",
                 "portal.sms.gateway=recording"})
-@Import({TestMailServer.class, TestTime.class})
+@Import({TestMailServer.class, TestTime.class, ConsoleFixture.class})
 public @interface PortalTest {
 }

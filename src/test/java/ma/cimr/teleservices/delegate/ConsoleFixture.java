@@ -10,7 +10,7 @@ import org.jooq.DSLContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -29,10 +29,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * What the console's tests share: logins created by the Atlas delegate (deleted afterwards, so
  * the demo company stays as other tests expect it), their activation by the link in the mail, and
- * a real sign-in through the login form.
+ * a real sign-in through the login form. A test component, imported by {@code @PortalTest}: a plain
+ * component would be scanned into any context started from the test classpath (the benchmark's).
  */
-@Component
-class ConsoleFixture {
+@TestComponent
+public class ConsoleFixture {
 
     static final List<SecretQuestion> QUESTIONS = List.of(
             new SecretQuestion("Ville de naissance ?", "Fès"),
