@@ -1,0 +1,120 @@
+package ma.cimr.teleservices;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the journeys in a real headless Chromium share (subclasses carry {@link PortalTest}): the
+ * browser, one window per person, the way a person signs in and opens a link from an e-mail, and
+ * the screenshots in {@code target/e2e/}.
+ */
+abstract class BrowserJourney {
+
+    // Debian's Chromium: the network here cannot reach Playwright's browser downloads
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    // the first page load in dev mode compiles the frontend bundle and can be slow
+    private static final double RENDER_TIMEOUT_MS = 30_000;
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private final List<BrowserContext> windows = new ArrayList<>();
+
+    @BeforeAll
+    static void launchBrowser() {
+        String missing = CHROMIUM + " is missing: install it with `apt-get install chromium`";
+        // on CI a missing browser is a broken machine, not a reason to skip the journeys
+        if (System.getenv("CI") != null && !Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException(missing);
+        }
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), missing);
+
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                // --no-sandbox because tests run as root; the background flags stop Chromium
+                // from calling Google services this network refuses
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close(); // also closes the browser
+            playwright = null;
+        }
+    }
+
+    @AfterEach
+    void closeWindows() {
+        windows.forEach(BrowserContext::close);
+        windows.clear();
+    }
+
+    /** A browser window of its own (cookies, session): each person of a journey gets one. */
+    Page newWindow() {
+        BrowserContext window = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR"));
+        windows.add(window);
+        Page page = window.newPage();
+        page.setDefaultTimeout(RENDER_TIMEOUT_MS);
+        return page;
+    }
+
+    /** The address of a page of the application under test, e.g. {@code url("login")}. */
+    String url(String pathAndQuery) {
+        return "http://localhost:" + port + "/" + (pathAndQuery.startsWith("/") ? pathAndQuery.substring(1) : pathAndQuery);
+    }
+
+    /**
+     * Follows a link read in an e-mail. The e-mail names the portal's public address
+     * ({@code portal.base-url}); the same path and query are opened on the test's own port.
+     */
+    void openLink(Page page, String link) {
+        URI uri = URI.create(link);
+        page.navigate(url(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())));
+    }
+
+    /** Through the login page, as a person does it. */
+    void signIn(Page page, String login, String password) {
+        page.navigate(url("login"));
+        // the inputs live inside vaadin-login-form; Playwright's CSS pierces its open shadow DOM
+        page.locator("input[name=\"username\"]").fill(login);
+        page.locator("input[name=\"password\"]").fill(password);
+        page.locator("vaadin-button[slot=\"submit\"]").click();
+    }
+
+    /** The whole page, into {@code target/e2e/<name>.png}. */
+    static void screenshot(Page page, String name) {
+        Path file = Paths.get("target", "e2e", name + ".png");
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    }
+}
