@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import ma.cimr.teleservices.DemoLogins;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.audit.AuditEvent;
+import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.security.Teleservice;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -32,6 +33,8 @@ class CompanyHistoryTest extends PortalBrowserlessTest {
     DelegateService delegates;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    AuditTrail auditTrail;
 
     @AfterEach
     void removeTheLogin() {
@@ -71,5 +74,29 @@ class CompanyHistoryTest extends PortalBrowserlessTest {
                 .fetch(USER_ACCOUNT.LOGIN);
         assertThat(all).noneMatch(event -> maghreb.contains(event.actor()) || maghreb.contains(event.target()));
         assertThat(delegates.history(1, 2)).containsExactlyElementsOf(all.subList(1, 3));
+    }
+
+    @Test
+    void theHistorySaysRolesInTheUsersLanguageAndLeavesOutTheStaffsTechnicalNotes() {
+        signInAs(DemoLogins.ATLAS_DELEGATE);
+        fixture.create(LOGIN, EMAIL, Teleservice.PAYMENT);
+        delegates.editUser(LOGIN, new UserChanges("Utilisateur " + LOGIN, EMAIL, true, true, null), DemoLogins.PASSWORD,
+                Locale.FRENCH);
+        // what the fund's staff note in English when someone mistypes a recovery code
+        auditTrail.record(LOGIN, "PASSWORD_RECOVERY_CODE_REFUSED", null, "wrong code 1/5", null);
+
+        open("delegate/history");
+        @SuppressWarnings("unchecked")
+        Grid<AuditEvent> grid = $(Grid.class).withClassName("company-history").first();
+        List<String> details = new ArrayList<>();
+        for (int row = 0; row < test(grid).size(); row++) {
+            AuditEvent event = test(grid).getRow(row);
+            if (LOGIN.equals(event.actor()) || LOGIN.equals(event.target())) {
+                details.add(test(grid).getCellText(row, 2) + " | " + test(grid).getCellText(row, 4));
+            }
+        }
+        assertThat(details).contains("Habilitations modifiées | Ordonnateur du paiement, Validateur du paiement",
+                "Mot de passe oublié : code refusé | ", "Utilisateur créé | ");
+        assertThat(String.join(" ", details)).doesNotContain("wrong", "PAYMENT");
     }
 }

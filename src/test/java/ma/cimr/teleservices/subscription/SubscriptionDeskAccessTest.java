@@ -58,7 +58,7 @@ class SubscriptionDeskAccessTest extends PortalBrowserlessTest {
         signInAs(login);
         assertThat(open("backoffice/subscriptions")).isEqualTo("backoffice/subscriptions");
         assertThat($(H1.class).first().getText()).isEqualTo("Abonnements aux téléservices");
-        assertThat($(SideNavItem.class).all()).anyMatch(item -> "Abonnements aux téléservices".equals(item.getLabel()));
+        assertThat($(SideNavItem.class).all()).anyMatch(item -> "Abonnements".equals(item.getLabel()));
         assertThat(desk.list(SubscriptionStatus.SUBMITTED, 0, 100)).extracting(Subscription::reference)
                 .contains(demoReference());
         assertThat(desk.count(SubscriptionStatus.SUBMITTED)).isPositive();

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.subscription;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -49,6 +50,17 @@ class SubscriptionFormTest extends SubscriptionTestSupport {
         assertThat($(Paragraph.class).withClassName("subscription-refused").all()).allMatch(p -> !p.isVisible());
         assertThat(textField("rc-number").isRequiredIndicatorVisible()).isTrue();
         assertThat($(TextField.class).all()).anyMatch(field -> legalName.equals(field.getValue()) && field.isReadOnly());
+    }
+
+    @Test
+    void aPersonWhoTypedAnotherCompanysNumberGoesBackToTheFirstStep() {
+        openTheFormFor(adherentNumber);
+        assertThat($(TextField.class).all()).anyMatch(field -> legalName.equals(field.getValue()));
+
+        test($(Button.class).withClassName("subscription-other-number").first()).click();
+        assertThat(textField("adherent-number").getValue()).isEmpty();
+        assertThat($(TextField.class).withClassName("rc-number").all()).isEmpty();
+        assertThat(subscriptionsOfTheCompany()).isZero();
     }
 
     @Test

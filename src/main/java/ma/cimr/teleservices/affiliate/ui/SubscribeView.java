@@ -2,7 +2,6 @@ package ma.cimr.teleservices.affiliate.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import ma.cimr.teleservices.affiliate.AffiliateSubscriptions;
 import ma.cimr.teleservices.affiliate.SubscriptionApplication;
+import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shell.ui.PublicLayout;
 
 import java.time.LocalDate;
@@ -42,9 +42,10 @@ class SubscribeView extends VerticalLayout implements BeforeEnterObserver, HasDy
         removeAll();
         var matricule = new TextField(getTranslation("affiliate.matricule"));
         var cin = new TextField(getTranslation("affiliate.cin"));
-        var birthDate = new DatePicker(getTranslation("affiliate.birthDate"));
-        birthDate.setLocale(getLocale());
+        var birthDate = new PortalDatePicker(getTranslation("affiliate.birthDate"));
         birthDate.setMax(LocalDate.now().minusYears(15));
+        // the calendar opens among birth years, not on today
+        birthDate.setInitialPosition(LocalDate.now().minusYears(40));
         var email = new EmailField(getTranslation("request.contactEmail"));
         String required = getTranslation("validation.required");
         var binder = new Binder<Draft>();

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -17,6 +18,7 @@ import ma.cimr.teleservices.delegate.DelegateService;
 import ma.cimr.teleservices.security.AccountStatus;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.ui.Bidi;
 import ma.cimr.teleservices.shell.ui.DelegateLayout;
 
 import java.time.Clock;
@@ -25,7 +27,7 @@ import java.util.Locale;
 
 /**
  * The review screen: every access of the company in one grid (login, person, téléservice, roles,
- * declaration settings, state, last login, lock, dormancy), with the way to each login's page.
+ * declaration settings, state with lock and dormancy, last login), with the way to each login's page.
  */
 @Route(value = "delegate", layout = DelegateLayout.class)
 @RolesAllowed(Roles.DELEGATE)
@@ -44,28 +46,31 @@ class DelegateHomeView extends VerticalLayout implements HasDynamicTitle {
         validatorsWarning.addClassName("validators-warning");
         add(validatorsWarning);
 
-        grid.addColumn(CompanyUserAccount::login).setHeader(getTranslation("delegate.users.login")).setAutoWidth(true);
-        grid.addColumn(CompanyUserAccount::displayName).setHeader(getTranslation("delegate.users.name")).setAutoWidth(true);
+        // eight columns on a laptop's width: long labels wrap, the way to a login's page stays in view
+        grid.addColumn(CompanyUserAccount::login).setHeader(getTranslation("delegate.users.login")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(Bidi.text(CompanyUserAccount::displayName)).setHeader(getTranslation("delegate.users.name"))
+                .setWidth("9rem").setFlexGrow(2);
         grid.addColumn(u -> u.administrator() ? getTranslation("delegate.users.administrator")
                         : getTranslation("teleservice." + u.teleservice().name()))
-                .setHeader(getTranslation("delegate.users.teleservice"));
-        grid.addColumn(u -> Labels.roles(this, u.roles())).setHeader(getTranslation("delegate.users.roles"));
-        grid.addColumn(u -> Labels.declaration(this, u.declaration())).setHeader(getTranslation("delegate.users.declaration"));
-        grid.addColumn(u -> getTranslation(Labels.statusKey(u.status()))).setHeader(getTranslation("delegate.users.status"));
+                .setHeader(getTranslation("delegate.users.teleservice")).setWidth("9rem");
+        grid.addColumn(u -> Labels.roles(this, u.roles())).setHeader(getTranslation("delegate.users.roles")).setWidth("9rem");
+        grid.addColumn(u -> Labels.declaration(this, u.declaration())).setHeader(getTranslation("delegate.users.declaration"))
+                .setWidth("7rem");
+        // the lock and the dormancy are rare: said with the state rather than in two mostly empty columns
+        grid.addColumn(u -> state(u, clock)).setHeader(getTranslation("delegate.users.status")).setWidth("6rem");
         grid.addColumn(u -> u.lastLoginAt() == null ? getTranslation("delegate.users.neverLoggedIn")
                         : Formats.dateTime(u.lastLoginAt(), locale))
-                .setHeader(getTranslation("delegate.users.lastLogin"));
-        grid.addColumn(u -> u.lockedAt(clock.instant()) ? getTranslation("delegate.users.locked") : "")
-                .setHeader(getTranslation("delegate.users.lock"));
-        grid.addColumn(u -> u.dormant() ? getTranslation("delegate.users.dormant") : "")
-                .setHeader(getTranslation("delegate.users.dormancy"));
+                .setHeader(getTranslation("delegate.users.lastLogin")).setWidth("7rem");
         grid.addComponentColumn(u -> {
             var manage = new Button(getTranslation("delegate.users.manage"),
                     click -> getUI().ifPresent(ui -> ui.navigate(UserView.class, UserView.parameters(u.login()))));
             manage.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             manage.addClassName("manage-user");
             return manage;
-        }).setAutoWidth(true);
+        }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("delegate.users.none"));
         grid.setAllRowsVisible(true);
         grid.addClassName("company-users");
 
@@ -100,6 +105,18 @@ class DelegateHomeView extends VerticalLayout implements HasDynamicTitle {
         validatorsWarning.setText(getTranslation("delegate.company.validatorsWarning",
                 information.paymentConfirmations(), information.activeValidators()));
         validatorsWarning.setVisible(information.lacksValidators());
+    }
+
+    /** "Actif", or "Actif · verrouillé · dormant". */
+    private String state(CompanyUserAccount user, Clock clock) {
+        var state = new StringBuilder(getTranslation(Labels.statusKey(user.status())));
+        if (user.lockedAt(clock.instant())) {
+            state.append(" · ").append(getTranslation("delegate.users.locked"));
+        }
+        if (user.dormant()) {
+            state.append(" · ").append(getTranslation("delegate.users.dormant"));
+        }
+        return state.toString();
     }
 
     @Override

@@ -20,7 +20,7 @@ class NewAdministratorDialog extends Dialog {
     NewAdministratorDialog(DelegateService delegates, Runnable afterCreation) {
         setHeaderTitle(getTranslation("delegate.administrator.title"));
         var login = new TextField(getTranslation("delegate.users.login"));
-        login.setHelperText(getTranslation("delegate.new.loginHelp"));
+        login.setHelperText(getTranslation("delegate.administrator.loginHelp"));
         login.addClassName("new-administrator-login");
         var name = new TextField(getTranslation("delegate.users.name"));
         name.addClassName("new-administrator-name");
@@ -28,6 +28,11 @@ class NewAdministratorDialog extends Dialog {
         email.addClassName("new-administrator-email");
         var confirmation = new PasswordField(getTranslation("delegate.administrator.confirmPassword"));
         confirmation.addClassName("new-administrator-confirmation");
+        // all four are needed: the service refuses the creation without any of them
+        login.setRequiredIndicatorVisible(true);
+        name.setRequiredIndicatorVisible(true);
+        email.setRequiredIndicatorVisible(true);
+        confirmation.setRequiredIndicatorVisible(true);
         var create = new Button(getTranslation("delegate.new.create"), click -> {
             boolean created = Feedback.attempt(() -> delegates.createAdministrator(
                     new NewAdministrator(login.getValue(), name.getValue(), email.getValue()),

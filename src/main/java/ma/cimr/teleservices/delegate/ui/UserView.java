@@ -132,10 +132,12 @@ class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var name = new TextField(getTranslation("delegate.users.name"));
         name.setValue(user.displayName());
         name.addClassName("user-name");
+        name.setRequiredIndicatorVisible(true);
         var email = new EmailField(getTranslation("delegate.users.email"));
         email.setValue(user.email() == null ? "" : user.email());
         email.setHelperText(getTranslation("delegate.user.emailHelp"));
         email.addClassName("user-email");
+        email.setRequiredIndicatorVisible(true);
         var orderer = new Checkbox(getTranslation("role.PAYMENT_ORDERER"), user.roles().contains(Role.PAYMENT_ORDERER));
         orderer.addClassName("user-orderer");
         var validator = new Checkbox(getTranslation("role.PAYMENT_VALIDATOR"), user.roles().contains(Role.PAYMENT_VALIDATOR));
@@ -179,7 +181,8 @@ class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         List<String> current = delegates.secretQuestions(login);
         var list = new UnorderedList();
         current.forEach(question -> list.add(new ListItem(question)));
-        list.addClassName("current-questions");
+        // as the user wrote them: a French question keeps its "?" at its end in an Arabic page
+        list.addClassNames("current-questions", "own-direction");
         var none = new Paragraph(getTranslation("delegate.secret.none"));
         none.setVisible(current.isEmpty());
         var fields = new SecretQuestionFields();

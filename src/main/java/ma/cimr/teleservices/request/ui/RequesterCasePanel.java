@@ -49,7 +49,10 @@ class RequesterCasePanel extends VerticalLayout {
         RequestDetail detail = load.get();
         Locale locale = getLocale();
         add(RequestFacts.of(detail, locale, this::getTranslation));
-        add(new H2(getTranslation("request.description")), new Paragraph(detail.description()));
+        var description = new Paragraph(detail.description());
+        // in its own direction: a French request read in an Arabic page keeps its punctuation in place
+        description.getElement().setAttribute("dir", "auto");
+        add(new H2(getTranslation("request.description")), description);
         if (!detail.attachments().isEmpty()) {
             add(new H2(getTranslation("request.attachments")), new AttachmentList(detail.attachments(), download));
         }

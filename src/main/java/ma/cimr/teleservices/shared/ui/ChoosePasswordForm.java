@@ -10,31 +10,44 @@ import java.util.function.UnaryOperator;
 
 /**
  * A person chooses their own password, twice. What the service refuses (a weak password, a used
- * link) comes back as a translation key and is shown under the field; nothing else is said.
+ * link) comes back as a translation key and is shown under the field; nothing else is said. A
+ * refusal about other fields of the page (wrong secret answers) is shown by the page next to them.
  */
 public class ChoosePasswordForm extends VerticalLayout {
 
     /**
      * @param choose takes the password, returns the login it was set for, or throws
-     *               IllegalArgumentException whose message is a translation key
+     *               IllegalArgumentException whose message is a translation key, or returns null
+     *               when the page has itself shown why the password was not set
      * @param chosen told the login once the password is set
      */
     public ChoosePasswordForm(String buttonKey, String buttonClassName, UnaryOperator<String> choose,
                               Consumer<String> chosen) {
         setPadding(false);
         var password = new PasswordField(getTranslation("subscription.password"));
-        password.setHelperText(getTranslation("password.tooShort"));
+        password.setHelperText(getTranslation("password.hint"));
         password.addClassName("new-password");
         var repeat = new PasswordField(getTranslation("subscription.passwordAgain"));
         repeat.addClassName("new-password-again");
+        for (PasswordField field : new PasswordField[]{password, repeat}) {
+            field.setRequiredIndicatorVisible(true);
+            // wide enough for the whole label in every language
+            field.setWidthFull();
+            field.setMaxWidth("28rem");
+        }
         var confirm = new Button(getTranslation(buttonKey), click -> {
+            password.setInvalid(false);
+            repeat.setInvalid(false);
             if (!password.getValue().equals(repeat.getValue())) {
                 repeat.setInvalid(true);
                 repeat.setErrorMessage(getTranslation("subscription.error.mismatch"));
                 return;
             }
             try {
-                chosen.accept(choose.apply(password.getValue()));
+                String login = choose.apply(password.getValue());
+                if (login != null) {
+                    chosen.accept(login);
+                }
             } catch (IllegalArgumentException e) {
                 password.setInvalid(true);
                 password.setErrorMessage(getTranslation(e.getMessage()));

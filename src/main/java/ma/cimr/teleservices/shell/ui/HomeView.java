@@ -42,7 +42,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(new PageSection(getTranslation("home.spaces"), spaces));
 
         add(new PageSection(getTranslation("home.contact"), new Facts()
-                .add(getTranslation("home.contact.phone"), contact.phone())
+                .addLeftToRight(getTranslation("home.contact.phone"), contact.phone())
                 .add(getTranslation("home.contact.retirees"), contact.retireesEmail())
                 .add(getTranslation("home.contact.affiliates"), contact.affiliatesEmail())
                 .add(getTranslation("home.contact.companies"), contact.companiesEmail())

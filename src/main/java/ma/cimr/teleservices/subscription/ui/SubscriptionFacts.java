@@ -1,12 +1,10 @@
 package ma.cimr.teleservices.subscription.ui;
 
 import ma.cimr.teleservices.shared.Formats;
-import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.ui.Facts;
 import ma.cimr.teleservices.subscription.ContactPerson;
 import ma.cimr.teleservices.subscription.Subscription;
 import ma.cimr.teleservices.subscription.SubscriptionRules;
-import org.jspecify.annotations.Nullable;
 
 import java.util.Locale;
 import java.util.function.Function;
@@ -39,26 +37,20 @@ public final class SubscriptionFacts {
                 .add(t.apply("delegateSubscription.field.website"), subscription.website());
     }
 
-    public static Facts person(ContactPerson person, Locale locale, Function<String, String> t) {
+    public static Facts person(ContactPerson person, Function<String, String> t) {
         Facts facts = new Facts()
                 .add(t.apply("delegateSubscription.field.civility"),
                         person.civility() == null ? null : t.apply("delegateSubscription.civility." + person.civility()))
                 .add(t.apply("delegateSubscription.field.lastName"), person.lastName())
                 .add(t.apply("delegateSubscription.field.firstName"), person.firstName())
                 .add(t.apply("delegateSubscription.field.function"), person.function())
-                .add(t.apply("delegateSubscription.field.directPhone"), phone(locale, person.directPhone()));
+                .addLeftToRight(t.apply("delegateSubscription.field.directPhone"), SubscriptionRules.displayed(person.directPhone()));
         if (person.landline1() != null || person.landline2() != null) {
-            facts.add(t.apply("delegateSubscription.field.landline1"), phone(locale, person.landline1()))
-                    .add(t.apply("delegateSubscription.field.landline2"), phone(locale, person.landline2()));
+            facts.addLeftToRight(t.apply("delegateSubscription.field.landline1"), SubscriptionRules.displayed(person.landline1()))
+                    .addLeftToRight(t.apply("delegateSubscription.field.landline2"), SubscriptionRules.displayed(person.landline2()));
         }
-        return facts.add(t.apply("delegateSubscription.field.fax"), phone(locale, person.fax()))
-                .add(t.apply("delegateSubscription.field.gsm"), phone(locale, person.gsm()))
+        return facts.addLeftToRight(t.apply("delegateSubscription.field.fax"), SubscriptionRules.displayed(person.fax()))
+                .addLeftToRight(t.apply("delegateSubscription.field.gsm"), SubscriptionRules.displayed(person.gsm()))
                 .add(t.apply("delegateSubscription.field.email"), person.email());
-    }
-
-    /** Pairs of digits; in Arabic joined by dots, else the right-to-left layout would reverse the pairs. */
-    private static String phone(Locale locale, @Nullable String nationalNumber) {
-        String shown = SubscriptionRules.displayed(nationalNumber);
-        return PortalI18NProvider.isRightToLeft(locale) ? shown.replace(' ', '.') : shown;
     }
 }

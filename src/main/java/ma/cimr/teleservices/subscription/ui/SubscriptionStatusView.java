@@ -67,14 +67,14 @@ class SubscriptionStatusView extends VerticalLayout implements BeforeEnterObserv
         }
         var links = new Div(pdfLink(reference, key, PortalI18NProvider.FRENCH, "statement.pdf.french", "subscription-pdf-fr"),
                 pdfLink(reference, key, PortalI18NProvider.ARABIC, "statement.pdf.arabic", "subscription-pdf-ar"));
-        links.addClassName("subscription-pdf-links");
+        links.addClassNames("subscription-pdf-links", "pdf-links");
         add(new PageSection(getTranslation("delegateSubscription.status.form"), links),
                 new PageSection(getTranslation("delegateSubscription.section.general"),
                         SubscriptionFacts.general(subscription, this::getTranslation)),
                 new PageSection(getTranslation("delegateSubscription.section.head"),
-                        SubscriptionFacts.person(subscription.head(), getLocale(), this::getTranslation)),
+                        SubscriptionFacts.person(subscription.head(), this::getTranslation)),
                 new PageSection(getTranslation("delegateSubscription.section.delegate"),
-                        SubscriptionFacts.person(subscription.delegate(), getLocale(), this::getTranslation)));
+                        SubscriptionFacts.person(subscription.delegate(), this::getTranslation)));
     }
 
     /** Drawn when followed, through the service: the key is checked again then. */

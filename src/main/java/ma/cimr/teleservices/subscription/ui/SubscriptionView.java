@@ -36,6 +36,10 @@ class SubscriptionView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** A fresh first step at every visit. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        askAdherentNumber();
+    }
+
+    private void askAdherentNumber() {
         removeAll();
         var adherentNumber = new TextField(getTranslation("delegateSubscription.field.adherentNumber"));
         adherentNumber.addClassName("adherent-number");
@@ -70,8 +74,12 @@ class SubscriptionView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void showForm(SubscribingCompany company) {
         removeAll();
+        // a mistyped number may well be another company's: the way back to step 1
+        var otherNumber = new Button(getTranslation("delegateSubscription.otherNumber"), click -> askAdherentNumber());
+        otherNumber.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        otherNumber.addClassName("subscription-other-number");
         add(new H1(getTranslation("delegateSubscription.title")),
-                new Paragraph(getTranslation("delegateSubscription.step2")),
+                new Paragraph(getTranslation("delegateSubscription.step2")), otherNumber,
                 new SubscriptionFormLayout(company, subscriptions, email -> {
                     removeAll();
                     var sent = new Paragraph(getTranslation("delegateSubscription.sent", email));

@@ -141,7 +141,7 @@ class DelegateLetterTest extends PortalBrowserlessTest {
                 .fetchSingle().value1();
         assertThat(result()).startsWith("Lettre enregistrée : demande " + reference);
         processFirstLetter();
-        assertThat(result()).isEqualTo("Le lien a été envoyé à l'adresse confirmée du délégué ; la demande est close.");
+        assertThat(result()).isEqualTo("Le lien a été envoyé à l'adresse confirmée de la personne déléguée ; la demande est close.");
 
         // the charter's deadline ran on the request, which is now answered
         RequestDetail request = requestDesk.detail(reference);

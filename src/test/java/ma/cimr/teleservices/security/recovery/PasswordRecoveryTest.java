@@ -137,8 +137,12 @@ class PasswordRecoveryTest extends PortalBrowserlessTest {
         test($(TextField.class).withClassName("recovery-cin").first()).setValue(affiliate.value1().toLowerCase());
         test($(DatePicker.class).withClassName("recovery-birth-date").first()).setValue(affiliate.value2().plusDays(1));
         choosePassword(NEW_PASSWORD);
-        assertThat($(PasswordField.class).withClassName("new-password").first().getErrorMessage())
-                .isEqualTo("Ces informations ne correspondent pas à celles que la caisse connaît.");
+        // said under the CIN and birth date, where the mistake is, not under the new password
+        var cin = $(TextField.class).withClassName("recovery-cin").first();
+        assertThat(cin.isInvalid()).isTrue();
+        assertThat(cin.getErrorMessage()).isEqualTo("Ces informations ne correspondent pas à celles que la caisse connaît.");
+        assertThat($(DatePicker.class).withClassName("recovery-birth-date").first().isInvalid()).isTrue();
+        assertThat($(PasswordField.class).withClassName("new-password").first().isInvalid()).isFalse();
 
         test($(DatePicker.class).withClassName("recovery-birth-date").first()).setValue(affiliate.value2());
         choosePassword(NEW_PASSWORD);
@@ -176,8 +180,9 @@ class PasswordRecoveryTest extends PortalBrowserlessTest {
         test(answers.get(0)).setValue("Rabat");
         test(answers.get(1)).setValue("Conserverie Atlas");
         choosePassword(NEW_PASSWORD);
-        assertThat($(PasswordField.class).withClassName("new-password").first().getErrorMessage())
-                .isEqualTo("Ces réponses ne correspondent pas à celles enregistrées.");
+        assertThat(answers).allMatch(TextField::isInvalid);
+        assertThat(answers.getFirst().getErrorMessage()).isEqualTo("Ces réponses ne correspondent pas à celles enregistrées.");
+        assertThat($(PasswordField.class).withClassName("new-password").first().isInvalid()).isFalse();
         choosePassword(NEW_PASSWORD);
         choosePassword(NEW_PASSWORD);
         assertThat(text("recovery-notice")).startsWith("Cette demande n'est plus valable");

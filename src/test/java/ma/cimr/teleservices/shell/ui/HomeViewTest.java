@@ -2,6 +2,7 @@ package ma.cimr.teleservices.shell.ui;
 
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.security.ui.LoginView;
@@ -28,6 +29,16 @@ class HomeViewTest extends PortalBrowserlessTest {
         String contacts = $(DescriptionList.class).first().getElement().getTextRecursively();
         assertThat(contacts).contains("05 22 42 48 88", "retraite@cimr.ma", "salarie@cimr.ma",
                 "agencedigitale@cimr.ma", "Aéropostale");
+        // in an Arabic page the phone's pairs of digits must not come out in reverse order
+        assertThat($(Span.class).all()).anySatisfy(number -> {
+            assertThat(number.getText()).isEqualTo("05 22 42 48 88");
+            assertThat(number.getElement().getAttribute("dir")).isEqualTo("ltr");
+        });
+        // an address keeps its own direction, and its brackets and full stops their place
+        assertThat($(Span.class).all()).anySatisfy(address -> {
+            assertThat(address.getText()).isEqualTo("retraite@cimr.ma");
+            assertThat(address.getElement().getAttribute("dir")).isEqualTo("auto");
+        });
     }
 
     @Test

@@ -62,7 +62,10 @@ class BuyBackCreditView extends VerticalLayout implements BeforeEnterObserver, H
                 .add(getTranslation("points.credit.affiliate"), buyBack.matricule() + " — " + buyBack.affiliateName())
                 .add(getTranslation("points.credit.pointPrice", String.valueOf(buyBack.year())),
                         Formats.amount(buyBack.pointPrice(), getLocale())));
-        add(new Paragraph(buyBack.description()));
+        // as the affiliate wrote it, in its own direction: a French request in an Arabic page keeps its full stop
+        var description = new Paragraph(buyBack.description());
+        description.getElement().setAttribute("dir", "auto");
+        add(description);
         if (buyBack.credited()) {
             add(new Paragraph(getTranslation("points.credit.error.alreadyCredited")), backToRequest());
         } else if (!buyBack.open()) {
@@ -75,6 +78,7 @@ class BuyBackCreditView extends VerticalLayout implements BeforeEnterObserver, H
     private VerticalLayout form() {
         var amount = new BigDecimalField(getTranslation("points.credit.amount"));
         amount.addClassName("buy-back-amount");
+        amount.setRequiredIndicatorVisible(true);
         var preview = new Paragraph();
         preview.addClassName("buy-back-preview");
         amount.addValueChangeListener(event -> {

@@ -3,7 +3,6 @@ package ma.cimr.teleservices.parameter.ui.backoffice;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -25,6 +24,7 @@ import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.Role;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 import java.time.Clock;
@@ -80,8 +80,7 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
         private final Binder<HolidayDraft> binder = new Binder<>();
 
         HolidayEditor() {
-            var date = new DatePicker(getTranslation("holidays.date"));
-            date.setLocale(getLocale());
+            var date = new PortalDatePicker(getTranslation("holidays.date"));
             var kind = new Select<PublicHoliday.Kind>();
             kind.setLabel(getTranslation("holidays.kind"));
             kind.setItems(PublicHoliday.Kind.values());

@@ -1,6 +1,5 @@
 package ma.cimr.teleservices.request.ui.backoffice;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +14,7 @@ import ma.cimr.teleservices.request.ServiceCommitment;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 import java.time.Clock;
@@ -37,8 +37,7 @@ class CharterCommitmentsView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("backoffice.charter.title")),
                 new Paragraph(getTranslation("backoffice.charter.intro")));
 
-        var received = new DatePicker(getTranslation("backoffice.charter.receivedOn"), LocalDate.now(clock));
-        received.setLocale(locale);
+        var received = new PortalDatePicker(getTranslation("backoffice.charter.receivedOn"), LocalDate.now(clock));
         add(received);
 
         List<ServiceCommitment> commitments = Arrays.stream(Population.values())

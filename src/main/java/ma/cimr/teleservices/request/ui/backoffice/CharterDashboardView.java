@@ -1,6 +1,5 @@
 package ma.cimr.teleservices.request.ui.backoffice;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
@@ -14,6 +13,7 @@ import ma.cimr.teleservices.request.CharterDashboard;
 import ma.cimr.teleservices.request.RequestRejectedException;
 import ma.cimr.teleservices.request.ui.CharterFiguresPanel;
 import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 import java.time.Clock;
@@ -26,10 +26,8 @@ class CharterDashboardView extends VerticalLayout implements HasDynamicTitle {
 
     CharterDashboardView(CharterDashboard dashboard, Clock clock) {
         LocalDate today = LocalDate.now(clock);
-        var from = new DatePicker(getTranslation("dashboard.from"), today.minusMonths(12).plusDays(1));
-        var to = new DatePicker(getTranslation("dashboard.to"), today);
-        from.setLocale(getLocale());
-        to.setLocale(getLocale());
+        var from = new PortalDatePicker(getTranslation("dashboard.from"), today.minusMonths(12).plusDays(1));
+        var to = new PortalDatePicker(getTranslation("dashboard.to"), today);
         var figures = new Div();
         figures.setWidthFull();
         Runnable refresh = () -> {

@@ -2,7 +2,6 @@ package ma.cimr.teleservices.request.ui.backoffice;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -32,6 +31,7 @@ import ma.cimr.teleservices.request.ui.RequestFacts;
 import ma.cimr.teleservices.request.ui.Timeline;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.ui.Facts;
+import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 import java.util.Locale;
@@ -78,10 +78,10 @@ class RequestCaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 new H2(getTranslation("request.requester")),
                 new Facts().add(getTranslation("request.contactName"), detail.contactName())
                         .add(getTranslation("request.contactEmail"), detail.contactEmail())
-                        .add(getTranslation("request.contactPhone"), detail.contactPhone())
+                        .addLeftToRight(getTranslation("request.contactPhone"), detail.contactPhone())
                         .add(getTranslation("request.channel"), getTranslation("request.channel." + detail.channel()))
-                        .add(getTranslation("request.language"), detail.language()),
-                new H2(getTranslation("request.description")), new Paragraph(detail.description()));
+                        .add(getTranslation("request.language"), getTranslation("language." + detail.language())),
+                new H2(getTranslation("request.description")), description(detail.description()));
         if (!detail.attachments().isEmpty()) {
             add(new H2(getTranslation("request.attachments")),
                     new AttachmentList(detail.attachments(), id -> desk.attachment(reference, id)));
@@ -116,8 +116,7 @@ class RequestCaseView extends VerticalLayout implements BeforeEnterObserver, Has
         wait.setEnabled(!waiting);
         resume.setEnabled(waiting);
 
-        var newDate = new DatePicker(getTranslation("request.action.newDueDate"));
-        newDate.setLocale(getLocale());
+        var newDate = new PortalDatePicker(getTranslation("request.action.newDueDate"));
         newDate.setMin(detail.summary().dueDate().plusDays(1));
         var delayReason = new TextArea(getTranslation("request.action.delayReason"));
         delayReason.setWidthFull();
@@ -180,6 +179,13 @@ class RequestCaseView extends VerticalLayout implements BeforeEnterObserver, Has
             case "ar", "en" -> language;
             default -> "fr";
         };
+    }
+
+    /** As the requester wrote it, in its own direction: a French request in an Arabic page keeps its punctuation in place. */
+    private static Paragraph description(String text) {
+        var description = new Paragraph(text);
+        description.getElement().setAttribute("dir", "auto");
+        return description;
     }
 
     @Override

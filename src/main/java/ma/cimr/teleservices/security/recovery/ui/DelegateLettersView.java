@@ -1,9 +1,9 @@
 package ma.cimr.teleservices.security.recovery.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -32,22 +32,21 @@ class DelegateLettersView extends VerticalLayout implements HasDynamicTitle {
     DelegateLettersView(DelegateLetterPdf letters) {
         add(new H1(getTranslation("recovery.letters.title")), new Paragraph(getTranslation("recovery.letters.intro")));
         for (DelegateLetterKind kind : DelegateLetterKind.values()) {
-            var downloads = new HorizontalLayout();
-            for (Locale language : new Locale[]{PortalI18NProvider.FRENCH, PortalI18NProvider.ARABIC}) {
-                downloads.add(download(letters, kind, language));
-            }
+            var downloads = new Div(download(letters, kind, PortalI18NProvider.FRENCH, "statement.pdf.french"),
+                    download(letters, kind, PortalI18NProvider.ARABIC, "statement.pdf.arabic"));
+            downloads.addClassName("pdf-links");
             add(new PageSection(getTranslation("recovery.letter.title." + kind.name()),
                     new Paragraph(getTranslation("recovery.letters.explain." + kind.name())), downloads));
         }
     }
 
     /** A link that draws the blank letter when followed. */
-    private Anchor download(DelegateLetterPdf letters, DelegateLetterKind kind, Locale language) {
+    private Anchor download(DelegateLetterPdf letters, DelegateLetterKind kind, Locale language, String textKey) {
         var link = new Anchor(DownloadHandler.fromInputStream(event -> {
             LetterDocument letter = letters.blank(kind, language);
             return new DownloadResponse(new ByteArrayInputStream(letter.content()), letter.fileName(),
                     LetterDocument.CONTENT_TYPE, letter.content().length);
-        }), getTranslation("recovery.letters.download", getTranslation("language." + language.getLanguage())));
+        }), getTranslation(textKey));
         link.addClassName("letter-" + kind.name() + "-" + language.getLanguage());
         return link;
     }

@@ -1,8 +1,8 @@
 package ma.cimr.teleservices.security.recovery.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,11 +21,14 @@ import ma.cimr.teleservices.security.recovery.RecoveryStep.ProveIdentity;
 import ma.cimr.teleservices.security.recovery.RecoveryStep.Refused;
 import ma.cimr.teleservices.shared.ui.ChoosePasswordForm;
 import ma.cimr.teleservices.shared.ui.PageSection;
+import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shell.ui.PublicLayout;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A forgotten password, in three steps: the login; the code e-mailed to the confirmed address;
@@ -36,6 +39,9 @@ import java.util.List;
 @Route(value = "forgot-password", layout = PublicLayout.class)
 @AnonymousAllowed
 class ForgotPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Refusals about what proves the person (answers, CIN and birth date), not about the new password. */
+    private static final Set<String> PROOF_REFUSALS = Set.of("recovery.error.answers", "recovery.error.identity");
 
     private final PasswordRecovery recovery;
     private @Nullable String handle;
@@ -106,14 +112,16 @@ class ForgotPasswordView extends VerticalLayout implements BeforeEnterObserver, 
         // the questions are the ones chosen for this login: shown as they were written
         List<TextField> answers = questions.stream().map(question -> {
             var answer = new TextField(question);
-            answer.addClassName("recovery-answer");
+            // a French question in an Arabic page keeps its question mark at its end
+            answer.addClassNames("recovery-answer", "own-direction");
+            answer.setRequiredIndicatorVisible(true);
             answer.setWidthFull();
             return answer;
         }).toList();
         add(new H1(getTranslation("recovery.password.title")), new Paragraph(getTranslation("recovery.password.answersIntro")));
         answers.forEach(this::add);
         add(new ChoosePasswordForm("recovery.password.reset", "reset-password",
-                password -> outcome(recovery.resetWithAnswers(handle,
+                password -> outcome(answers, () -> recovery.resetWithAnswers(handle,
                         answers.stream().map(TextField::getValue).toList(), password, getLocale())),
                 this::showDone));
     }
@@ -122,25 +130,40 @@ class ForgotPasswordView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         var cin = new TextField(getTranslation("affiliate.cin"));
         cin.addClassName("recovery-cin");
-        var birthDate = new DatePicker(getTranslation("affiliate.birthDate"));
-        birthDate.setLocale(getLocale());
+        cin.setRequiredIndicatorVisible(true);
+        var birthDate = new PortalDatePicker(getTranslation("affiliate.birthDate"));
         birthDate.setMax(LocalDate.now());
+        // the calendar opens among birth years, not on today
+        birthDate.setInitialPosition(LocalDate.now().minusYears(40));
         birthDate.addClassName("recovery-birth-date");
+        birthDate.setRequiredIndicatorVisible(true);
         add(new H1(getTranslation("recovery.password.title")), new Paragraph(getTranslation("recovery.password.identityIntro")),
                 cin, birthDate, new ChoosePasswordForm("recovery.password.reset", "reset-password",
-                        password -> outcome(recovery.resetWithIdentity(handle, cin.getValue(), birthDate.getValue(),
-                                password, getLocale())),
+                        password -> outcome(List.of(cin, birthDate), () -> recovery.resetWithIdentity(handle,
+                                cin.getValue(), birthDate.getValue(), password, getLocale())),
                         this::showDone));
     }
 
-    /** The login once the password is set; otherwise the refusal, as ChoosePasswordForm expects it. */
-    private String outcome(RecoveryStep step) {
+    /**
+     * The login once the password is set, as ChoosePasswordForm expects it. Wrong answers (or a
+     * wrong CIN and birth date) are said under those fields, not under the new password; a
+     * refusal of the password itself goes back to the form.
+     */
+    private @Nullable String outcome(List<? extends HasValidation> proofs, Supplier<RecoveryStep> attempt) {
+        proofs.forEach(field -> field.setInvalid(false));
+        RecoveryStep step = attempt.get();
         if (step instanceof PasswordChanged done) {
             return done.login();
         }
         Refused refused = (Refused) step;
         if (refused.startOver()) {
             askLogin(refused.messageKey());
+            return null;
+        }
+        if (PROOF_REFUSALS.contains(refused.messageKey())) {
+            proofs.forEach(field -> field.setInvalid(true));
+            proofs.getFirst().setErrorMessage(getTranslation(refused.messageKey()));
+            return null;
         }
         throw new IllegalArgumentException(refused.messageKey());
     }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -77,7 +78,8 @@ class SubscriptionCaseView extends VerticalLayout implements BeforeEnterObserver
                 : "delegateSubscription.status." + subscription.status()));
         status.getElement().getThemeList().add("badge");
         status.addClassName("subscription-status");
-        add(new H1(getTranslation("delegateSubscription.backoffice.case", reference)), status,
+        add(new RouterLink(getTranslation("delegateSubscription.backoffice.back"), SubscriptionsView.class),
+                new H1(getTranslation("delegateSubscription.backoffice.case", reference)), status,
                 SubscriptionFacts.summary(subscription, locale, this::getTranslation));
         RequestSummary request = workCase.request();
         if (request != null) {
@@ -95,15 +97,16 @@ class SubscriptionCaseView extends VerticalLayout implements BeforeEnterObserver
             add(new Paragraph(getTranslation("delegateSubscription.status.reason", subscription.rejectionReason())));
         }
         add(actions(workCase));
-        add(new PageSection(getTranslation("delegateSubscription.status.form"), new Div(
-                        pdfLink(PortalI18NProvider.FRENCH, "statement.pdf.french", "subscription-pdf-fr"),
-                        pdfLink(PortalI18NProvider.ARABIC, "statement.pdf.arabic", "subscription-pdf-ar"))),
+        var links = new Div(pdfLink(PortalI18NProvider.FRENCH, "statement.pdf.french", "subscription-pdf-fr"),
+                pdfLink(PortalI18NProvider.ARABIC, "statement.pdf.arabic", "subscription-pdf-ar"));
+        links.addClassName("pdf-links");
+        add(new PageSection(getTranslation("delegateSubscription.status.form"), links),
                 new PageSection(getTranslation("delegateSubscription.section.general"),
                         SubscriptionFacts.general(subscription, this::getTranslation)),
                 new PageSection(getTranslation("delegateSubscription.section.head"),
-                        SubscriptionFacts.person(subscription.head(), getLocale(), this::getTranslation)),
+                        SubscriptionFacts.person(subscription.head(), this::getTranslation)),
                 new PageSection(getTranslation("delegateSubscription.section.delegate"),
-                        SubscriptionFacts.person(subscription.delegate(), getLocale(), this::getTranslation)));
+                        SubscriptionFacts.person(subscription.delegate(), this::getTranslation)));
     }
 
     private VerticalLayout actions(SubscriptionCase workCase) {

@@ -1,6 +1,7 @@
 package ma.cimr.teleservices.subscription.ui.backoffice;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.ui.Bidi;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 import ma.cimr.teleservices.subscription.Subscription;
 import ma.cimr.teleservices.subscription.SubscriptionDesk;
@@ -42,14 +44,16 @@ class SubscriptionsView extends VerticalLayout implements HasDynamicTitle {
             link.addClassName("subscription-case-link");
             return link;
         }).setHeader(getTranslation("delegateSubscription.reference")).setAutoWidth(true);
-        grid.addColumn(s -> s.legalName() + " (" + s.adherentNumber() + ")")
+        grid.addColumn(Bidi.text(s -> s.legalName() + " (" + s.adherentNumber() + ")"))
                 .setHeader(getTranslation("delegateSubscription.field.legalName"));
-        grid.addColumn(s -> s.delegate().fullName()).setHeader(getTranslation("delegateSubscription.section.delegate"));
+        grid.addColumn(Bidi.text(s -> s.delegate().fullName())).setHeader(getTranslation("delegateSubscription.section.delegate"));
         grid.addColumn(s -> Formats.dateTime(s.appliedAt(), getLocale())).setHeader(getTranslation("delegateSubscription.appliedAt"))
                 .setAutoWidth(true);
         grid.addColumn(s -> getTranslation("delegateSubscription.status." + s.status()))
                 .setHeader(getTranslation("delegateSubscription.backoffice.status")).setAutoWidth(true);
         grid.addClassName("subscriptions-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(getTranslation("delegateSubscription.backoffice.none"));
         add(new H1(getTranslation("delegateSubscription.backoffice.title")),
                 new Paragraph(getTranslation("delegateSubscription.backoffice.intro")), status, grid);
         refresh();

@@ -2,9 +2,9 @@ package ma.cimr.teleservices.security.recovery.ui.backoffice;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,6 +28,7 @@ import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.ui.Facts;
 import ma.cimr.teleservices.shared.ui.PageSection;
+import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 import org.jspecify.annotations.Nullable;
 
@@ -61,15 +62,17 @@ class DelegateLetterDeskView extends VerticalLayout implements HasDynamicTitle {
         result.addClassName("desk-result");
         result.setVisible(false);
         letters.addColumn(l -> getTranslation("recovery.letter.title." + l.kind().name()))
-                .setHeader(getTranslation("recovery.desk.kind")).setAutoWidth(true);
+                .setHeader(getTranslation("recovery.desk.kind")).setFlexGrow(2);
         letters.addColumn(l -> Formats.date(l.receivedOn(), getLocale())).setHeader(getTranslation("recovery.desk.receivedOn"));
         letters.addColumn(DelegateLetter::requestReference).setHeader(getTranslation("recovery.desk.request"));
         letters.addColumn(l -> l.processed()
                         ? getTranslation("recovery.desk.processedBy", l.processedBy(), Formats.dateTime(l.processedAt(), getLocale()))
                         : getTranslation("recovery.desk.pending"))
-                .setHeader(getTranslation("recovery.desk.status"));
-        letters.addComponentColumn(this::processButton);
+                .setHeader(getTranslation("recovery.desk.status")).setFlexGrow(2);
+        letters.addComponentColumn(this::processButton).setAutoWidth(true).setFlexGrow(0);
         letters.setAllRowsVisible(true);
+        letters.setEmptyStateText(getTranslation("recovery.desk.none"));
+        letters.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         letters.addClassName("desk-letters");
         add(new H1(getTranslation("recovery.desk.title")), new Paragraph(getTranslation("recovery.desk.intro")),
                 new Anchor("delegate-letters", getTranslation("recovery.desk.blankLetters")), search, result, company);
@@ -102,10 +105,11 @@ class DelegateLetterDeskView extends VerticalLayout implements HasDynamicTitle {
         kind.setItems(DelegateLetterKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("recovery.letter.title." + k.name()));
         kind.addClassName("desk-kind");
-        var receivedOn = new DatePicker(getTranslation("recovery.desk.receivedOn"));
-        receivedOn.setLocale(getLocale());
+        kind.setRequiredIndicatorVisible(true);
+        var receivedOn = new PortalDatePicker(getTranslation("recovery.desk.receivedOn"));
         receivedOn.setValue(LocalDate.now(BusinessCalendar.ZONE));
         receivedOn.addClassName("desk-received-on");
+        receivedOn.setRequiredIndicatorVisible(true);
         var channel = new Select<Channel>();
         channel.setLabel(getTranslation("recovery.desk.channel"));
         channel.setItems(Channel.POST, Channel.AGENCY);
@@ -114,6 +118,7 @@ class DelegateLetterDeskView extends VerticalLayout implements HasDynamicTitle {
         channel.addClassName("desk-channel");
         var newEmail = new EmailField(getTranslation("recovery.desk.newEmail"));
         newEmail.addClassName("desk-new-email");
+        newEmail.setRequiredIndicatorVisible(true);
         newEmail.setVisible(false);
         kind.addValueChangeListener(event -> newEmail.setVisible(event.getValue() == DelegateLetterKind.EMAIL_UPDATE));
         var record = new Button(getTranslation("recovery.desk.record"), click -> {
