@@ -36,6 +36,9 @@ class NewUserDialog extends Dialog {
         name.addClassName("new-user-name");
         var email = new EmailField(getTranslation("delegate.users.email"));
         email.addClassName("new-user-email");
+        login.setRequiredIndicatorVisible(true);
+        name.setRequiredIndicatorVisible(true);
+        email.setRequiredIndicatorVisible(true);
         var orderer = new Checkbox(getTranslation("role.PAYMENT_ORDERER"));
         orderer.addClassName("new-user-orderer");
         var validator = new Checkbox(getTranslation("role.PAYMENT_VALIDATOR"));
