@@ -219,6 +219,8 @@ class CompanyAdministrationJourneyTest extends BrowserJourney {
         administrator.locator("vaadin-select.new-user-teleservice").click();
         administrator.locator("vaadin-select.new-user-teleservice vaadin-select-item")
                 .nth(Teleservice.DECLARATION.ordinal()).click();
+        // the console proposes a generated login for the téléservice; once it is there, type our own
+        assertThat(field(administrator, "new-user-login")).hasValue(ADHERENT_NUMBER + ".declaration");
         field(administrator, "new-user-login").fill(USER_LOGIN);
         field(administrator, "new-user-name").fill("Samira Tahiri");
         field(administrator, "new-user-email").fill(USER_EMAIL);
