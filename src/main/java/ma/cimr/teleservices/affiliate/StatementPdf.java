@@ -3,13 +3,13 @@ package ma.cimr.teleservices.affiliate;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
+import ma.cimr.teleservices.shared.pdf.PdfWriting;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfPCell;
@@ -20,9 +20,6 @@ import org.springframework.stereotype.Component;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,13 +37,10 @@ import java.util.Locale;
 @Component
 public class StatementPdf {
 
-    private static final Color RULE = new Color(0xB0, 0xB8, 0xC4);
-    private static final Color SHADE = new Color(0xEC, 0xF0, 0xF5);
-
     private final PortalI18NProvider i18n;
     private final Clock clock;
-    private final BaseFont regular = font("fonts/DejaVuSans.ttf");
-    private final BaseFont bold = font("fonts/DejaVuSans-Bold.ttf");
+    private final BaseFont regular = PdfWriting.REGULAR;
+    private final BaseFont bold = PdfWriting.BOLD;
 
     StatementPdf(PortalI18NProvider i18n, Clock clock) {
         this.i18n = i18n;
@@ -68,7 +62,7 @@ public class StatementPdf {
         Writing w = new Writing(locale);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setRunDirection(w.runDirection);
+            writer.setRunDirection(w.runDirection());
             int[] pageCount = {0};
             writer.setPageEvent(new PdfPageEventHelper() {
                 @Override
@@ -79,7 +73,7 @@ public class StatementPdf {
                             String.valueOf(Math.max(totalPages, pdf.getPageNumber())));
                     ColumnText.showTextAligned(pdf.getDirectContent(), Element.ALIGN_CENTER,
                             new Phrase(text, new Font(regular, 8, Font.NORMAL, Color.DARK_GRAY)),
-                            (doc.left() + doc.right()) / 2, doc.bottom() - 24, 0, w.runDirection, w.arabicOptions);
+                            (doc.left() + doc.right()) / 2, doc.bottom() - 24, 0, w.runDirection(), PdfWriting.ARABIC_OPTIONS);
                 }
             });
             document.addTitle(w.t("statement.pdf.title"));
@@ -116,7 +110,7 @@ public class StatementPdf {
             summary.addCell(w.label("statement.pensionToDate"));
             summary.addCell(w.number(Formats.amount(statement.pensionToDate().value(), locale)));
             summary.setWidthPercentage(70);
-            summary.setHorizontalAlignment(w.rightToLeft ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+            summary.setHorizontalAlignment(w.rightToLeft() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
             summary.setSpacingAfter(12);
             document.add(summary);
 
@@ -159,49 +153,10 @@ public class StatementPdf {
     }
 
     /** The cells of one document, all in its language's direction and with its letters joined. */
-    private final class Writing {
-
-        private final Locale locale;
-        private final boolean rightToLeft;
-        private final int runDirection;
-        private final int arabicOptions;
+    private final class Writing extends PdfWriting {
 
         Writing(Locale locale) {
-            this.locale = locale;
-            this.rightToLeft = PortalI18NProvider.isRightToLeft(locale);
-            this.runDirection = rightToLeft ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
-            // letters are joined whatever the options; AR_LIG would add ligatures (lam-meem...) that
-            // DejaVu Sans lacks, and those words would lose letters
-            this.arabicOptions = 0;
-        }
-
-        String t(String key, Object... arguments) {
-            return i18n.getTranslation(key, locale, arguments);
-        }
-
-        PdfPTable table(float[] widths) throws DocumentException {
-            var table = new PdfPTable(widths.length);
-            // cells go right to left in Arabic, but the widths are taken from the left edge
-            float[] fromLeft = widths.clone();
-            if (rightToLeft) {
-                for (int i = 0; i < widths.length; i++) {
-                    fromLeft[i] = widths[widths.length - 1 - i];
-                }
-            }
-            table.setWidths(fromLeft);
-            table.setWidthPercentage(100);
-            table.setRunDirection(runDirection);
-            return table;
-        }
-
-        PdfPCell cell(String text, Font font, boolean bordered) {
-            var cell = new PdfPCell(new Phrase(text, font));
-            cell.setRunDirection(runDirection);
-            cell.setArabicOptions(arabicOptions);
-            cell.setPadding(4);
-            cell.setBorder(bordered ? Rectangle.BOX : Rectangle.NO_BORDER);
-            cell.setBorderColor(RULE);
-            return cell;
+            super(i18n, locale);
         }
 
         PdfPCell label(String key) {
@@ -227,7 +182,7 @@ public class StatementPdf {
 
         PdfPCell columnHeader(String text) {
             PdfPCell cell = cell(text, new Font(bold, 7), true);
-            cell.setBackgroundColor(SHADE);
+            cell.setBackgroundColor(PdfWriting.SHADE);
             return cell;
         }
 
@@ -238,17 +193,6 @@ public class StatementPdf {
                 cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
             }
             return cell;
-        }
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = StatementPdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -3,6 +3,7 @@ package ma.cimr.teleservices.subscription;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
+import ma.cimr.teleservices.shared.pdf.PdfWriting;
 import ma.cimr.teleservices.shell.ContactChannels;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
@@ -10,8 +11,6 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -20,9 +19,6 @@ import org.springframework.stereotype.Component;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -37,14 +33,10 @@ import java.util.Locale;
 @Component
 class SubscriptionFormPdf {
 
-    private static final Color RULE = new Color(0xB0, 0xB8, 0xC4);
-    private static final Color SHADE = new Color(0xEC, 0xF0, 0xF5);
-    private static final Color FUND = new Color(0x1F, 0x3A, 0x5F);
-
     private final PortalI18NProvider i18n;
     private final ContactChannels contact;
-    private final BaseFont regular = font("fonts/DejaVuSans.ttf");
-    private final BaseFont bold = font("fonts/DejaVuSans-Bold.ttf");
+    private final BaseFont regular = PdfWriting.REGULAR;
+    private final BaseFont bold = PdfWriting.BOLD;
 
     SubscriptionFormPdf(PortalI18NProvider i18n, ContactChannels contact) {
         this.i18n = i18n;
@@ -58,14 +50,14 @@ class SubscriptionFormPdf {
         Writing w = new Writing(locale);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setRunDirection(w.runDirection);
+            writer.setRunDirection(w.runDirection());
             document.addTitle(w.t("delegateSubscription.pdf.title"));
             document.addAuthor(w.t("statement.pdf.fund"));
             document.setDocumentLanguage(locale.toLanguageTag());
             document.open();
 
             PdfPTable header = w.table(new float[]{3, 2});
-            header.addCell(w.cell(w.t("statement.pdf.fund"), new Font(bold, 10, Font.NORMAL, FUND), false));
+            header.addCell(w.cell(w.t("statement.pdf.fund"), new Font(bold, 10, Font.NORMAL, PdfWriting.INK), false));
             header.addCell(w.cell(w.t("delegateSubscription.pdf.to") + "\n" + w.t("delegateSubscription.pdf.fundName")
                     + "\n" + contact.postalAddress(), new Font(regular, 9), true));
             PdfPCell title = w.cell(w.t("delegateSubscription.pdf.title"), new Font(bold, 15), false);
@@ -133,35 +125,10 @@ class SubscriptionFormPdf {
     }
 
     /** The cells of one document, in its language's direction and with its letters joined. */
-    private final class Writing {
-
-        private final Locale locale;
-        private final boolean rightToLeft;
-        private final int runDirection;
+    private final class Writing extends PdfWriting {
 
         Writing(Locale locale) {
-            this.locale = locale;
-            this.rightToLeft = PortalI18NProvider.isRightToLeft(locale);
-            this.runDirection = rightToLeft ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
-        }
-
-        String t(String key, Object... arguments) {
-            return i18n.getTranslation(key, locale, arguments);
-        }
-
-        PdfPTable table(float[] widths) throws DocumentException {
-            var table = new PdfPTable(widths.length);
-            // cells go right to left in Arabic, but the widths are taken from the left edge
-            float[] fromLeft = widths.clone();
-            if (rightToLeft) {
-                for (int i = 0; i < widths.length; i++) {
-                    fromLeft[i] = widths[widths.length - 1 - i];
-                }
-            }
-            table.setWidths(fromLeft);
-            table.setWidthPercentage(100);
-            table.setRunDirection(runDirection);
-            return table;
+            super(i18n, locale);
         }
 
         /** A titled part of the form: one label and its value per line, as the paper form has them. */
@@ -169,7 +136,7 @@ class SubscriptionFormPdf {
             PdfPTable table = table(new float[]{2, 5});
             PdfPCell title = cell(t(titleKey), new Font(bold, 10), true);
             title.setColspan(2);
-            title.setBackgroundColor(SHADE);
+            title.setBackgroundColor(PdfWriting.SHADE);
             table.addCell(title);
             table.setSpacingAfter(5);
             return table;
@@ -190,7 +157,7 @@ class SubscriptionFormPdf {
          */
         String phone(@Nullable String nationalNumber) {
             String shown = SubscriptionRules.displayed(nationalNumber);
-            return rightToLeft ? shown.replace(' ', '.') : shown;
+            return rightToLeft() ? shown.replace(' ', '.') : shown;
         }
 
         void pair(PdfPTable table, String labelKey, @Nullable String value) {
@@ -200,28 +167,6 @@ class SubscriptionFormPdf {
             text.setPadding(3);
             table.addCell(label);
             table.addCell(text);
-        }
-
-        PdfPCell cell(String text, Font font, boolean bordered) {
-            var cell = new PdfPCell(new Phrase(text, font));
-            cell.setRunDirection(runDirection);
-            // letters are joined whatever the options; ligatures DejaVu Sans lacks would lose letters
-            cell.setArabicOptions(0);
-            cell.setPadding(4);
-            cell.setBorder(bordered ? Rectangle.BOX : Rectangle.NO_BORDER);
-            cell.setBorderColor(RULE);
-            return cell;
-        }
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = SubscriptionFormPdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

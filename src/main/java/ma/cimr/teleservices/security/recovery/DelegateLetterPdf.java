@@ -1,13 +1,13 @@
 package ma.cimr.teleservices.security.recovery;
 
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
+import ma.cimr.teleservices.shared.pdf.PdfWriting;
 import ma.cimr.teleservices.shell.ContactChannels;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
@@ -17,9 +17,6 @@ import org.springframework.stereotype.Component;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,13 +32,10 @@ import java.util.Locale;
 @Component
 public class DelegateLetterPdf {
 
-    private static final Color RULE = new Color(0xB0, 0xB8, 0xC4);
-    private static final Color INK = new Color(0x1F, 0x3A, 0x5F);
-
     private final PortalI18NProvider i18n;
     private final ContactChannels contact;
-    private final BaseFont regular = font("fonts/DejaVuSans.ttf");
-    private final BaseFont bold = font("fonts/DejaVuSans-Bold.ttf");
+    private final BaseFont regular = PdfWriting.REGULAR;
+    private final BaseFont bold = PdfWriting.BOLD;
 
     DelegateLetterPdf(PortalI18NProvider i18n, ContactChannels contact) {
         this.i18n = i18n;
@@ -62,7 +56,7 @@ public class DelegateLetterPdf {
         Writing w = new Writing(locale);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setRunDirection(w.runDirection);
+            writer.setRunDirection(w.runDirection());
             String title = w.t("recovery.letter.title." + kind.name());
             document.addTitle(title);
             document.addAuthor(w.t("statement.pdf.fund"));
@@ -70,7 +64,7 @@ public class DelegateLetterPdf {
             document.open();
 
             PdfPTable header = w.table(new float[]{1});
-            header.addCell(w.cell(w.t("statement.pdf.fund"), new Font(bold, 10, Font.NORMAL, INK), Rectangle.NO_BORDER));
+            header.addCell(w.cell(w.t("statement.pdf.fund"), new Font(bold, 10, Font.NORMAL, PdfWriting.INK), Rectangle.NO_BORDER));
             header.addCell(w.cell(title, new Font(bold, 16), Rectangle.NO_BORDER));
             header.setSpacingAfter(10);
             document.add(header);
@@ -88,7 +82,7 @@ public class DelegateLetterPdf {
             recipient.addCell(w.cell(w.t("recovery.letter.agency"), new Font(regular, 10), Rectangle.NO_BORDER));
             recipient.addCell(w.cell(contact.postalAddress(), new Font(regular, 10), Rectangle.NO_BORDER));
             recipient.setWidthPercentage(55);
-            recipient.setHorizontalAlignment(w.rightToLeft ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+            recipient.setHorizontalAlignment(w.rightToLeft() ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
             recipient.setSpacingAfter(12);
             document.add(recipient);
 
@@ -141,46 +135,10 @@ public class DelegateLetterPdf {
     }
 
     /** The cells of one letter, in its language's direction and with its letters joined. */
-    private final class Writing {
-
-        private final Locale locale;
-        private final boolean rightToLeft;
-        private final int runDirection;
+    private final class Writing extends PdfWriting {
 
         Writing(Locale locale) {
-            this.locale = locale;
-            this.rightToLeft = PortalI18NProvider.isRightToLeft(locale);
-            this.runDirection = rightToLeft ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_LTR;
-        }
-
-        String t(String key, Object... arguments) {
-            return i18n.getTranslation(key, locale, arguments);
-        }
-
-        PdfPTable table(float[] widths) throws DocumentException {
-            var table = new PdfPTable(widths.length);
-            // cells go right to left in Arabic, but the widths are taken from the left edge
-            float[] fromLeft = widths.clone();
-            if (rightToLeft) {
-                for (int i = 0; i < widths.length; i++) {
-                    fromLeft[i] = widths[widths.length - 1 - i];
-                }
-            }
-            table.setWidths(fromLeft);
-            table.setWidthPercentage(100);
-            table.setRunDirection(runDirection);
-            return table;
-        }
-
-        PdfPCell cell(String text, Font font, int border) {
-            var cell = new PdfPCell(new Phrase(text, font));
-            cell.setRunDirection(runDirection);
-            // letters are joined whatever the options; ligatures would need glyphs DejaVu Sans lacks
-            cell.setArabicOptions(0);
-            cell.setPadding(4);
-            cell.setBorder(border);
-            cell.setBorderColor(RULE);
-            return cell;
+            super(i18n, locale);
         }
 
         PdfPCell heading(String key, int columns) {
@@ -203,17 +161,6 @@ public class DelegateLetterPdf {
             cell.setMinimumHeight(120);
             cell.setVerticalAlignment(Element.ALIGN_TOP);
             return cell;
-        }
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = DelegateLetterPdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
