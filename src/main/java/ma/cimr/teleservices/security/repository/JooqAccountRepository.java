@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.security.repository;
 
+import ma.cimr.teleservices.jooq.tables.records.UserAccountRecord;
 import ma.cimr.teleservices.security.AccountKind;
 import ma.cimr.teleservices.security.LockedAccount;
 import ma.cimr.teleservices.security.Teleservice;
@@ -7,6 +8,7 @@ import ma.cimr.teleservices.security.PortalUser;
 import ma.cimr.teleservices.security.Role;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.TableField;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -164,40 +166,35 @@ class JooqAccountRepository implements AccountRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public long createDelegateAccount(long companyId, String login, String displayName, String email,
                                       String passwordHash) {
-        long accountId = dsl.insertInto(USER_ACCOUNT)
-                .set(USER_ACCOUNT.LOGIN, login)
-                .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
-                .set(USER_ACCOUNT.KIND, AccountKind.DELEGATE.name())
-                .set(USER_ACCOUNT.DISPLAY_NAME, displayName)
-                .set(USER_ACCOUNT.EMAIL, email)
-                // the subscription was only submitted once a link sent to this address was opened
-                .set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
-                .set(USER_ACCOUNT.COMPANY_ID, companyId)
-                .returning(USER_ACCOUNT.ID)
-                .fetchSingle()
-                .getId();
-        dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, accountId).set(ACCOUNT_ROLE.ROLE, Role.DELEGATE.name())
-                .execute();
-        return accountId;
+        // the subscription was only submitted once a link sent to this address was opened
+        return createProvenAccount(AccountKind.DELEGATE, Role.DELEGATE, USER_ACCOUNT.COMPANY_ID, companyId,
+                login, displayName, email, passwordHash);
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public long createAffiliateAccount(long affiliateId, String login, String displayName, String email,
                                        String passwordHash) {
+        // the affiliate opened the link sent to it before choosing a password
+        return createProvenAccount(AccountKind.AFFILIATE, Role.AFFILIATE, USER_ACCOUNT.AFFILIATE_ID, affiliateId,
+                login, displayName, email, passwordHash);
+    }
+
+    /** An active account whose e-mail address is already proven, with its one role; returns its id. */
+    private long createProvenAccount(AccountKind kind, Role role, TableField<UserAccountRecord, Long> owner, long ownerId,
+                                     String login, String displayName, String email, String passwordHash) {
         long accountId = dsl.insertInto(USER_ACCOUNT)
                 .set(USER_ACCOUNT.LOGIN, login)
                 .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
-                .set(USER_ACCOUNT.KIND, AccountKind.AFFILIATE.name())
+                .set(USER_ACCOUNT.KIND, kind.name())
                 .set(USER_ACCOUNT.DISPLAY_NAME, displayName)
                 .set(USER_ACCOUNT.EMAIL, email)
-                // the affiliate opened the link sent to it before choosing a password
                 .set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
-                .set(USER_ACCOUNT.AFFILIATE_ID, affiliateId)
+                .set(owner, ownerId)
                 .returning(USER_ACCOUNT.ID)
                 .fetchSingle()
                 .getId();
-        dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, accountId).set(ACCOUNT_ROLE.ROLE, Role.AFFILIATE.name())
+        dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, accountId).set(ACCOUNT_ROLE.ROLE, role.name())
                 .execute();
         return accountId;
     }
