@@ -7,6 +7,7 @@ import ma.cimr.teleservices.subscription.SubscriptionForm;
 import ma.cimr.teleservices.subscription.SubscriptionStatus;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import static ma.cimr.teleservices.jooq.Sequences.COMPANY_SUBSCRIPTION_NUMBER;
@@ -205,31 +208,24 @@ class JooqCompanySubscriptionRepository implements CompanySubscriptionRepository
                 .set(COMPANY.WEBSITE, website)
                 .where(COMPANY.ID.eq(companyId))
                 .execute();
+        // the last validated subscription names the head: the same values inserted or updated
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(COMPANY_HEAD.CIVILITY, name(head.civility()));
+        values.put(COMPANY_HEAD.LAST_NAME, head.lastName());
+        values.put(COMPANY_HEAD.FIRST_NAME, head.firstName());
+        values.put(COMPANY_HEAD.FUNCTION, head.function());
+        values.put(COMPANY_HEAD.DIRECT_PHONE, head.directPhone());
+        values.put(COMPANY_HEAD.LANDLINE_1, head.landline1());
+        values.put(COMPANY_HEAD.LANDLINE_2, head.landline2());
+        values.put(COMPANY_HEAD.FAX, head.fax());
+        values.put(COMPANY_HEAD.GSM, head.gsm());
+        values.put(COMPANY_HEAD.EMAIL, head.email());
+        values.put(COMPANY_HEAD.UPDATED_AT, utc(at));
         dsl.insertInto(COMPANY_HEAD)
                 .set(COMPANY_HEAD.COMPANY_ID, companyId)
-                .set(COMPANY_HEAD.CIVILITY, name(head.civility()))
-                .set(COMPANY_HEAD.LAST_NAME, head.lastName())
-                .set(COMPANY_HEAD.FIRST_NAME, head.firstName())
-                .set(COMPANY_HEAD.FUNCTION, head.function())
-                .set(COMPANY_HEAD.DIRECT_PHONE, head.directPhone())
-                .set(COMPANY_HEAD.LANDLINE_1, head.landline1())
-                .set(COMPANY_HEAD.LANDLINE_2, head.landline2())
-                .set(COMPANY_HEAD.FAX, head.fax())
-                .set(COMPANY_HEAD.GSM, head.gsm())
-                .set(COMPANY_HEAD.EMAIL, head.email())
-                .set(COMPANY_HEAD.UPDATED_AT, utc(at))
+                .set(values)
                 .onConflict(COMPANY_HEAD.COMPANY_ID).doUpdate()
-                .set(COMPANY_HEAD.CIVILITY, name(head.civility()))
-                .set(COMPANY_HEAD.LAST_NAME, head.lastName())
-                .set(COMPANY_HEAD.FIRST_NAME, head.firstName())
-                .set(COMPANY_HEAD.FUNCTION, head.function())
-                .set(COMPANY_HEAD.DIRECT_PHONE, head.directPhone())
-                .set(COMPANY_HEAD.LANDLINE_1, head.landline1())
-                .set(COMPANY_HEAD.LANDLINE_2, head.landline2())
-                .set(COMPANY_HEAD.FAX, head.fax())
-                .set(COMPANY_HEAD.GSM, head.gsm())
-                .set(COMPANY_HEAD.EMAIL, head.email())
-                .set(COMPANY_HEAD.UPDATED_AT, utc(at))
+                .set(values)
                 .execute();
     }
 
