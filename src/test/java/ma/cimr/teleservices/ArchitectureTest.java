@@ -56,8 +56,8 @@ class ArchitectureTest {
     /** Vaadin's I18NProvider: how getTranslation finds the bundles. */
     private static final String I18N_PROVIDER = "ma.cimr.teleservices.shared.i18n.PortalI18NProvider";
     /** Vaadin's security configurer, which needs the login view's class: loginView(LoginView.class). */
-    private static final String SECURITY_CONFIG = "ma.cimr.teleservices.security.SecurityConfig";
-    private static final String LOGIN_VIEW = "ma.cimr.teleservices.security.ui.LoginView";
+    private static final String SECURITY_CONFIG = "ma.cimr.teleservices.account.SecurityConfig";
+    private static final String LOGIN_VIEW = "ma.cimr.teleservices.account.ui.LoginView";
     /** Loads the demo SQL script; checks "is the database empty" with plain SQL: table("user_account"). */
     private static final String DEMO_DATA_LOADER = "ma.cimr.teleservices.demo.DemoDataLoader";
 

@@ -2,7 +2,7 @@ package ma.cimr.teleservices;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.browserless.SpringBrowserlessTest;
-import ma.cimr.teleservices.security.AccountService;
+import ma.cimr.teleservices.account.AccountService;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -1,6 +1,6 @@
 package ma.cimr.teleservices;
 
-import ma.cimr.teleservices.security.AccountService;
+import ma.cimr.teleservices.account.AccountService;
 import ma.cimr.teleservices.security.PortalUser;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;

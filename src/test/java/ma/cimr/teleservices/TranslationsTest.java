@@ -254,7 +254,7 @@ class TranslationsTest {
         namesPerPrefix.put("recovery.kind.", names(ma.cimr.teleservices.security.AccountKind.values()));
         for (String prefix : List.of("recovery.letter.title.", "recovery.letter.body.", "recovery.letter.next.",
                 "recovery.letter.answer.", "recovery.letters.explain.", "recovery.desk.process.", "recovery.desk.processed.")) {
-            namesPerPrefix.put(prefix, names(ma.cimr.teleservices.security.recovery.DelegateLetterKind.values()));
+            namesPerPrefix.put(prefix, names(ma.cimr.teleservices.account.recovery.DelegateLetterKind.values()));
         }
         namesPerPrefix.put("language.", PortalI18NProvider.LOCALES.stream().map(Locale::getLanguage));
         namesPerPrefix.put("audit.action.", auditActions.stream());

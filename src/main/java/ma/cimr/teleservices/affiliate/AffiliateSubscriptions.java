@@ -6,7 +6,7 @@ import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.request.Channel;
 import ma.cimr.teleservices.request.NewRequest;
 import ma.cimr.teleservices.request.ServiceRequests;
-import ma.cimr.teleservices.security.AccountService;
+import ma.cimr.teleservices.account.AccountService;
 import ma.cimr.teleservices.shared.OneTimeTokens;
 import ma.cimr.teleservices.shared.PortalLinks;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;

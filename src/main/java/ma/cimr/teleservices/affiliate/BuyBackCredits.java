@@ -6,7 +6,7 @@ import ma.cimr.teleservices.affiliate.rules.Figure;
 import ma.cimr.teleservices.affiliate.rules.PensionParameters;
 import ma.cimr.teleservices.affiliate.rules.PointsCalculator;
 import ma.cimr.teleservices.audit.AuditTrail;
-import ma.cimr.teleservices.parameter.PensionParameterService;
+import ma.cimr.teleservices.affiliate.PensionParameterService;
 import ma.cimr.teleservices.request.RequestDesk;
 import ma.cimr.teleservices.request.RequestDetail;
 import ma.cimr.teleservices.security.CurrentUser;

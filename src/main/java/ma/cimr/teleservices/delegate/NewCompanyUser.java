@@ -1,6 +1,6 @@
 package ma.cimr.teleservices.delegate;
 
-import ma.cimr.teleservices.security.SecretQuestion;
+import ma.cimr.teleservices.account.SecretQuestion;
 import ma.cimr.teleservices.security.Teleservice;
 import org.jspecify.annotations.Nullable;
 

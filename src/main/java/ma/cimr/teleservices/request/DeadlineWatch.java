@@ -3,7 +3,6 @@ package ma.cimr.teleservices.request;
 import ma.cimr.teleservices.notification.Outbox;
 import ma.cimr.teleservices.parameter.HolidayService;
 import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
-import ma.cimr.teleservices.security.AccountService;
 import ma.cimr.teleservices.security.Role;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
@@ -36,7 +35,7 @@ public class DeadlineWatch {
     private final ServiceRequestRepository requests;
     private final RequestTypes types;
     private final HolidayService holidays;
-    private final AccountService accounts;
+    private final StaffAddresses accounts;
     private final Outbox outbox;
     private final PortalI18NProvider i18n;
     private final JobLeases leases;
@@ -45,7 +44,7 @@ public class DeadlineWatch {
     private final boolean enabled;
 
     DeadlineWatch(ServiceRequestRepository requests, RequestTypes types, HolidayService holidays,
-                  AccountService accounts, Outbox outbox, PortalI18NProvider i18n, JobLeases leases,
+                  StaffAddresses accounts, Outbox outbox, PortalI18NProvider i18n, JobLeases leases,
                   TransactionTemplate transaction, Clock clock,
                   @Value("${portal.requests.deadline-watch-enabled:true}") boolean enabled) {
         this.requests = requests;

@@ -7,7 +7,7 @@ import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.OneTimeTokens;
 import ma.cimr.teleservices.shared.PortalLinks;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
-import ma.cimr.teleservices.shell.ContactChannels;
+import ma.cimr.teleservices.shared.ContactChannels;
 import ma.cimr.teleservices.subscription.repository.CompanySubscriptionRepository;
 import ma.cimr.teleservices.subscription.repository.CompanySubscriptionRepository.Standing;
 import ma.cimr.teleservices.subscription.repository.CompanySubscriptionRepository.Stored;

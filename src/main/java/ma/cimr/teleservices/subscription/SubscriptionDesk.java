@@ -7,7 +7,7 @@ import ma.cimr.teleservices.request.NewRequest;
 import ma.cimr.teleservices.request.RequestDesk;
 import ma.cimr.teleservices.request.RequestReceipt;
 import ma.cimr.teleservices.request.RequestSummary;
-import ma.cimr.teleservices.security.AccountService;
+import ma.cimr.teleservices.account.AccountService;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.subscription.repository.CompanySubscriptionRepository;

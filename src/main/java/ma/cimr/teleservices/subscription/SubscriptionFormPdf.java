@@ -4,7 +4,7 @@ import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.pdf.PdfWriting;
-import ma.cimr.teleservices.shell.ContactChannels;
+import ma.cimr.teleservices.shared.ContactChannels;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;

@@ -12,7 +12,7 @@ import ma.cimr.teleservices.TestClock;
 import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.security.AccountStatus;
 import ma.cimr.teleservices.security.Teleservice;
-import ma.cimr.teleservices.security.ui.LoginView;
+import ma.cimr.teleservices.account.ui.LoginView;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -9,7 +9,7 @@ import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.SignedIn;
 import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.audit.AuditEvent;
-import ma.cimr.teleservices.security.SecretQuestion;
+import ma.cimr.teleservices.account.SecretQuestion;
 import ma.cimr.teleservices.security.Teleservice;
 import ma.cimr.teleservices.shell.ui.AccessDeniedView;
 import ma.cimr.teleservices.shell.ui.NotFoundView;

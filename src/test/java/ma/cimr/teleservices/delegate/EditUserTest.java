@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import ma.cimr.teleservices.DemoLogins;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.TestMailbox;
-import ma.cimr.teleservices.security.EmailChanges;
+import ma.cimr.teleservices.account.EmailChanges;
 import ma.cimr.teleservices.security.Role;
 import ma.cimr.teleservices.security.Teleservice;
 import org.junit.jupiter.api.AfterEach;

@@ -7,7 +7,7 @@ import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.TestMailbox.ReceivedMail;
 import ma.cimr.teleservices.jooq.tables.records.OutboxMessageRecord;
 import ma.cimr.teleservices.notification.repository.OutboxRepository;
-import ma.cimr.teleservices.security.AccountService;
+import ma.cimr.teleservices.account.AccountService;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

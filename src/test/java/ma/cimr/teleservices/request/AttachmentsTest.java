@@ -2,7 +2,7 @@ package ma.cimr.teleservices.request;
 
 import ma.cimr.teleservices.PortalTest;
 import ma.cimr.teleservices.SignedIn;
-import ma.cimr.teleservices.security.AccountService;
+import ma.cimr.teleservices.account.AccountService;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import ma.cimr.teleservices.notification.Outbox;
 import ma.cimr.teleservices.notification.OutboxDelivery;
 import ma.cimr.teleservices.parameter.HolidayService;
 import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
-import ma.cimr.teleservices.security.AccountService;
+import ma.cimr.teleservices.account.AccountService;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.scheduling.JobLeases;

@@ -6,7 +6,7 @@ import ma.cimr.teleservices.TestClock;
 import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.notification.OutboxDelivery;
 import ma.cimr.teleservices.parameter.HolidayService;
-import ma.cimr.teleservices.security.AccountService;
+import ma.cimr.teleservices.account.AccountService;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

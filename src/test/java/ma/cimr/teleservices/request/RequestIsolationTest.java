@@ -8,7 +8,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.SignedIn;
-import ma.cimr.teleservices.security.ui.LoginView;
+import ma.cimr.teleservices.account.ui.LoginView;
 import ma.cimr.teleservices.shell.ui.AccessDeniedView;
 import ma.cimr.teleservices.shell.ui.NotFoundView;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

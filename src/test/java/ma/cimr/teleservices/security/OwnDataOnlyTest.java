@@ -3,6 +3,7 @@ package ma.cimr.teleservices.security;
 import ma.cimr.teleservices.PortalTest;
 import ma.cimr.teleservices.SignedIn;
 import ma.cimr.teleservices.affiliate.AffiliateService;
+import ma.cimr.teleservices.account.AccountService;
 import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.company.CompanyService;
 import ma.cimr.teleservices.delegate.CompanyUserAccount;

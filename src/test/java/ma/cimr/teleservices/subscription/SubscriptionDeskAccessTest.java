@@ -3,7 +3,7 @@ package ma.cimr.teleservices.subscription;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import ma.cimr.teleservices.PortalBrowserlessTest;
-import ma.cimr.teleservices.security.ui.LoginView;
+import ma.cimr.teleservices.account.ui.LoginView;
 import ma.cimr.teleservices.shell.ui.AccessDeniedView;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package ma.cimr.teleservices.delegate.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import ma.cimr.teleservices.security.SecretQuestion;
+import ma.cimr.teleservices.account.SecretQuestion;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.shell.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -7,7 +8,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -28,7 +28,7 @@ public class InternalErrorView extends VerticalLayout implements HasErrorParamet
         log.error("Could not open {}", event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
         add(new H2(getTranslation("error.internal.title")), new Paragraph(getTranslation("error.unexpected")),
-                new RouterLink(getTranslation("nav.public.home"), HomeView.class));
+                new Anchor("", getTranslation("nav.public.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

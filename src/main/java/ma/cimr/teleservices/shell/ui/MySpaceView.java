@@ -11,7 +11,7 @@ import ma.cimr.teleservices.shell.Space;
 /** Where login sends everyone: forwards each user to their own space. */
 @Route(value = "my-space", autoLayout = false)
 @PermitAll
-class MySpaceView extends Div implements BeforeEnterObserver {
+public class MySpaceView extends Div implements BeforeEnterObserver {
 
     private final CurrentUser currentUser;
 

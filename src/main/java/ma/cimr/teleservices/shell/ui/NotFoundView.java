@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.shell.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -8,7 +9,6 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,7 +22,7 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
         removeAll();
         add(new H2(getTranslation("error.notFound.title")),
                 new Paragraph(getTranslation("error.notFound.text")),
-                new RouterLink(getTranslation("nav.public.home"), HomeView.class));
+                new Anchor("", getTranslation("nav.public.home")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

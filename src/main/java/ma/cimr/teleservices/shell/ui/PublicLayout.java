@@ -20,7 +20,7 @@ public class PublicLayout extends AppLayout {
     PublicLayout(AuthenticationContext authentication, LocaleSelection localeSelection) {
         var brand = new Anchor("", getTranslation("app.name"));
         brand.addClassName("portal-brand");
-        var home = new RouterLink(getTranslation("nav.public.home"), HomeView.class);
+        var home = new Anchor("", getTranslation("nav.public.home"));
         // paths, not classes: the request feature's public pages
         var complaint = new Anchor("complaint", getTranslation("nav.public.complaint"));
         var follow = new Anchor("follow", getTranslation("nav.public.follow"));

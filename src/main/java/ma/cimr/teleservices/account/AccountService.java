@@ -1,0 +1,244 @@
+package ma.cimr.teleservices.account;
+
+import ma.cimr.teleservices.request.StaffAddresses;
+import ma.cimr.teleservices.security.CurrentUser;
+import ma.cimr.teleservices.security.PortalUser;
+import ma.cimr.teleservices.security.Role;
+import ma.cimr.teleservices.security.Teleservice;
+import ma.cimr.teleservices.security.LockoutPolicy;
+import ma.cimr.teleservices.security.PasswordPolicy;
+import ma.cimr.teleservices.audit.AuditTrail;
+import ma.cimr.teleservices.notification.Outbox;
+import ma.cimr.teleservices.notification.Recipients;
+import ma.cimr.teleservices.account.repository.AccountRepository;
+import ma.cimr.teleservices.shared.OneTimeTokens;
+import ma.cimr.teleservices.shared.PortalLinks;
+import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
+import ma.cimr.teleservices.shared.i18n.LocaleSelection;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Loads accounts for Spring Security and keeps the little an account remembers about its user. */
+@Service
+public class AccountService implements UserDetailsService, LocaleSelection.AccountLocale, StaffAddresses {
+
+    public static final Set<String> LOCALES = Set.of("fr", "ar", "en");
+
+    private final AccountRepository accounts;
+    private final AuditTrail auditTrail;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final PasswordEncoder passwordEncoder;
+    private final Outbox outbox;
+    private final PortalI18NProvider i18n;
+    private final PortalLinks links;
+
+    static final Duration ACTIVATION_VALIDITY = Duration.ofHours(72);
+
+    AccountService(AccountRepository accounts, AuditTrail auditTrail, CurrentUser currentUser, Clock clock,
+                   PasswordEncoder passwordEncoder, Outbox outbox, PortalI18NProvider i18n,
+                   PortalLinks links) {
+        this.accounts = accounts;
+        this.auditTrail = auditTrail;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.passwordEncoder = passwordEncoder;
+        this.outbox = outbox;
+        this.i18n = i18n;
+        this.links = links;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String login) {
+        // Spring turns this into the same "bad credentials" answer as a wrong password
+        return accounts.findByLogin(login, clock.instant()).orElseThrow(() -> new UsernameNotFoundException("unknown login"));
+    }
+
+    @Transactional
+    void recordSuccessfulLogin(PortalUser user, String sourceAddress) {
+        accounts.recordLogin(user.accountId(), clock.instant());
+        auditTrail.record(user.login(), "LOGIN_SUCCEEDED", null, null, sourceAddress);
+    }
+
+    /**
+     * A wrong password for an existing login: counted, and past the free attempts the account is
+     * locked for a growing delay. Unknown logins leave no trace here (the audit trail has them).
+     */
+    @Transactional
+    void recordFailedLogin(String login) {
+        accounts.recordFailure(login).ifPresent(failures -> {
+            var until = LockoutPolicy.lockedUntil(failures, clock.instant());
+            if (until != null) {
+                accounts.lockUntil(login, until);
+                auditTrail.record(login, "ACCOUNT_LOCKED", login, failures + " failures, until " + until, null);
+            }
+        });
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMINISTRATOR')")
+    public List<LockedAccount> lockedAccounts() {
+        return accounts.lockedAt(clock.instant());
+    }
+
+    /** Staff lift a lock, e.g. after checking the person's identity on the phone. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ADMINISTRATOR')")
+    public void unlock(long accountId, String login) {
+        accounts.unlock(accountId);
+        auditTrail.record(currentUser.require().login(), "ACCOUNT_UNLOCKED", login, null, null);
+    }
+
+    /**
+     * A company's user administrator lifts the lock of one of their users; the caller (the
+     * delegate feature) has checked the account is in the delegate's company.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('DELEGATE')")
+    public void unlockForCompany(long accountId, String login) {
+        accounts.unlock(accountId);
+        auditTrail.record(currentUser.require().login(), "ACCOUNT_UNLOCKED", login, null, null);
+    }
+
+    /**
+     * Opens an affiliate's account once they proved who they are and that the e-mail is theirs
+     * (the affiliate feature checks both before calling). The password must pass the policy; only
+     * its hash is kept.
+     */
+    @Transactional
+    public long openAffiliateAccount(long affiliateId, String login, String displayName, String email, String password) {
+        PasswordPolicy.problem(password, login).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        long accountId = accounts.createAffiliateAccount(affiliateId, login, displayName, email, passwordEncoder.encode(password));
+        auditTrail.record(login, "ACCOUNT_OPENED", login, "affiliate space, e-mail confirmed", null);
+        return accountId;
+    }
+
+    /**
+     * The user administrator of a company whose subscription staff validated (the subscription
+     * feature checked the signed form, the confirmed e-mail and that the company has no delegate).
+     * The password is the one the delegate chose in the form: the caller passes its bcrypt hash,
+     * the only form in which the fund ever kept it. The login is the adherent number.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
+    public long openDelegateAccount(long companyId, String adherentNumber, String displayName, String email,
+                                    String passwordHash) {
+        if (accounts.loginExists(adherentNumber)) {
+            throw new IllegalArgumentException("delegate.error.loginTaken");
+        }
+        long accountId = accounts.createDelegateAccount(companyId, adherentNumber, displayName,
+                Recipients.emailAddress(email), passwordHash);
+        auditTrail.record(currentUser.require().login(), "ACCOUNT_OPENED", adherentNumber,
+                "company delegate, subscription validated", null);
+        return accountId;
+    }
+
+    /**
+     * A login for one téléservice of the delegate's company, waiting for its user: they get a
+     * one-time activation link and choose their password; the delegate never sees or sets it.
+     * The caller (the delegate's console) has checked the company and the roles. Returns its id.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('DELEGATE')")
+    public long createCompanyUser(long companyId, String login, String displayName, String email,
+                                  Teleservice teleservice, Set<Role> roles, Locale locale) {
+        if (!login.matches("[A-Za-z0-9._@-]{3,64}")) {
+            throw new IllegalArgumentException("delegate.error.loginFormat");
+        }
+        if (accounts.loginExists(login)) {
+            throw new IllegalArgumentException("delegate.error.loginTaken");
+        }
+        String address = Recipients.emailAddress(email);
+        long accountId = accounts.createPendingCompanyUser(companyId, login, displayName, address, teleservice, roles);
+        String token = OneTimeTokens.newToken();
+        Instant now = clock.instant();
+        accounts.addActivation(accountId, OneTimeTokens.hash(token), now, now.plus(ACTIVATION_VALIDITY));
+        outbox.email(address, i18n.getTranslation("activation.mail.subject", locale, login),
+                i18n.getTranslation("activation.mail.body", locale, displayName, login,
+                        links.withToken("activate", token), ACTIVATION_VALIDITY.toHours()));
+        auditTrail.record(currentUser.require().login(), "USER_CREATED", login,
+                teleservice + " " + roles, null);
+        return accountId;
+    }
+
+    /** The second confirmation of a sensitive grant: the signed-in person types their password again. */
+    @Transactional(readOnly = true)
+    public boolean confirmsOwnPassword(String password) {
+        PortalUser me = currentUser.require();
+        return password != null && accounts.findByLogin(me.login(), clock.instant())
+                .map(user -> user.getPassword() != null && passwordEncoder.matches(password, user.getPassword()))
+                .orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean activationLinkIsValid(String token) {
+        return accounts.findActivation(OneTimeTokens.hash(token), clock.instant()).isPresent();
+    }
+
+    /** The user chose their password through the link: the login becomes usable. Returns the login. */
+    @Transactional
+    public String activate(String token, String password) {
+        var activation = accounts.findActivation(OneTimeTokens.hash(token), clock.instant())
+                .orElseThrow(() -> new IllegalArgumentException("subscription.error.link"));
+        PasswordPolicy.problem(password, activation.login()).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        accounts.activate(activation, passwordEncoder.encode(password), clock.instant());
+        auditTrail.record(activation.login(), "ACCOUNT_ACTIVATED", activation.login(), null, null);
+        return activation.login();
+    }
+
+    /**
+     * Whether a signed-in login may go on: its administrator may have suspended or closed it
+     * since it signed in (a lock by wrong passwords does not end a session already open).
+     */
+    @Transactional(readOnly = true)
+    public boolean stillActive(String login) {
+        return accounts.findByLogin(login, clock.instant()).map(PortalUser::isEnabled).orElse(false);
+    }
+
+    /** Who to warn when a deadline is near: internal use by jobs, no user-facing caller. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> emailsOf(Role role) {
+        return accounts.emailsOf(role);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> emailOf(long accountId) {
+        return accounts.emailOf(accountId);
+    }
+
+    @Override
+    public Optional<String> preferred() {
+        return currentUser.find().map(PortalUser::preferredLocale);
+    }
+
+    /** Remembers the signed-in user's language; anonymous visitors keep it in a cookie only. */
+    @Override
+    @Transactional
+    public void remember(String locale) {
+        if (!LOCALES.contains(locale)) {
+            throw new IllegalArgumentException("unsupported locale " + locale);
+        }
+        currentUser.find().ifPresent(user -> accounts.savePreferredLocale(user.accountId(), locale));
+    }
+}

@@ -1,0 +1,225 @@
+package ma.cimr.teleservices.account;
+
+import ma.cimr.teleservices.security.AccountStatus;
+import ma.cimr.teleservices.security.CurrentUser;
+import ma.cimr.teleservices.security.Role;
+import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.audit.AuditTrail;
+import ma.cimr.teleservices.notification.Outbox;
+import ma.cimr.teleservices.notification.Recipients;
+import ma.cimr.teleservices.account.repository.AccountRepository;
+import ma.cimr.teleservices.account.repository.CompanyAccountRepository;
+import ma.cimr.teleservices.shared.OneTimeTokens;
+import ma.cimr.teleservices.shared.PortalLinks;
+import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What a company's user administrator changes on the company's logins: state, name, roles, a
+ * fresh activation link, a reminder of the login. The caller (the delegate's console) has checked
+ * that the account is in the administrator's own company; every change is audited under the
+ * administrator's login.
+ */
+@Service
+public class CompanyAccounts {
+
+    private final CompanyAccountRepository accounts;
+    private final AccountRepository logins;
+    private final AuditTrail auditTrail;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final Outbox outbox;
+    private final PortalI18NProvider i18n;
+    private final PortalLinks links;
+
+    CompanyAccounts(CompanyAccountRepository accounts, AccountRepository logins, AuditTrail auditTrail,
+                    CurrentUser currentUser, Clock clock, Outbox outbox, PortalI18NProvider i18n, PortalLinks links) {
+        this.accounts = accounts;
+        this.logins = logins;
+        this.auditTrail = auditTrail;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.outbox = outbox;
+        this.i18n = i18n;
+        this.links = links;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public ManagedAccount find(long accountId) {
+        return accounts.find(accountId).orElseThrow(() -> new IllegalStateException("no account " + accountId));
+    }
+
+    /** The login stops signing in; its unused activation links die with it. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public void suspend(long accountId) {
+        ManagedAccount account = find(accountId);
+        if (account.status() == AccountStatus.CLOSED) {
+            throw new IllegalArgumentException("delegate.error.closed");
+        }
+        if (account.status() == AccountStatus.SUSPENDED) {
+            return;
+        }
+        accounts.setStatus(accountId, AccountStatus.SUSPENDED);
+        accounts.cancelActivations(accountId, clock.instant());
+        auditTrail.record(actor(), "ACCOUNT_SUSPENDED", account.login(), account.status().name(), null);
+    }
+
+    /**
+     * Back to where it was: active if its user had chosen a password, pending otherwise (the
+     * administrator then resets the access to send a new link: the old one was cancelled).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public void reactivate(long accountId) {
+        ManagedAccount account = find(accountId);
+        if (account.status() == AccountStatus.CLOSED) {
+            throw new IllegalArgumentException("delegate.error.closed");
+        }
+        if (account.status() != AccountStatus.SUSPENDED) {
+            throw new IllegalArgumentException("delegate.error.notSuspended");
+        }
+        AccountStatus restored = account.activated() ? AccountStatus.ACTIVE : AccountStatus.PENDING;
+        accounts.setStatus(accountId, restored);
+        auditTrail.record(actor(), "ACCOUNT_REACTIVATED", account.login(), restored.name(), null);
+    }
+
+    /** For good: no password, no link, and the login never serves anybody else (DD013). */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public void close(long accountId) {
+        ManagedAccount account = find(accountId);
+        if (account.status() == AccountStatus.CLOSED) {
+            throw new IllegalArgumentException("delegate.error.closed");
+        }
+        accounts.setStatus(accountId, AccountStatus.CLOSED);
+        accounts.clearPassword(accountId);
+        accounts.cancelActivations(accountId, clock.instant());
+        auditTrail.record(actor(), "ACCOUNT_CLOSED", account.login(), account.status().name(), null);
+    }
+
+    /**
+     * A new one-time link to choose a password, sent to the user's proven address; the password
+     * they had stops working now and earlier links die. A login never activated gets its link at
+     * the address it was created with (opening the link proves it).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public void resetAccess(long accountId, Locale locale) {
+        ManagedAccount account = find(accountId);
+        if (account.status() == AccountStatus.CLOSED || account.status() == AccountStatus.SUSPENDED) {
+            throw new IllegalArgumentException("delegate.error.notUsable");
+        }
+        String address = account.activated() ? confirmedAddress(account) : Recipients.emailAddress(account.email());
+        accounts.clearPassword(accountId);
+        accounts.setStatus(accountId, AccountStatus.PENDING);
+        accounts.cancelActivations(accountId, clock.instant());
+        String token = newActivation(accountId);
+        outbox.email(address, i18n.getTranslation("delegate.reset.mail.subject", locale, account.login()),
+                i18n.getTranslation("delegate.reset.mail.body", locale, account.displayName(), account.login(),
+                        links.withToken("activate", token), AccountService.ACTIVATION_VALIDITY.toHours()));
+        auditTrail.record(actor(), "ACCESS_RESET", account.login(), null, null);
+    }
+
+    /** The user forgot their login: it goes to their proven address, never shown anywhere else. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public void sendLogin(long accountId, Locale locale) {
+        ManagedAccount account = find(accountId);
+        if (account.status() == AccountStatus.CLOSED || account.status() == AccountStatus.SUSPENDED) {
+            throw new IllegalArgumentException("delegate.error.notUsable");
+        }
+        outbox.email(confirmedAddress(account), i18n.getTranslation("delegate.login.mail.subject", locale, account.displayName()),
+                i18n.getTranslation("delegate.login.mail.body", locale, account.displayName(), account.login()));
+        auditTrail.record(actor(), "LOGIN_SENT", account.login(), null, null);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public void rename(long accountId, String displayName) {
+        ManagedAccount account = find(accountId);
+        if (!account.displayName().equals(displayName)) {
+            accounts.rename(accountId, displayName);
+            auditTrail.record(actor(), "USER_RENAMED", account.login(), account.displayName() + " → " + displayName, null);
+        }
+    }
+
+    /**
+     * A login never activated had its link sent to a wrong address: the address is replaced and a
+     * new link goes to it (the earlier one dies). A proven address changes only through the
+     * confirmation link of {@link EmailChanges}.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public void readdressActivation(long accountId, String email, Locale locale) {
+        ManagedAccount account = find(accountId);
+        if (account.emailConfirmed() || account.activated() || account.status() != AccountStatus.PENDING) {
+            throw new IllegalStateException("only a login never activated is readdressed: " + account.login());
+        }
+        String address = Recipients.emailAddress(email);
+        accounts.replaceUnconfirmedEmail(accountId, address);
+        accounts.cancelActivations(accountId, clock.instant());
+        String token = newActivation(accountId);
+        outbox.email(address, i18n.getTranslation("activation.mail.subject", locale, account.login()),
+                i18n.getTranslation("activation.mail.body", locale, account.displayName(), account.login(),
+                        links.withToken("activate", token), AccountService.ACTIVATION_VALIDITY.toHours()));
+        auditTrail.record(actor(), "ACTIVATION_READDRESSED", account.login(), address, null);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public void replaceRoles(long accountId, Set<Role> roles) {
+        ManagedAccount account = find(accountId);
+        accounts.replaceRoles(accountId, roles);
+        auditTrail.record(actor(), "ROLES_CHANGED", account.login(), roles.stream().sorted().toList().toString(), null);
+    }
+
+    /**
+     * Another user administrator for the company, so that it is never locked out when its
+     * administrator leaves; they choose their password through the activation link.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public long createDelegate(long companyId, String login, String displayName, String email, Locale locale) {
+        if (!login.matches("[A-Za-z0-9._@-]{3,64}")) {
+            throw new IllegalArgumentException("delegate.error.loginFormat");
+        }
+        if (logins.loginExists(login)) {
+            throw new IllegalArgumentException("delegate.error.loginTaken");
+        }
+        String address = Recipients.emailAddress(email);
+        long accountId = accounts.createPendingDelegate(companyId, login, displayName, address);
+        String token = newActivation(accountId);
+        outbox.email(address, i18n.getTranslation("activation.mail.subject", locale, login),
+                i18n.getTranslation("activation.mail.body", locale, displayName, login,
+                        links.withToken("activate", token), AccountService.ACTIVATION_VALIDITY.toHours()));
+        auditTrail.record(actor(), "ADMINISTRATOR_CREATED", login, null, null);
+        return accountId;
+    }
+
+    private String newActivation(long accountId) {
+        String token = OneTimeTokens.newToken();
+        Instant now = clock.instant();
+        logins.addActivation(accountId, OneTimeTokens.hash(token), now, now.plus(AccountService.ACTIVATION_VALIDITY));
+        return token;
+    }
+
+    private static String confirmedAddress(ManagedAccount account) {
+        if (!account.emailConfirmed() || account.email() == null) {
+            throw new IllegalArgumentException("delegate.error.emailNotConfirmed");
+        }
+        return account.email();
+    }
+
+    private String actor() {
+        return currentUser.require().login();
+    }
+}

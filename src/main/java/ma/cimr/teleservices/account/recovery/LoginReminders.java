@@ -1,0 +1,81 @@
+package ma.cimr.teleservices.account.recovery;
+
+import ma.cimr.teleservices.audit.AuditTrail;
+import ma.cimr.teleservices.notification.Recipients;
+import ma.cimr.teleservices.account.recovery.repository.RecoveryRepository;
+import ma.cimr.teleservices.account.recovery.repository.RecoveryRepository.Account;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A forgotten login: the logins attached to a confirmed address are e-mailed to that address, so
+ * only its owner reads them. The page answers the same whether the address has logins or not.
+ */
+@Service
+public class LoginReminders {
+
+    /** Reminders one mailbox receives in 24 hours at most: the page must not become a way to flood it. */
+    static final int REMINDERS_PER_DAY = 3;
+    private static final int MAX_ACTOR_LENGTH = 64;
+
+    private final RecoveryRepository accounts;
+    private final RecoveryMails mails;
+    private final AuditTrail auditTrail;
+    private final Clock clock;
+
+    LoginReminders(RecoveryRepository accounts, RecoveryMails mails, AuditTrail auditTrail, Clock clock) {
+        this.accounts = accounts;
+        this.mails = mails;
+        this.auditTrail = auditTrail;
+        this.clock = clock;
+    }
+
+    /**
+     * Sends the logins of that address to it, if it is the proven address of any active account.
+     *
+     * @throws IllegalArgumentException "recovery.error.email" for something that is not an e-mail address
+     */
+    @Transactional
+    public void remind(String typedAddress, Locale locale) {
+        String address;
+        try {
+            address = Recipients.emailAddress(typedAddress);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("recovery.error.email");
+        }
+        String addressHash = sha256(address.toLowerCase(Locale.ROOT));
+        Instant now = clock.instant();
+        List<Account> logins = accounts.activeAccountsWithConfirmedEmail(address);
+        String outcome;
+        if (logins.isEmpty()) {
+            outcome = "no login with this confirmed address: nothing sent";
+        } else if (accounts.remindersSince(addressHash, now.minus(Duration.ofDays(1))) >= REMINDERS_PER_DAY) {
+            outcome = REMINDERS_PER_DAY + " reminders in 24 h: nothing sent";
+        } else {
+            // to the address as it was proven, whatever case it was typed in
+            mails.logins(logins.getFirst().email(), logins, locale);
+            accounts.addReminder(addressHash, now);
+            outcome = logins.size() + " login(s) sent";
+        }
+        String actor = address.length() > MAX_ACTOR_LENGTH ? address.substring(0, MAX_ACTOR_LENGTH) : address;
+        auditTrail.record(actor, "LOGIN_REMINDER_REQUESTED", null, outcome, null);
+    }
+
+    private static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

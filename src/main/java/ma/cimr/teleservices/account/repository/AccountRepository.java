@@ -1,0 +1,62 @@
+package ma.cimr.teleservices.account.repository;
+
+import ma.cimr.teleservices.security.PortalUser;
+
+import ma.cimr.teleservices.account.LockedAccount;
+import ma.cimr.teleservices.security.Role;
+import ma.cimr.teleservices.security.Teleservice;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+public interface AccountRepository {
+
+    /** Case-insensitive, as people type their login; locked when its lock runs past {@code now}. */
+    Optional<PortalUser> findByLogin(String login, Instant now);
+
+    /** Counts a wrong password for an existing login; returns the consecutive failures, empty if no such login. */
+    Optional<Integer> recordFailure(String login);
+
+    void lockUntil(String login, Instant until);
+
+    /** Lifts a lock and forgets the failures. */
+    void unlock(long accountId);
+
+    /** Accounts locked at {@code now}, for staff. */
+    List<LockedAccount> lockedAt(Instant now);
+
+    boolean loginExists(String login);
+
+    /** A company login waiting for activation (no usable password yet); returns its id. */
+    long createPendingCompanyUser(long companyId, String login, String displayName, String email,
+                                  Teleservice teleservice, Set<Role> roles);
+
+    void addActivation(long accountId, String tokenHash, Instant at, Instant expiresAt);
+
+    /** The unused, unexpired activation of that token's hash: its id, the account's id and login. */
+    Optional<Activation> findActivation(String tokenHash, Instant now);
+
+    /** Sets the password the user chose, makes the account active and uses the link up. */
+    void activate(Activation activation, String passwordHash, Instant at);
+
+    record Activation(long id, long accountId, String login) {
+    }
+
+    /** A company's user administrator, active, with the DELEGATE role; returns its id. */
+    long createDelegateAccount(long companyId, String login, String displayName, String email, String passwordHash);
+
+    /** A new affiliate account with its role; returns its id. */
+    long createAffiliateAccount(long affiliateId, String login, String displayName, String email, String passwordHash);
+
+    /** A successful login: also forgets the failures before it. */
+    void recordLogin(long accountId, Instant at);
+
+    void savePreferredLocale(long accountId, String locale);
+
+    /** The e-mail addresses of the active accounts holding the role. */
+    List<String> emailsOf(Role role);
+
+    Optional<String> emailOf(long accountId);
+}

@@ -1,0 +1,247 @@
+package ma.cimr.teleservices.account.repository;
+
+import ma.cimr.teleservices.jooq.tables.records.UserAccountRecord;
+import ma.cimr.teleservices.security.AccountKind;
+import ma.cimr.teleservices.account.LockedAccount;
+import ma.cimr.teleservices.security.Teleservice;
+import ma.cimr.teleservices.security.PortalUser;
+import ma.cimr.teleservices.security.Role;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.TableField;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static ma.cimr.teleservices.jooq.Tables.ACCOUNT_ACTIVATION;
+import static ma.cimr.teleservices.jooq.Tables.ACCOUNT_ROLE;
+import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
+import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+@Repository
+class JooqAccountRepository implements AccountRepository {
+
+    private final DSLContext dsl;
+
+    JooqAccountRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<PortalUser> findByLogin(String login, Instant now) {
+        var roles = multiset(select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE)
+                .where(ACCOUNT_ROLE.ACCOUNT_ID.eq(USER_ACCOUNT.ID)))
+                .convertFrom(result -> Role.parse(result.getValues(ACCOUNT_ROLE.ROLE)));
+        return dsl.select(USER_ACCOUNT.asterisk(), roles)
+                .from(USER_ACCOUNT)
+                .where(lower(USER_ACCOUNT.LOGIN).eq(login.toLowerCase(java.util.Locale.ROOT)))
+                .fetchOptional(record -> toUser(record, record.get(roles), now));
+    }
+
+    private static PortalUser toUser(Record row, Set<Role> roles, Instant now) {
+        OffsetDateTime lockedUntil = row.get(USER_ACCOUNT.LOCKED_UNTIL);
+        return new PortalUser(
+                row.get(USER_ACCOUNT.ID),
+                row.get(USER_ACCOUNT.LOGIN),
+                row.get(USER_ACCOUNT.PASSWORD_HASH),
+                row.get(USER_ACCOUNT.DISPLAY_NAME),
+                row.get(USER_ACCOUNT.EMAIL),
+                AccountKind.valueOf(row.get(USER_ACCOUNT.KIND)),
+                "ACTIVE".equals(row.get(USER_ACCOUNT.STATUS)),
+                lockedUntil != null && lockedUntil.toInstant().isAfter(now),
+                row.get(USER_ACCOUNT.COMPANY_ID),
+                row.get(USER_ACCOUNT.AFFILIATE_ID),
+                row.get(USER_ACCOUNT.RETIREE_ID),
+                row.get(USER_ACCOUNT.PREFERRED_LOCALE),
+                roles);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Integer> recordFailure(String login) {
+        return dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.FAILED_LOGINS, USER_ACCOUNT.FAILED_LOGINS.plus(1))
+                .where(lower(USER_ACCOUNT.LOGIN).eq(login.toLowerCase(java.util.Locale.ROOT)))
+                .returning(USER_ACCOUNT.FAILED_LOGINS)
+                .fetchOptional()
+                .map(row -> row.getFailedLogins());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockUntil(String login, Instant until) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.LOCKED_UNTIL, until.atOffset(ZoneOffset.UTC))
+                .where(lower(USER_ACCOUNT.LOGIN).eq(login.toLowerCase(java.util.Locale.ROOT)))
+                .execute();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void unlock(long accountId) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.FAILED_LOGINS, 0)
+                .set(USER_ACCOUNT.LOCKED_UNTIL, (OffsetDateTime) null)
+                .where(USER_ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
+    @Override
+    public boolean loginExists(String login) {
+        return dsl.fetchExists(USER_ACCOUNT, lower(USER_ACCOUNT.LOGIN).eq(login.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long createPendingCompanyUser(long companyId, String login, String displayName, String email,
+                                         Teleservice teleservice, Set<Role> roles) {
+        long accountId = dsl.insertInto(USER_ACCOUNT)
+                .set(USER_ACCOUNT.LOGIN, login)
+                // no password can match this: the user chooses theirs through the activation link
+                .set(USER_ACCOUNT.PASSWORD_HASH, "!")
+                .set(USER_ACCOUNT.KIND, AccountKind.COMPANY_USER.name())
+                .set(USER_ACCOUNT.DISPLAY_NAME, displayName)
+                .set(USER_ACCOUNT.EMAIL, email)
+                .set(USER_ACCOUNT.COMPANY_ID, companyId)
+                .set(USER_ACCOUNT.TELESERVICE, teleservice.name())
+                .set(USER_ACCOUNT.STATUS, "PENDING")
+                .returning(USER_ACCOUNT.ID)
+                .fetchSingle()
+                .getId();
+        for (Role role : roles) {
+            dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, accountId).set(ACCOUNT_ROLE.ROLE, role.name()).execute();
+        }
+        return accountId;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addActivation(long accountId, String tokenHash, Instant at, Instant expiresAt) {
+        dsl.insertInto(ACCOUNT_ACTIVATION)
+                .set(ACCOUNT_ACTIVATION.ACCOUNT_ID, accountId)
+                .set(ACCOUNT_ACTIVATION.TOKEN_HASH, tokenHash)
+                .set(ACCOUNT_ACTIVATION.CREATED_AT, at.atOffset(ZoneOffset.UTC))
+                .set(ACCOUNT_ACTIVATION.EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
+                .execute();
+    }
+
+    @Override
+    public Optional<Activation> findActivation(String tokenHash, Instant now) {
+        return dsl.select(ACCOUNT_ACTIVATION.ID, USER_ACCOUNT.ID, USER_ACCOUNT.LOGIN)
+                .from(ACCOUNT_ACTIVATION)
+                .join(USER_ACCOUNT).on(USER_ACCOUNT.ID.eq(ACCOUNT_ACTIVATION.ACCOUNT_ID))
+                .where(ACCOUNT_ACTIVATION.TOKEN_HASH.eq(tokenHash), ACCOUNT_ACTIVATION.USED_AT.isNull(),
+                        ACCOUNT_ACTIVATION.EXPIRES_AT.gt(now.atOffset(ZoneOffset.UTC)),
+                        // a suspended or closed login is not reopened by a link sent before
+                        USER_ACCOUNT.STATUS.eq("PENDING"))
+                .fetchOptional(row -> new Activation(row.value1(), row.value2(), row.value3()));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void activate(Activation activation, String passwordHash, Instant at) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(USER_ACCOUNT.STATUS, "ACTIVE")
+                // the link came through the e-mail: the address is proven
+                .set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, at.atOffset(ZoneOffset.UTC))
+                .where(USER_ACCOUNT.ID.eq(activation.accountId()))
+                .execute();
+        dsl.update(ACCOUNT_ACTIVATION)
+                .set(ACCOUNT_ACTIVATION.USED_AT, at.atOffset(ZoneOffset.UTC))
+                .where(ACCOUNT_ACTIVATION.ID.eq(activation.id()))
+                .execute();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long createDelegateAccount(long companyId, String login, String displayName, String email,
+                                      String passwordHash) {
+        // the subscription was only submitted once a link sent to this address was opened
+        return createProvenAccount(AccountKind.DELEGATE, Role.DELEGATE, USER_ACCOUNT.COMPANY_ID, companyId,
+                login, displayName, email, passwordHash);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long createAffiliateAccount(long affiliateId, String login, String displayName, String email,
+                                       String passwordHash) {
+        // the affiliate opened the link sent to it before choosing a password
+        return createProvenAccount(AccountKind.AFFILIATE, Role.AFFILIATE, USER_ACCOUNT.AFFILIATE_ID, affiliateId,
+                login, displayName, email, passwordHash);
+    }
+
+    /** An active account whose e-mail address is already proven, with its one role; returns its id. */
+    private long createProvenAccount(AccountKind kind, Role role, TableField<UserAccountRecord, Long> owner, long ownerId,
+                                     String login, String displayName, String email, String passwordHash) {
+        long accountId = dsl.insertInto(USER_ACCOUNT)
+                .set(USER_ACCOUNT.LOGIN, login)
+                .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
+                .set(USER_ACCOUNT.KIND, kind.name())
+                .set(USER_ACCOUNT.DISPLAY_NAME, displayName)
+                .set(USER_ACCOUNT.EMAIL, email)
+                .set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
+                .set(owner, ownerId)
+                .returning(USER_ACCOUNT.ID)
+                .fetchSingle()
+                .getId();
+        dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, accountId).set(ACCOUNT_ROLE.ROLE, role.name())
+                .execute();
+        return accountId;
+    }
+
+    @Override
+    public List<LockedAccount> lockedAt(Instant now) {
+        return dsl.select(USER_ACCOUNT.ID, USER_ACCOUNT.LOGIN, USER_ACCOUNT.DISPLAY_NAME, USER_ACCOUNT.FAILED_LOGINS,
+                        USER_ACCOUNT.LOCKED_UNTIL)
+                .from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.LOCKED_UNTIL.gt(now.atOffset(ZoneOffset.UTC)))
+                .orderBy(USER_ACCOUNT.LOCKED_UNTIL.desc())
+                .fetch(row -> new LockedAccount(row.value1(), row.value2(), row.value3(), row.value4(),
+                        row.value5().toInstant()));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordLogin(long accountId, Instant at) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.FAILED_LOGINS, 0)
+                .set(USER_ACCOUNT.LOCKED_UNTIL, (OffsetDateTime) null)
+                .set(USER_ACCOUNT.LAST_LOGIN_AT, at.atOffset(ZoneOffset.UTC))
+                .where(USER_ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
+    @Override
+    public List<String> emailsOf(Role role) {
+        return dsl.selectDistinct(USER_ACCOUNT.EMAIL).from(USER_ACCOUNT)
+                .join(ACCOUNT_ROLE).on(ACCOUNT_ROLE.ACCOUNT_ID.eq(USER_ACCOUNT.ID))
+                .where(ACCOUNT_ROLE.ROLE.eq(role.name()), USER_ACCOUNT.STATUS.eq("ACTIVE"), USER_ACCOUNT.EMAIL.isNotNull())
+                .orderBy(USER_ACCOUNT.EMAIL)
+                .fetch(USER_ACCOUNT.EMAIL);
+    }
+
+    @Override
+    public Optional<String> emailOf(long accountId) {
+        return dsl.select(USER_ACCOUNT.EMAIL).from(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(accountId))
+                .fetchOptional(USER_ACCOUNT.EMAIL);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void savePreferredLocale(long accountId, String locale) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.PREFERRED_LOCALE, locale)
+                .where(USER_ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+}

@@ -1,0 +1,201 @@
+package ma.cimr.teleservices.affiliate;
+
+import ma.cimr.teleservices.affiliate.rules.PensionParameters;
+import ma.cimr.teleservices.affiliate.rules.PensionParameters.AgeCoefficient;
+import ma.cimr.teleservices.affiliate.rules.PensionParameters.ContributionRate;
+import ma.cimr.teleservices.affiliate.rules.PensionParameters.Product;
+import ma.cimr.teleservices.affiliate.rules.PensionParameters.Scalar;
+import ma.cimr.teleservices.affiliate.rules.PensionParameters.ScalarParameter;
+import ma.cimr.teleservices.affiliate.rules.PensionParameters.YearValue;
+import ma.cimr.teleservices.audit.AuditTrail;
+import ma.cimr.teleservices.affiliate.repository.PensionParameterRepository;
+import ma.cimr.teleservices.security.CurrentUser;
+import ma.cimr.teleservices.security.Roles;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * The points scheme's parameters: what a point costs and pays, revaluations, age coefficients,
+ * contribution rates. Anyone reads them; only the administrator changes them, one value at a time,
+ * each change audited with the value it replaced. A saved value is the fund's: no longer illustrative.
+ *
+ * <p>Invalid values are refused with an {@link IllegalArgumentException} whose message is the
+ * translation key saying why.
+ */
+@Service
+public class PensionParameterService {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** In the audit trail, for a row that did not exist. */
+    private static final String NEW = "new";
+    /** numeric(8, 2) and numeric(8, 4) hold less than this. */
+    private static final BigDecimal TOO_LARGE = BigDecimal.valueOf(10_000);
+
+    private final PensionParameterRepository repository;
+    private final AuditTrail auditTrail;
+    private final CurrentUser currentUser;
+
+    PensionParameterService(PensionParameterRepository repository, AuditTrail auditTrail, CurrentUser currentUser) {
+        this.repository = repository;
+        this.auditTrail = auditTrail;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * Read afresh each time (about a hundred rows): an administrator's change counts from the next
+     * simulation, and a rolled-back change never does. No role needed: the fund publishes these
+     * values, and the simulator may serve visitors who have not signed in.
+     */
+    @Transactional(readOnly = true)
+    public PensionParameters parameters() {
+        return repository.load();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMINISTRATOR + "')")
+    public void savePurchaseValue(int appliesFrom, BigDecimal amount) {
+        requireYear(appliesFrom);
+        BigDecimal value = positive(amount, 2);
+        YearValue before = find(repository.load().purchaseValues(), v -> v.appliesFrom() == appliesFrom);
+        repository.savePurchaseValue(appliesFrom, value);
+        audit("point_purchase_value " + appliesFrom, was(before), value.toPlainString());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMINISTRATOR + "')")
+    public void saveLiquidationValue(int appliesFrom, BigDecimal amount) {
+        requireYear(appliesFrom);
+        BigDecimal value = positive(amount, 2);
+        YearValue before = find(repository.load().liquidationValues(), v -> v.appliesFrom() == appliesFrom);
+        repository.saveLiquidationValue(appliesFrom, value);
+        audit("point_liquidation_value " + appliesFrom, was(before), value.toPlainString());
+    }
+
+    /** @param percent the revaluation of 1 July of that year; 0 and a cut are possible */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMINISTRATOR + "')")
+    public void saveRevaluation(int year, BigDecimal percent) {
+        requireYear(year);
+        BigDecimal rate = Objects.requireNonNull(percent).setScale(2, RoundingMode.HALF_UP);
+        if (rate.abs().compareTo(HUNDRED) >= 0) {
+            throw new IllegalArgumentException("points.error.percentage");
+        }
+        YearValue before = find(repository.load().revaluationRates(), v -> v.appliesFrom() == year);
+        repository.saveRevaluation(year, rate);
+        audit("pension_revaluation " + year, was(before), rate.toPlainString());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMINISTRATOR + "')")
+    public void saveAgeCoefficient(int appliesFrom, int age, BigDecimal value) {
+        requireYear(appliesFrom);
+        if (age < 50 || age > 75) {
+            throw new IllegalArgumentException("points.error.parameterAge");
+        }
+        BigDecimal coefficient = positive(value, 3);
+        if (coefficient.compareTo(BigDecimal.TEN) >= 0) {
+            throw new IllegalArgumentException("points.error.parameterValue");
+        }
+        AgeCoefficient before = find(repository.load().ageCoefficients(),
+                c -> c.appliesFrom() == appliesFrom && c.age() == age);
+        repository.saveAgeCoefficient(appliesFrom, age, coefficient);
+        audit("retirement_age_coefficient " + appliesFrom + " age " + age, was(before), coefficient.toPlainString());
+    }
+
+    /** Rates in percent; the employer rate includes the employer's surcharge. */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMINISTRATOR + "')")
+    public void saveContributionRate(Product product, int appliesFrom, int step, BigDecimal employeePercent,
+                                     BigDecimal employerPercent) {
+        Objects.requireNonNull(product);
+        requireYear(appliesFrom);
+        if (step < 1 || step > 30) {
+            throw new IllegalArgumentException("points.error.parameterStep");
+        }
+        BigDecimal employeeRate = percentage(employeePercent);
+        BigDecimal employerRate = percentage(employerPercent);
+        ContributionRate before = find(repository.load().contributionRates(),
+                r -> r.product() == product && r.appliesFrom() == appliesFrom && r.step() == step);
+        repository.saveContributionRate(product, appliesFrom, step, employeeRate, employerRate);
+        audit("contribution_rate_step " + product + " " + appliesFrom + " step " + step, was(before),
+                employeeRate.toPlainString() + " / " + employerRate.toPlainString());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.ADMINISTRATOR + "')")
+    public void saveScalar(ScalarParameter parameter, int appliesFrom, BigDecimal number) {
+        Objects.requireNonNull(parameter);
+        requireYear(appliesFrom);
+        BigDecimal value = positive(number, 4);
+        if (parameter != ScalarParameter.POINT_PRICE_FACTOR && value.compareTo(HUNDRED) >= 0) {
+            throw new IllegalArgumentException("points.error.percentage");
+        }
+        Scalar before = find(repository.load().scalars(),
+                s -> s.parameter() == parameter && s.appliesFrom() == appliesFrom);
+        repository.saveScalar(parameter, appliesFrom, value);
+        audit("pension_scalar_parameter " + parameter + " " + appliesFrom, was(before), value.toPlainString());
+    }
+
+    /** Details such as "17.91 (illustrative) -> 18.50": what was replaced, and whether it was a placeholder. */
+    private void audit(String target, String before, String after) {
+        auditTrail.record(currentUser.require().login(), "PENSION_PARAMETER_SAVED", target, before + " -> " + after,
+                null);
+    }
+
+    private static String was(@Nullable YearValue row) {
+        return row == null ? NEW : was(row.value().toPlainString(), row.illustrative());
+    }
+
+    private static String was(@Nullable AgeCoefficient row) {
+        return row == null ? NEW : was(row.coefficient().toPlainString(), row.illustrative());
+    }
+
+    private static String was(@Nullable ContributionRate row) {
+        return row == null ? NEW
+                : was(row.employeeRate().toPlainString() + " / " + row.employerRate().toPlainString(), row.illustrative());
+    }
+
+    private static String was(@Nullable Scalar row) {
+        return row == null ? NEW : was(row.value().toPlainString(), row.illustrative());
+    }
+
+    private static String was(String value, boolean illustrative) {
+        return illustrative ? value + " (illustrative)" : value;
+    }
+
+    private static <T> @Nullable T find(List<T> rows, Predicate<T> key) {
+        return rows.stream().filter(key).findFirst().orElse(null);
+    }
+
+    /** The same bounds as the tables' checks, so a wrong value gets a message rather than an SQL error. */
+    private static void requireYear(int year) {
+        if (year < 1950 || year > 2100) {
+            throw new IllegalArgumentException("points.error.parameterYear");
+        }
+    }
+
+    /** Rounded to the column's decimals first, so the trail records what the table holds. */
+    private static BigDecimal positive(BigDecimal value, int decimals) {
+        BigDecimal rounded = Objects.requireNonNull(value).setScale(decimals, RoundingMode.HALF_UP);
+        if (rounded.signum() <= 0 || rounded.compareTo(TOO_LARGE) >= 0) {
+            throw new IllegalArgumentException("points.error.parameterValue");
+        }
+        return rounded;
+    }
+
+    private static BigDecimal percentage(BigDecimal value) {
+        BigDecimal rounded = positive(value, 2);
+        if (rounded.compareTo(HUNDRED) >= 0) {
+            throw new IllegalArgumentException("points.error.percentage");
+        }
+        return rounded;
+    }
+}

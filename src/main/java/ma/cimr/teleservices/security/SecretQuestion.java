@@ -1,5 +1,0 @@
-package ma.cimr.teleservices.security;
-
-/** A question and its answer as typed; the answer is only ever stored hashed. */
-public record SecretQuestion(String question, String answer) {
-}

@@ -1,0 +1,369 @@
+package ma.cimr.teleservices.account.recovery;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import ma.cimr.teleservices.DemoLogins;
+import ma.cimr.teleservices.PortalBrowserlessTest;
+import ma.cimr.teleservices.SignedIn;
+import ma.cimr.teleservices.TestMailbox;
+import ma.cimr.teleservices.notification.OutboxDelivery;
+import ma.cimr.teleservices.parameter.HolidayService;
+import ma.cimr.teleservices.request.Channel;
+import ma.cimr.teleservices.request.DueDates;
+import ma.cimr.teleservices.request.RequestDesk;
+import ma.cimr.teleservices.request.RequestDetail;
+import ma.cimr.teleservices.request.RequestStatus;
+import ma.cimr.teleservices.shared.BusinessCalendar;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static ma.cimr.teleservices.jooq.Tables.ACCOUNT_ROLE;
+import static ma.cimr.teleservices.jooq.Tables.AUDIT_EVENT;
+import static ma.cimr.teleservices.jooq.Tables.COMPANY;
+import static ma.cimr.teleservices.jooq.Tables.DELEGATE_LETTER;
+import static ma.cimr.teleservices.jooq.Tables.EMAIL_CHANGE;
+import static ma.cimr.teleservices.jooq.Tables.PASSWORD_RESET_LINK;
+import static ma.cimr.teleservices.jooq.Tables.REQUEST_EVENT;
+import static ma.cimr.teleservices.jooq.Tables.SERVICE_REQUEST;
+import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A member company's signed, stamped letter about its user administrator reaches the Agence
+ * Virtuelle. The agent records it and sends what it asks for; the delegate alone chooses the new
+ * password or confirms the new address. No staff screen, method or audit line ever holds a
+ * password or the link's token.
+ */
+class DelegateLetterTest extends PortalBrowserlessTest {
+
+    static final String ADHERENT = "199001";
+    static final String LEGAL_NAME = "Recouvrement Essais SARL";
+    static final String EMAIL = "delegue.199001@demo.example";
+    static final String NEW_EMAIL = "nouveau.delegue.199001@demo.example";
+    static final String OLD_PASSWORD = "ancienne phrase du délégué";
+    static final String NEW_PASSWORD = "la nouvelle phrase du délégué";
+
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    DelegateLetterDesk desk;
+    @Autowired
+    RequestDesk requestDesk;
+    @Autowired
+    HolidayService holidays;
+    @Autowired
+    OutboxDelivery delivery;
+    @Autowired
+    TestMailbox mailbox;
+    @Autowired
+    Clock clock;
+    @Autowired
+    WebApplicationContext context;
+
+    long delegateId;
+
+    @BeforeEach
+    void setUp() {
+        long companyId = dsl.insertInto(COMPANY)
+                .set(COMPANY.ADHERENT_NUMBER, ADHERENT).set(COMPANY.LEGAL_NAME, LEGAL_NAME)
+                .set(COMPANY.ADDRESS_LINE, "12 rue des Essais").set(COMPANY.CITY, "Casablanca")
+                .returning(COMPANY.ID).fetchSingle().getId();
+        delegateId = dsl.insertInto(USER_ACCOUNT)
+                .set(USER_ACCOUNT.LOGIN, ADHERENT).set(USER_ACCOUNT.PASSWORD_HASH, encoder.encode(OLD_PASSWORD))
+                .set(USER_ACCOUNT.KIND, "DELEGATE").set(USER_ACCOUNT.DISPLAY_NAME, "Hind Essaidi")
+                .set(USER_ACCOUNT.EMAIL, EMAIL).set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .set(USER_ACCOUNT.COMPANY_ID, companyId)
+                .returning(USER_ACCOUNT.ID).fetchSingle().getId();
+        dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, delegateId).set(ACCOUNT_ROLE.ROLE, "DELEGATE").execute();
+        delivery.deliverDue();
+        mailbox.purge();
+    }
+
+    @AfterEach
+    void tearDown() {
+        dsl.deleteFrom(PASSWORD_RESET_LINK).where(PASSWORD_RESET_LINK.ACCOUNT_ID.eq(delegateId)).execute();
+        dsl.deleteFrom(EMAIL_CHANGE).where(EMAIL_CHANGE.ACCOUNT_ID.eq(delegateId)).execute();
+        dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(delegateId)).execute();
+        dsl.deleteFrom(DELEGATE_LETTER).where(DELEGATE_LETTER.COMPANY_ID.in(
+                dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(ADHERENT)))).execute();
+        dsl.deleteFrom(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(ADHERENT)).execute();
+    }
+
+    @Test
+    void aResetLetterSendsTheDelegateALinkAndOnlyTheDelegateChoosesThePassword() throws Exception {
+        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.FAILED_LOGINS, 8)
+                .set(USER_ACCOUNT.LOCKED_UNTIL, OffsetDateTime.now(ZoneOffset.UTC).plusHours(5))
+                .where(USER_ACCOUNT.ID.eq(delegateId)).execute();
+
+        signInAs(DemoLogins.AGENT);
+        open("backoffice");
+        assertThat($(com.vaadin.flow.component.sidenav.SideNavItem.class).all())
+                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getPath).contains("backoffice/delegate-letters");
+        assertThat(open("backoffice/delegate-letters")).isEqualTo("backoffice/delegate-letters");
+        find(ADHERENT);
+        assertThat(Screen.now()).contains(LEGAL_NAME, "Hind Essaidi", EMAIL);
+        recordLetter("Réinitialisation du mot de passe de la personne déléguée", today().minusDays(1), null);
+        String reference = dsl.select(DELEGATE_LETTER.REQUEST_REFERENCE).from(DELEGATE_LETTER)
+                .where(DELEGATE_LETTER.KIND.eq("PASSWORD_RESET")).orderBy(DELEGATE_LETTER.ID.desc()).limit(1)
+                .fetchSingle().value1();
+        assertThat(result()).startsWith("Lettre enregistrée : demande " + reference);
+        processFirstLetter();
+        assertThat(result()).isEqualTo("Le lien a été envoyé à l'adresse confirmée de la personne déléguée ; la demande est close.");
+
+        // the charter's deadline ran on the request, which is now answered
+        RequestDetail request = requestDesk.detail(reference);
+        LocalDate today = today();
+        assertThat(request.summary().type().code()).isEqualTo("COMPANY_ACCOUNT_UPDATE");
+        assertThat(request.summary().dueDate()).isEqualTo(DueDates.initial(request.summary().type(), today, holidays.calendar()))
+                .isEqualTo(holidays.calendar().plusBusinessDays(today, 3));
+        assertThat(request.summary().status()).isEqualTo(RequestStatus.CLOSED);
+        assertThat(request.channel()).isEqualTo(Channel.POST);
+
+        delivery.deliverDue();
+        String token = tokenIn(EMAIL, "/reset-password\\?token=([A-Za-z0-9_-]+)");
+        // nothing the agent sees, nothing recorded, holds the token or a password field
+        assertThat(agentScreen()).doesNotContain(token).doesNotContain(NEW_PASSWORD);
+        assertThat($(PasswordField.class).all()).isEmpty();
+        assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.DETAILS.contains(token).or(AUDIT_EVENT.TARGET.contains(token))
+                .or(AUDIT_EVENT.ACTOR.contains(token)))).isZero();
+        assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("DELEGATE_RESET_LINK_SENT")
+                .and(AUDIT_EVENT.ACTOR.eq(DemoLogins.AGENT)).and(AUDIT_EVENT.TARGET.eq(ADHERENT)))).isTrue();
+        assertThat(dsl.fetchCount(SERVICE_REQUEST, SERVICE_REQUEST.DESCRIPTION.contains(token))).isZero();
+        assertThat(dsl.fetchCount(REQUEST_EVENT, REQUEST_EVENT.MESSAGE.contains(token))).isZero();
+        assertThat(dsl.fetchCount(PASSWORD_RESET_LINK, PASSWORD_RESET_LINK.TOKEN_HASH.eq(token))).isZero();
+        assertThat(encoder.matches(OLD_PASSWORD, passwordHash())).as("staff changed nothing themselves").isTrue();
+
+        SignedIn.out();
+        UI.getCurrent().navigate("reset-password", QueryParameters.of("token", token));
+        test($(PasswordField.class).withClassName("new-password").first()).setValue(NEW_PASSWORD);
+        test($(PasswordField.class).withClassName("new-password-again").first()).setValue(NEW_PASSWORD);
+        test($(Button.class).withClassName("reset-password").first()).click();
+        assertThat($(Paragraph.class).withClassName("recovery-done").first().getText()).contains(ADHERENT);
+        assertThat(signIn(ADHERENT, NEW_PASSWORD)).isEqualTo("/my-space");
+
+        UI.getCurrent().navigate("reset-password", QueryParameters.of("token", token));
+        assertThat($(PasswordField.class).all()).as("the link works once").isEmpty();
+    }
+
+    @Test
+    void anEmailUpdateLetterSendsALinkToTheNewAddressAndTheOldOneStaysUntilItIsOpened() {
+        signInAs(DemoLogins.SUPERVISOR);
+        open("backoffice/delegate-letters");
+        find(ADHERENT);
+        recordLetter("Mise à jour de l'e-mail de la personne déléguée", today(),
+                NEW_EMAIL);
+        processFirstLetter();
+        assertThat(result()).startsWith("Le lien de confirmation a été envoyé à la nouvelle adresse");
+
+        delivery.deliverDue();
+        String token = tokenIn(NEW_EMAIL, "/confirm-email\\?token=([A-Za-z0-9_-]+)");
+        assertThat(mailbox.receivedBy(EMAIL)).extracting(TestMailbox.ReceivedMail::subject)
+                .anyMatch(subject -> subject.startsWith("Modification de l'adresse e-mail du compte " + ADHERENT));
+        assertThat(agentScreen()).doesNotContain(token);
+        // until the link is opened, the old address is the one in force
+        assertThat(emailOf()).isEqualTo(EMAIL);
+
+        SignedIn.out();
+        UI.getCurrent().navigate("confirm-email", QueryParameters.of("token", token));
+        test($(Button.class).withClassName("confirm-email").first()).click();
+        assertThat(emailOf()).isEqualTo(NEW_EMAIL);
+        assertThat(dsl.select(USER_ACCOUNT.EMAIL_CONFIRMED_AT).from(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(delegateId))
+                .fetchSingle().value1()).isNotNull();
+    }
+
+    @Test
+    void whatTheLetterLacksIsSaidAndNothingIsRecorded() {
+        signInAs(DemoLogins.AGENT);
+        open("backoffice/delegate-letters");
+        find("999999");
+        assertThat($(Paragraph.class).withClassName("desk-not-found").first().getText())
+                .isEqualTo("Aucun adhérent ne porte ce numéro.");
+
+        find(ADHERENT);
+        recordLetter("Réinitialisation du mot de passe de la personne déléguée",
+                today().plusDays(2), null);
+        assertThat(result()).startsWith("Indiquez la date de réception");
+        recordLetter("Mise à jour de l'e-mail de la personne déléguée", today(),
+                "pas-une-adresse");
+        assertThat(result()).isEqualTo("Saisissez la nouvelle adresse e-mail écrite sur la lettre.");
+        assertThatThrownBy(() -> desk.record(new NewDelegateLetter(ADHERENT, DelegateLetterKind.PASSWORD_RESET,
+                today(), Channel.WEB, null)))
+                .hasMessage("recovery.error.channel");
+        assertThat(dsl.fetchCount(DELEGATE_LETTER, DELEGATE_LETTER.COMPANY_ID.in(
+                dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(ADHERENT))))).isZero();
+    }
+
+    @Test
+    void aLetterIsActedOnOnceAndNeverForAnUnprovenAddress() {
+        signInAs(DemoLogins.AGENT);
+        RecordedLetter letter = desk.record(new NewDelegateLetter(ADHERENT, DelegateLetterKind.PASSWORD_RESET, today(),
+                Channel.AGENCY, null));
+        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, (OffsetDateTime) null)
+                .where(USER_ACCOUNT.ID.eq(delegateId)).execute();
+        assertThatThrownBy(() -> desk.process(letter.letterId())).hasMessage("recovery.error.delegateEmailUnconfirmed");
+        assertThat(dsl.fetchCount(PASSWORD_RESET_LINK, PASSWORD_RESET_LINK.ACCOUNT_ID.eq(delegateId))).isZero();
+
+        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .where(USER_ACCOUNT.ID.eq(delegateId)).execute();
+        desk.process(letter.letterId());
+        assertThatThrownBy(() -> desk.process(letter.letterId())).hasMessage("recovery.error.letterProcessed");
+        assertThat(dsl.fetchCount(PASSWORD_RESET_LINK, PASSWORD_RESET_LINK.ACCOUNT_ID.eq(delegateId))).isOne();
+    }
+
+    @Test
+    void onlyTheFundsAgentsAndSupervisorsReachTheLetters() {
+        for (String login : List.of(DemoLogins.ATLAS_DELEGATE, DemoLogins.ATLAS_COMPANY_ACCOUNT, DemoLogins.AFFILIATE,
+                DemoLogins.ADMINISTRATOR)) {
+            signInAs(login);
+            assertThatThrownBy(() -> desk.findCompany(ADHERENT)).as(login).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> desk.record(new NewDelegateLetter(ADHERENT, DelegateLetterKind.PASSWORD_RESET,
+                    LocalDate.now(), Channel.POST, null))).as(login).isInstanceOf(AccessDeniedException.class);
+            open("backoffice/delegate-letters");
+            assertThat(getCurrentView()).as(login).isInstanceOf(ma.cimr.teleservices.shell.ui.AccessDeniedView.class);
+        }
+    }
+
+    /** By construction: no staff method takes a password or hands back anything secret. */
+    @Test
+    void theStaffsMethodsNeitherTakeNorReturnASecret() {
+        Pattern secret = Pattern.compile("(?i)password|token|secret|hash|code");
+        List<String> found = new ArrayList<>();
+        for (Method method : DelegateLetterDesk.class.getDeclaredMethods()) {
+            if (!Modifier.isPublic(method.getModifiers())) {
+                continue;
+            }
+            for (var parameter : method.getParameters()) {
+                if (secret.matcher(parameter.getName()).find()) {
+                    found.add(method.getName() + "(" + parameter.getName() + ")");
+                }
+                found.addAll(secretComponents(parameter.getType(), secret));
+            }
+            found.addAll(secretComponents(method.getReturnType(), secret));
+        }
+        assertThat(found).isEmpty();
+        assertThat(method("process").getReturnType()).isEqualTo(void.class);
+    }
+
+    private static List<String> secretComponents(Class<?> type, Pattern secret) {
+        List<String> found = new ArrayList<>();
+        if (type.isRecord()) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (secret.matcher(component.getName()).find()) {
+                    found.add(type.getSimpleName() + "." + component.getName());
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Method method(String name) {
+        for (Method method : DelegateLetterDesk.class.getMethods()) {
+            if (method.getName().equals(name)) {
+                return method;
+            }
+        }
+        throw new AssertionError("no method " + name);
+    }
+
+    private void find(String adherentNumber) {
+        test($(TextField.class).withClassName("desk-adherent").first()).setValue(adherentNumber);
+        test($(Button.class).withClassName("desk-find").first()).click();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void recordLetter(String kind, LocalDate receivedOn, String newEmail) {
+        test((Select<DelegateLetterKind>) $(Select.class).withClassName("desk-kind").first()).selectItem(kind);
+        test($(DatePicker.class).withClassName("desk-received-on").first()).setValue(receivedOn);
+        if (newEmail != null) {
+            test($(EmailField.class).withClassName("desk-new-email").first()).setValue(newEmail);
+        }
+        test($(Button.class).withClassName("desk-record").first()).click();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void processFirstLetter() {
+        Grid<DelegateLetter> grid = $(Grid.class).withClassName("desk-letters").first();
+        test((Button) test(grid).getCellComponent(0, grid.getColumns().size() - 1)).click();
+    }
+
+    private String result() {
+        return $(Paragraph.class).withClassName("desk-result").first().getText();
+    }
+
+    /** The page's elements and the text of every cell of its grid: all an agent can read. */
+    @SuppressWarnings("unchecked")
+    private String agentScreen() {
+        StringBuilder screen = new StringBuilder(Screen.now());
+        Grid<DelegateLetter> grid = $(Grid.class).withClassName("desk-letters").first();
+        var rows = test(grid);
+        for (int row = 0; row < rows.size(); row++) {
+            for (int column = 0; column < grid.getColumns().size() - 1; column++) {
+                screen.append('\n').append(rows.getCellText(row, column));
+            }
+        }
+        return screen.toString();
+    }
+
+    private String tokenIn(String address, String linkPattern) {
+        var mails = mailbox.receivedBy(address);
+        for (TestMailbox.ReceivedMail mail : mails) {
+            Matcher link = Pattern.compile(linkPattern).matcher(mail.body());
+            if (link.find()) {
+                return link.group(1);
+            }
+        }
+        throw new AssertionError("no link " + linkPattern + " in the mail of " + address);
+    }
+
+    private String passwordHash() {
+        return dsl.select(USER_ACCOUNT.PASSWORD_HASH).from(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(delegateId))
+                .fetchSingle().value1();
+    }
+
+    private String emailOf() {
+        return dsl.select(USER_ACCOUNT.EMAIL).from(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(delegateId)).fetchSingle().value1();
+    }
+
+    private String signIn(String login, String password) throws Exception {
+        return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build()
+                .perform(post("/login").param("username", login).param("password", password).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), BusinessCalendar.ZONE);
+    }
+}
