@@ -1,6 +1,9 @@
 package ma.cimr.teleservices.subscription;
 
-import ma.cimr.teleservices.notification.Recipients;
+import ma.cimr.teleservices.shared.Refusal;
+import ma.cimr.teleservices.shared.value.AdherentNumber;
+import ma.cimr.teleservices.shared.value.EmailAddress;
+import ma.cimr.teleservices.shared.value.PhoneNumber;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Optional;
@@ -16,21 +19,17 @@ public final class SubscriptionRules {
     public static final int MAX_TEXT = 100;
     public static final int MAX_WEBSITE = 200;
 
-    private static final Pattern ADHERENT_NUMBER = Pattern.compile("[0-9]{6}");
     /** The company table's own checks: RC 1 to 7 digits, patente 8 digits. */
     private static final Pattern RC_NUMBER = Pattern.compile("[0-9]{1,7}");
     private static final Pattern PATENTE_NUMBER = Pattern.compile("[0-9]{8}");
     private static final Pattern WEBSITE = Pattern.compile(
             "(?i)(https?://)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\\.[a-z]{2,}(?::[0-9]{1,5})?(?:/\\S*)?");
-    /** What people write between the digits of a phone number. */
-    private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s\\u00a0.\\-]");
 
     private SubscriptionRules() {
     }
 
     public static Optional<String> adherentNumber(@Nullable String value) {
-        return ADHERENT_NUMBER.matcher(trim(value)).matches() ? Optional.empty()
-                : Optional.of("delegateSubscription.error.adherentNumber");
+        return refusalOf(() -> AdherentNumber.parse(value));
     }
 
     public static Optional<String> rcNumber(@Nullable String value) {
@@ -63,12 +62,7 @@ public final class SubscriptionRules {
         if (trim(value).isEmpty()) {
             return Optional.empty();
         }
-        try {
-            Recipients.emailAddress(value);
-            return Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.of("validation.email");
-        }
+        return refusalOf(() -> EmailAddress.parse(value));
     }
 
     /** Optional phone number: blank is fine, otherwise a Moroccan number of this kind. */
@@ -81,33 +75,40 @@ public final class SubscriptionRules {
 
     /**
      * A Moroccan number as ten digits, 0 first: "06 12 34 56 78", "06.12.34.56.78" and
-     * "+212 6 12 34 56 78" are all 0612345678. Empty when it is not a number of this kind.
+     * "+212 6 12 34 56 78" are all 0612345678 ({@link PhoneNumber} reads them). Empty when it is not
+     * a Moroccan number of this kind.
      */
     public static Optional<String> nationalNumber(@Nullable String value, PhoneKind kind) {
-        String compact = PHONE_SEPARATORS.matcher(trim(value)).replaceAll("");
-        if (compact.startsWith("+212")) {
-            compact = "0" + compact.substring(4);
-        }
-        if (compact.length() != 10 || compact.charAt(0) != '0' || !compact.chars().allMatch(Character::isDigit)
-                || !kind.accepts(compact.charAt(1))) {
+        PhoneNumber number;
+        try {
+            number = PhoneNumber.parse(value);
+        } catch (Refusal refusal) {
             return Optional.empty();
         }
-        return Optional.of(compact);
+        String national = number.dialled();
+        return number.isMoroccan() && kind.accepts(national.charAt(1)) ? Optional.of(national) : Optional.empty();
     }
 
     /** Ten digits written in pairs, as Moroccan numbers are read: 05 22 42 48 88. */
     public static String displayed(@Nullable String nationalNumber) {
-        if (nationalNumber == null || nationalNumber.length() != 10) {
-            return nationalNumber == null ? "" : nationalNumber;
+        if (nationalNumber == null || nationalNumber.isBlank()) {
+            return "";
         }
-        StringBuilder out = new StringBuilder(14);
-        for (int i = 0; i < 10; i += 2) {
-            if (i > 0) {
-                out.append(' ');
-            }
-            out.append(nationalNumber, i, i + 2);
+        try {
+            return PhoneNumber.parse(nationalNumber).displayed();
+        } catch (Refusal refusal) {
+            return nationalNumber;
         }
-        return out.toString();
+    }
+
+    /** The key of the refusal the value's record throws, or empty when it reads the text. */
+    private static Optional<String> refusalOf(Runnable parse) {
+        try {
+            parse.run();
+            return Optional.empty();
+        } catch (Refusal refusal) {
+            return Optional.of(refusal.key());
+        }
     }
 
     static String trim(@Nullable String value) {

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.account.recovery;
 
+import ma.cimr.teleservices.shared.value.AdherentNumber;
 import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.request.Channel;
@@ -77,7 +78,7 @@ public class DelegateLetterDesk {
     @PreAuthorize(STAFF)
     public Optional<CompanyDelegate> findCompany(String adherentNumber) {
         String number = adherentNumber == null ? "" : adherentNumber.strip();
-        return number.matches("[0-9]{6}") ? letters.findCompany(number) : Optional.empty();
+        return AdherentNumber.isOne(number) ? letters.findCompany(number) : Optional.empty();
     }
 
     @Transactional(readOnly = true)

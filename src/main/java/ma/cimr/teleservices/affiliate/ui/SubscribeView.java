@@ -18,6 +18,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import ma.cimr.teleservices.affiliate.AffiliateSubscriptions;
 import ma.cimr.teleservices.affiliate.SubscriptionApplication;
 import ma.cimr.teleservices.shared.ui.PortalDatePicker;
+import ma.cimr.teleservices.shared.value.Cin;
+import ma.cimr.teleservices.shared.value.Matricule;
 import ma.cimr.teleservices.shell.ui.PublicLayout;
 
 import java.time.LocalDate;
@@ -50,10 +52,10 @@ class SubscribeView extends VerticalLayout implements BeforeEnterObserver, HasDy
         String required = getTranslation("validation.required");
         var binder = new Binder<Draft>();
         binder.forField(matricule).asRequired(required)
-                .withValidator(value -> value.trim().matches("[0-9]{7,9}"), getTranslation("subscription.error.matricule"))
+                .withValidator(Matricule::isOne, getTranslation("subscription.error.matricule"))
                 .bind(d -> d.matricule, (d, v) -> d.matricule = v);
         binder.forField(cin).asRequired(required)
-                .withValidator(value -> value.trim().toUpperCase().matches("[A-Z]{1,2}[0-9]{1,6}"), getTranslation("subscription.error.cin"))
+                .withValidator(Cin::isOne, getTranslation("subscription.error.cin"))
                 .bind(d -> d.cin, (d, v) -> d.cin = v);
         binder.forField(birthDate).asRequired(required).bind(d -> d.birthDate, (d, v) -> d.birthDate = v);
         binder.forField(email).asRequired(required).withValidator(new EmailValidator(getTranslation("validation.email")))

@@ -1,0 +1,122 @@
+package ma.cimr.teleservices.shared.value;
+
+import ma.cimr.teleservices.shared.Refusal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Each identifier and amount reads what the fund's forms accept and refuses the rest with its own key. */
+class ValuesTest {
+
+    @Test
+    void aCinIsOneOrTwoLettersThenUpToSixDigitsReadInCapitals() {
+        assertThat(Cin.parse(" be123456 ").value()).isEqualTo("BE123456");
+        assertThat(Cin.parse("A1").value()).isEqualTo("A1");
+        for (String bad : new String[]{"", "123456", "ABC123", "BE1234567", "BE 123", "B-12"}) {
+            assertThatThrownBy(() -> Cin.parse(bad)).as(bad).isInstanceOf(Refusal.class)
+                    .hasMessage("subscription.error.cin");
+        }
+        assertThat(Cin.isOne("be123456")).isTrue();
+        assertThat(Cin.isOne(null)).isFalse();
+    }
+
+    @Test
+    void aMatriculeHasSevenToNineDigits() {
+        assertThat(Matricule.parse(" 1234567 ").value()).isEqualTo("1234567");
+        assertThat(Matricule.parse("123456789").value()).isEqualTo("123456789");
+        assertThatThrownBy(() -> Matricule.parse("123456")).hasMessage("subscription.error.matricule");
+        assertThatThrownBy(() -> Matricule.parse("1234567890")).hasMessage("subscription.error.matricule");
+        assertThatThrownBy(() -> Matricule.parse(null)).hasMessage("subscription.error.matricule");
+    }
+
+    @Test
+    void anAdherentNumberHasSixDigits() {
+        assertThat(AdherentNumber.parse("100234 ").value()).isEqualTo("100234");
+        assertThatThrownBy(() -> AdherentNumber.parse("10023")).hasMessage("delegateSubscription.error.adherentNumber");
+        assertThat(AdherentNumber.isOne("1002345")).isFalse();
+    }
+
+    @Test
+    void aPensionFileNumberIsDpAndSevenDigits() {
+        assertThat(PensionFileNumber.parse("dp0000001").value()).isEqualTo("DP0000001");
+        assertThatThrownBy(() -> PensionFileNumber.parse("DP000001")).hasMessage("validation.pensionFileNumber");
+        assertThatThrownBy(() -> PensionFileNumber.parse("0000001")).hasMessage("validation.pensionFileNumber");
+    }
+
+    @Test
+    void anEmailAddressIsTrimmedAndKeepsItsCase() {
+        assertThat(EmailAddress.parse("  Prenom.Nom+cimr@sous.domaine.ma ").value()).isEqualTo("Prenom.Nom+cimr@sous.domaine.ma");
+        for (String bad : new String[]{"", "nom", "nom@", "@cimr.ma", "nom@cimr", "nom@.ma", "a b@cimr.ma", "a@b@cimr.ma",
+                "x".repeat(250) + "@cimr.ma"}) {
+            assertThatThrownBy(() -> EmailAddress.parse(bad)).as(bad).hasMessage("validation.email");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} is {1}, dialled {2}")
+    @CsvSource(delimiter = '|', value = {
+            "06 12 34 56 78        | +212612345678 | 0612345678",
+            "06.12.34.56.78        | +212612345678 | 0612345678",
+            "+212 (0)6 12 34 56 78 | +212612345678 | 0612345678",
+            "00212 5 22 42 48 88   | +212522424888 | 0522424888",
+            "+33 6 12 34 56 78     | +33612345678  | +33612345678"})
+    void aPhoneNumberIsHeldInE164AndDialledNationallyWhenMoroccan(String typed, String e164, String dialled) {
+        PhoneNumber number = PhoneNumber.parse(typed);
+        assertThat(number.value()).isEqualTo(e164);
+        assertThat(number.dialled()).isEqualTo(dialled);
+        assertThat(PhoneNumber.parse(number.dialled())).isEqualTo(number);
+    }
+
+    @Test
+    void aMoroccanNumberIsDisplayedInPairs() {
+        assertThat(PhoneNumber.parse("+212522424888").displayed()).isEqualTo("05 22 42 48 88");
+        assertThat(PhoneNumber.parse("+33612345678").displayed()).isEqualTo("+33612345678");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "612345678", "01 12 34 56 78", "+212 6 12 34 56", "06 12 34 56 7a", "+0612345678"})
+    void whatIsNotAPhoneNumberIsRefused(String typed) {
+        assertThatThrownBy(() -> PhoneNumber.parse(typed)).isInstanceOf(Refusal.class).hasMessage("validation.phone");
+    }
+
+    @Test
+    void moneyIsInDirhamsToTheCentimeAndNeverNegative() {
+        assertThat(Money.parse("1 234,5").amount()).isEqualByComparingTo("1234.50");
+        assertThat(Money.of(new BigDecimal("12")).amount().scale()).isEqualTo(2);
+        assertThat(Money.of("10.00").add(Money.of("2.50"))).isEqualTo(Money.of("12.5"));
+        assertThat(Money.of("10").subtract(Money.of("10"))).isEqualTo(Money.ZERO);
+        assertThat(Money.of("10").isGreaterThan(Money.of("9.99"))).isTrue();
+        assertThatThrownBy(() -> Money.of("10").subtract(Money.of("10.01"))).hasMessage("validation.money.negative");
+        assertThatThrownBy(() -> Money.of(new BigDecimal("-1"))).hasMessage("validation.money.negative");
+        assertThatThrownBy(() -> Money.of(new BigDecimal("1.005"))).hasMessage("validation.money");
+        assertThatThrownBy(() -> Money.parse("12,345")).hasMessage("validation.money");
+        assertThatThrownBy(() -> Money.parse("abc")).hasMessage("validation.money");
+    }
+
+    @Test
+    void aDuePeriodIsAMonthOrAQuarterWithItsFirstAndLastDay() {
+        DuePeriod november = DuePeriod.parse("2026-11");
+        assertThat(november).isEqualTo(DuePeriod.month(YearMonth.of(2026, 11)));
+        assertThat(november.firstDay()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(november.lastDay()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(DuePeriod.parse("2026-12").next()).hasToString("2027-01");
+
+        DuePeriod fourth = DuePeriod.parse("2026-T4");
+        assertThat(fourth.firstDay()).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(fourth.lastDay()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(fourth.next()).hasToString("2027-T1");
+        assertThat(DuePeriod.parse("2027-t1").previous()).isEqualTo(fourth);
+        assertThat(DuePeriod.quarter(2024, 1).lastDay()).isEqualTo(LocalDate.of(2024, 3, 31));
+
+        for (String bad : new String[]{"", "2026-13", "2026-00", "2026-T5", "2026-T0", "26-11", "2026/11", "2026-1"}) {
+            assertThatThrownBy(() -> DuePeriod.parse(bad)).as(bad).hasMessage("validation.duePeriod");
+        }
+    }
+}
