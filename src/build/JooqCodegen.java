@@ -3,15 +3,18 @@ import org.flywaydb.core.Flyway;
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
 import org.jooq.meta.jaxb.Database;
+import org.jooq.meta.jaxb.ForcedType;
 import org.jooq.meta.jaxb.Generate;
 import org.jooq.meta.jaxb.Generator;
 import org.jooq.meta.jaxb.Jdbc;
+import org.jooq.meta.jaxb.LambdaConverter;
 import org.jooq.meta.jaxb.Target;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -23,9 +26,70 @@ import java.util.stream.Stream;
  * embedded PostgreSQL and jOOQ reads the real catalogue. The step is skipped when neither the
  * migrations nor this file changed since the last generation.
  *
+ * <p>Forced types: the identifier columns are read and written as the value records of
+ * {@code shared.value}, which check their format once, and the status and kind columns as the Java
+ * enums the features already have. Only names are written here; the classes are compiled with the
+ * main code, so this program never loads them. The request tables keep their plain columns for now.
+ *
  * <p>Arguments: migrations folder, output folder, target package, this source file (part of the hash).
  */
 public class JooqCodegen {
+
+    private static final String BASE = "ma.cimr.teleservices.";
+    private static final String VALUE = BASE + "shared.value.";
+
+    /** Columns of text held in a value record: its canonical constructor reads, {@code value()} writes. */
+    private static final List<ForcedType> VALUES = List.of(
+            value("AdherentNumber", "company\\.adherent_number"),
+            value("Matricule", "affiliate\\.matricule"),
+            value("Cin", "(affiliate|retiree)\\.cin"),
+            value("PensionFileNumber", "retiree\\.pension_file_number"),
+            value("EmailAddress", "(user_account|affiliate|company_head)\\.email|delegate_letter\\.new_email"
+                    + "|company_subscription\\.(head|delegate)_email"),
+            // a Moroccan number as dialled at home (0612345678), as the subscription form has always stored it
+            value("PhoneNumber", "dialled", "company_head\\.(direct_phone|landline_1|landline_2|fax|gsm)"
+                    + "|company_subscription\\.(head|delegate)_(direct_phone|landline_1|landline_2|fax|gsm)"));
+
+    /** Status and kind columns held in an enum, by name. */
+    private static final List<ForcedType> ENUMS = List.of(
+            enumOf("security.AccountStatus", "user_account\\.status"),
+            enumOf("security.AccountKind", "user_account\\.kind"),
+            enumOf("security.Teleservice", "user_account\\.teleservice"),
+            enumOf("security.Role", "account_role\\.role"),
+            enumOf("notification.OutboxMessage.Status", "outbox_message\\.status"),
+            enumOf("notification.OutboxMessage.Channel", "outbox_message\\.channel"),
+            enumOf("subscription.SubscriptionStatus", "company_subscription\\.status"),
+            enumOf("subscription.Civility", "company_head\\.civility|company_subscription\\.(head|delegate)_civility"),
+            enumOf("account.recovery.DelegateLetterKind", "delegate_letter\\.kind"),
+            enumOf("account.recovery.repository.RecoveryRepository.Outcome", "password_recovery\\.outcome"),
+            enumOf("delegate.DeclarationMode", "declaration_user\\.mode"),
+            enumOf("affiliate.StatementLine.Nature", "granted_points\\.nature"),
+            enumOf("parameter.PublicHoliday.Kind", "public_holiday\\.kind"),
+            enumOf("retiree.RetireePension.Kind", "retiree\\.kind"),
+            enumOf("retiree.RetireePension.PaymentMode", "retiree\\.payment_mode"),
+            enumOf("retiree.PensionPayment.Status", "pension_payment\\.status"));
+
+    private static ForcedType value(String record, String columns) {
+        return value(record, "value", columns);
+    }
+
+    private static ForcedType value(String record, String writtenBy, String columns) {
+        return new ForcedType()
+                .withUserType(VALUE + record)
+                .withLambdaConverter(new LambdaConverter()
+                        .withFrom(VALUE + record + "::new")
+                        .withTo(VALUE + record + "::" + writtenBy))
+                .withIncludeExpression("public\\.(" + columns + ")")
+                .withIncludeTypes("text");
+    }
+
+    private static ForcedType enumOf(String type, String columns) {
+        return new ForcedType()
+                .withUserType(BASE + type)
+                .withEnumConverter(true)
+                .withIncludeExpression("public\\.(" + columns + ")")
+                .withIncludeTypes("text");
+    }
 
     public static void main(String[] args) throws Exception {
         Path migrations = Path.of(args[0]);
@@ -58,6 +122,7 @@ public class JooqCodegen {
                                     .withInputSchema("public")
                                     .withOutputSchemaToDefault(true)
                                     .withExcludes("flyway_schema_history")
+                                    .withForcedTypes(Stream.concat(VALUES.stream(), ENUMS.stream()).toList())
                                     .withIncludeRoutines(false))
                             .withGenerate(new Generate()
                                     .withRecords(true)

@@ -1,5 +1,7 @@
 package ma.cimr.teleservices;
 
+import ma.cimr.teleservices.security.AccountStatus;
+import ma.cimr.teleservices.shared.value.AdherentNumber;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -87,7 +89,7 @@ class CompanyAdministrationJourneyTest extends BrowserJourney {
 
     @BeforeEach
     void theCompanyHasNoUserAdministratorYet() {
-        companyId = dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(ADHERENT_NUMBER))
+        companyId = dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber(ADHERENT_NUMBER)))
                 .fetchSingle(COMPANY.ID);
         assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.COMPANY_ID.eq(companyId))).as("accounts of " + ADHERENT_NUMBER)
                 .isFalse();
@@ -245,10 +247,10 @@ class CompanyAdministrationJourneyTest extends BrowserJourney {
                         DECLARATION_USER.MODE)
                 .from(USER_ACCOUNT).join(DECLARATION_USER).on(DECLARATION_USER.ACCOUNT_ID.eq(USER_ACCOUNT.ID))
                 .where(USER_ACCOUNT.LOGIN.eq(USER_LOGIN)).fetchSingle();
-        assertThat(created.value1()).isEqualTo("PENDING");
-        assertThat(created.value2()).isEqualTo(Teleservice.DECLARATION.name());
+        assertThat(created.value1()).isEqualTo(AccountStatus.PENDING);
+        assertThat(created.value2()).isEqualTo(Teleservice.DECLARATION);
         assertThat(created.value3()).as("external").isFalse();
-        assertThat(created.value4()).isEqualTo(DeclarationMode.FILE.name());
+        assertThat(created.value4()).isEqualTo(DeclarationMode.FILE);
         assertThat(dsl.select(CONTRIBUTION_CATEGORY.CODE).from(DECLARATION_USER_CATEGORY)
                 .join(CONTRIBUTION_CATEGORY).on(CONTRIBUTION_CATEGORY.ID.eq(DECLARATION_USER_CATEGORY.CATEGORY_ID))
                 .join(USER_ACCOUNT).on(USER_ACCOUNT.ID.eq(DECLARATION_USER_CATEGORY.ACCOUNT_ID))

@@ -20,6 +20,8 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +64,9 @@ class FeatureDependenciesTest {
                     "shell", "jooq")),
             entry("home", Set.of("request", "shared", "shell")),
             entry("demo", Set.of("shared")),
-            entry("jooq", Set.of()),
+            // the generated schema names the types its columns are read as: shared values, features' enums
+            entry("jooq", Set.of("security", "shared", "notification", "subscription", "account", "delegate",
+                    "affiliate", "parameter", "retiree")),
             // the application class: the Vaadin app shell, above everything
             entry("", Set.of("shared")));
 
@@ -79,6 +83,8 @@ class FeatureDependenciesTest {
     static final ArchRule feature_packages_are_free_of_cycles = slices()
             .matching("ma.cimr.teleservices.(*)..")
             .should().beFreeOfCycles()
+            // generated code only names a column's Java type (forced types, DD016): not a use of the feature
+            .ignoreDependency(resideInAPackage(BASE + "jooq.."), alwaysTrue())
             .because("a cycle between two features makes each unchangeable without the other (DD016)");
 
     @ArchTest

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.account;
 
+import ma.cimr.teleservices.shared.value.EmailAddress;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -46,7 +47,7 @@ class EmailChangeTest extends PortalBrowserlessTest {
 
     @AfterEach
     void restoreTheAddress() {
-        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.EMAIL, OLD).where(USER_ACCOUNT.LOGIN.eq(LOGIN)).execute();
+        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.EMAIL, new EmailAddress(OLD)).where(USER_ACCOUNT.LOGIN.eq(LOGIN)).execute();
         dsl.deleteFrom(EMAIL_CHANGE).where(EMAIL_CHANGE.NEW_EMAIL.eq(NEW)).execute();
     }
 
@@ -92,6 +93,6 @@ class EmailChangeTest extends PortalBrowserlessTest {
     }
 
     private String email() {
-        return dsl.select(USER_ACCOUNT.EMAIL).from(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(LOGIN)).fetchSingle().value1();
+        return dsl.select(USER_ACCOUNT.EMAIL).from(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(LOGIN)).fetchSingle().value1().value();
     }
 }

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.account;
 
+import ma.cimr.teleservices.security.AccountStatus;
 import ma.cimr.teleservices.DemoLogins;
 import ma.cimr.teleservices.PortalTest;
 import org.jooq.DSLContext;
@@ -70,7 +71,7 @@ class LoginTest {
 
     @Test
     void aSuspendedAccountCannotLogInAndLearnsNothingMore() throws Exception {
-        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.STATUS, "SUSPENDED")
+        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.STATUS, AccountStatus.SUSPENDED)
                 .where(USER_ACCOUNT.LOGIN.eq(DemoLogins.ATLAS_LIQUIDATION)).execute();
 
         int failures = auditCount(DemoLogins.ATLAS_LIQUIDATION, "LOGIN_FAILED");

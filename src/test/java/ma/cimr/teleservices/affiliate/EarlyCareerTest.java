@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.affiliate;
 
+import ma.cimr.teleservices.shared.value.Matricule;
+import ma.cimr.teleservices.shared.value.AdherentNumber;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import ma.cimr.teleservices.PortalBrowserlessTest;
@@ -44,8 +46,8 @@ class EarlyCareerTest extends PortalBrowserlessTest {
 
     @BeforeEach
     void giveTheAffiliateAnEarlyCareer() {
-        affiliateId = dsl.select(AFFILIATE.ID).from(AFFILIATE).where(AFFILIATE.MATRICULE.eq(MATRICULE)).fetchSingle().value1();
-        long company = dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq("100234")).fetchSingle().value1();
+        affiliateId = dsl.select(AFFILIATE.ID).from(AFFILIATE).where(AFFILIATE.MATRICULE.eq(new Matricule(MATRICULE))).fetchSingle().value1();
+        long company = dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber("100234"))).fetchSingle().value1();
         for (int year : new int[] {1978, 1979, 1990}) {
             for (int month = 1; month <= 12; month++) {
                 // 5 000 DH a month at 3 % and 3.90 %: 150 + 195 ÷ 1.30 = 300 DH of rights-generating contributions

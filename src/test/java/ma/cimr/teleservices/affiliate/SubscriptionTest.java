@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.affiliate;
 
+import ma.cimr.teleservices.shared.value.EmailAddress;
+import ma.cimr.teleservices.shared.value.Matricule;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
@@ -81,8 +83,8 @@ class SubscriptionTest extends PortalBrowserlessTest {
 
     @Test
     void theRightDetailsGetALinkThatOpensTheSpaceWithAPasswordOfTheirChoice() {
-        var affiliate = dsl.selectFrom(AFFILIATE).where(AFFILIATE.MATRICULE.eq(MATRICULE)).fetchSingle();
-        String answer = apply(MATRICULE, affiliate.getCin(), affiliate.getBirthDate());
+        var affiliate = dsl.selectFrom(AFFILIATE).where(AFFILIATE.MATRICULE.eq(new Matricule(MATRICULE))).fetchSingle();
+        String answer = apply(MATRICULE, affiliate.getCin().value(), affiliate.getBirthDate());
 
         delivery.deliverDue();
         var mails = mailbox.receivedBy(EMAIL);
@@ -101,7 +103,7 @@ class SubscriptionTest extends PortalBrowserlessTest {
         assertThat($(Paragraph.class).withClassName("subscription-opened").first().getText()).contains(MATRICULE);
 
         var account = dsl.selectFrom(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(MATRICULE)).fetchSingle();
-        assertThat(account.getEmail()).isEqualTo(EMAIL);
+        assertThat(account.getEmail()).isEqualTo(new EmailAddress(EMAIL));
         assertThat(account.getAffiliateId()).isEqualTo(affiliate.getId());
         assertThat(passwords.matches("le thé à la menthe de Fès", account.getPasswordHash())).isTrue();
 
@@ -114,8 +116,8 @@ class SubscriptionTest extends PortalBrowserlessTest {
     @Test
     void wrongDetailsGetTheSameAnswerAndNoEmail() {
         int subscriptionRequests = subscriptionRequests();
-        var affiliate = dsl.selectFrom(AFFILIATE).where(AFFILIATE.MATRICULE.eq(MATRICULE)).fetchSingle();
-        String wrongBirthDate = apply(MATRICULE, affiliate.getCin(), affiliate.getBirthDate().plusDays(1));
+        var affiliate = dsl.selectFrom(AFFILIATE).where(AFFILIATE.MATRICULE.eq(new Matricule(MATRICULE))).fetchSingle();
+        String wrongBirthDate = apply(MATRICULE, affiliate.getCin().value(), affiliate.getBirthDate().plusDays(1));
         String alreadySubscribed = apply("10000001", "A000001", LocalDate.of(1966, 4, 8));
         delivery.deliverDue();
         assertThat(mailbox.receivedBy(EMAIL)).isEmpty();
@@ -132,8 +134,8 @@ class SubscriptionTest extends PortalBrowserlessTest {
         CommitmentFigures before = subscriptionCommitment(yearAgo, today);
         int subscriptionRequests = subscriptionRequests();
 
-        var affiliate = dsl.selectFrom(AFFILIATE).where(AFFILIATE.MATRICULE.eq(MATRICULE)).fetchSingle();
-        apply(MATRICULE, affiliate.getCin(), affiliate.getBirthDate());
+        var affiliate = dsl.selectFrom(AFFILIATE).where(AFFILIATE.MATRICULE.eq(new Matricule(MATRICULE))).fetchSingle();
+        apply(MATRICULE, affiliate.getCin().value(), affiliate.getBirthDate());
         // applying files nothing: the request is the space opened
         assertThat(subscriptionRequests()).isEqualTo(subscriptionRequests);
         delivery.deliverDue();

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.delegate;
 
+import ma.cimr.teleservices.security.AccountStatus;
 import ma.cimr.teleservices.DemoLogins;
 import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.notification.OutboxDelivery;
@@ -107,14 +108,14 @@ public class ConsoleFixture {
 
     String status(String login) {
         return dsl.select(USER_ACCOUNT.STATUS).from(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.equalIgnoreCase(login))
-                .fetchSingle().value1();
+                .fetchSingle().value1().name();
     }
 
     /** Test data only: in the portal a login is never deleted (DD013). */
     void delete(String... logins) {
         dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.in(logins)).execute();
         // the Atlas delegate must stay usable for every other test
-        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.STATUS, "ACTIVE")
+        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.STATUS, AccountStatus.ACTIVE)
                 .where(USER_ACCOUNT.LOGIN.eq(DemoLogins.ATLAS_DELEGATE)).execute();
     }
 }

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.delegate;
 
+import ma.cimr.teleservices.shared.value.AdherentNumber;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
@@ -46,7 +47,7 @@ class DeclarationUsersTest extends PortalBrowserlessTest {
 
     @BeforeEach
     void anInactiveCategoryAndTheDelegate() {
-        long atlas = dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq("100234")).fetchSingle().value1();
+        long atlas = dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber("100234"))).fetchSingle().value1();
         dsl.insertInto(CONTRIBUTION_CATEGORY)
                 .set(CONTRIBUTION_CATEGORY.COMPANY_ID, atlas)
                 .set(CONTRIBUTION_CATEGORY.CODE, INACTIVE)

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.delegate;
 
+import ma.cimr.teleservices.shared.value.AdherentNumber;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteAliasData;
@@ -72,7 +73,7 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
     @BeforeEach
     void companyBsLogins() {
         companyB = dsl.select(USER_ACCOUNT.LOGIN).from(USER_ACCOUNT).join(COMPANY).on(COMPANY.ID.eq(USER_ACCOUNT.COMPANY_ID))
-                .where(COMPANY.ADHERENT_NUMBER.eq("100567")).orderBy(USER_ACCOUNT.LOGIN).fetch(USER_ACCOUNT.LOGIN);
+                .where(COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber("100567"))).orderBy(USER_ACCOUNT.LOGIN).fetch(USER_ACCOUNT.LOGIN);
         assertThat(companyB).hasSize(6).contains(DemoLogins.MAGHREB_DELEGATE, DemoLogins.MAGHREB_COMPANY_ACCOUNT);
         fixture.delivery.deliverDue();
         mailbox.purge();
@@ -81,7 +82,7 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
     @AfterEach
     void cleanUp() {
         fixture.delete(A_LOGIN);
-        dsl.update(COMPANY).set(COMPANY.PAYMENT_CONFIRMATIONS, (short) 2).where(COMPANY.ADHERENT_NUMBER.eq("100234")).execute();
+        dsl.update(COMPANY).set(COMPANY.PAYMENT_CONFIRMATIONS, (short) 2).where(COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber("100234"))).execute();
     }
 
     /** Every method taking a login, as the delegate of A calls it; the answer is what it threw. */
@@ -167,7 +168,7 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
         delegates.createUser(ConsoleFixture.newUser(A_LOGIN, "securite@atlas-conserves.example", Teleservice.COMPANY_ACCOUNT),
                 null, Locale.FRENCH);
         assertThat(dsl.select(COMPANY.ADHERENT_NUMBER).from(USER_ACCOUNT).join(COMPANY).on(COMPANY.ID.eq(USER_ACCOUNT.COMPANY_ID))
-                .where(USER_ACCOUNT.LOGIN.eq(A_LOGIN)).fetchSingle().value1()).as("a new login is A's").isEqualTo("100234");
+                .where(USER_ACCOUNT.LOGIN.eq(A_LOGIN)).fetchSingle().value1().value()).as("a new login is A's").isEqualTo("100234");
 
         int companyWide = 5 + 2 * companyB.size() + 1;
         int onLogins = actionsOnALogin().size() * companyB.size() * 3;

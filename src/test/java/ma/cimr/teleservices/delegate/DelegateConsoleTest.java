@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.delegate;
 
+import ma.cimr.teleservices.security.AccountStatus;
+import ma.cimr.teleservices.security.Role;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -82,11 +84,11 @@ class DelegateConsoleTest extends PortalBrowserlessTest {
         test($(Button.class).withClassName("create-user").first()).click();
 
         var account = dsl.selectFrom(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(NEW_LOGIN)).fetchSingle();
-        assertThat(account.getStatus()).isEqualTo("PENDING");
-        assertThat(account.getTeleservice()).isEqualTo("DECLARATION");
+        assertThat(account.getStatus()).isEqualTo(AccountStatus.PENDING);
+        assertThat(account.getTeleservice()).isEqualTo(Teleservice.DECLARATION);
         assertThat(account.getPasswordHash()).isEqualTo("!");
         assertThat(dsl.select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(account.getId()))
-                .fetch(ACCOUNT_ROLE.ROLE)).containsExactly("DECLARATION");
+                .fetch(ACCOUNT_ROLE.ROLE)).containsExactly(Role.DECLARATION);
         assertThat(delegates.secretQuestions(NEW_LOGIN)).containsExactly("Ville de naissance ?", "Prénom de votre grand-père ?");
         assertThat(delegates.user(NEW_LOGIN).declaration())
                 .isEqualTo(new DeclarationSettings(false, null, DeclarationMode.FORM, java.util.List.of("CAD")));
@@ -105,7 +107,7 @@ class DelegateConsoleTest extends PortalBrowserlessTest {
         assertThat($(Paragraph.class).withClassName("activation-done").first().getText()).contains(NEW_LOGIN);
 
         var active = dsl.selectFrom(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(NEW_LOGIN)).fetchSingle();
-        assertThat(active.getStatus()).isEqualTo("ACTIVE");
+        assertThat(active.getStatus()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(passwords.matches("déclarations de décembre", active.getPasswordHash())).isTrue();
 
         // the link works once
@@ -137,7 +139,7 @@ class DelegateConsoleTest extends PortalBrowserlessTest {
         delegates.createUser(validator, DemoLogins.PASSWORD, Locale.FRENCH);
         var id = dsl.select(USER_ACCOUNT.ID).from(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(VALIDATOR_LOGIN)).fetchSingle().value1();
         assertThat(dsl.select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(id))
-                .fetch(ACCOUNT_ROLE.ROLE)).containsExactly("PAYMENT_VALIDATOR");
+                .fetch(ACCOUNT_ROLE.ROLE)).containsExactly(Role.PAYMENT_VALIDATOR);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.delegate;
 
+import ma.cimr.teleservices.shared.value.AdherentNumber;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -44,7 +45,7 @@ class GeneralInformationTest extends PortalBrowserlessTest {
     @AfterEach
     void backToTheDemoSettings() {
         fixture.delete(SECOND_VALIDATOR);
-        dsl.update(COMPANY).set(COMPANY.PAYMENT_CONFIRMATIONS, (short) 2).where(COMPANY.ADHERENT_NUMBER.eq("100234")).execute();
+        dsl.update(COMPANY).set(COMPANY.PAYMENT_CONFIRMATIONS, (short) 2).where(COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber("100234"))).execute();
     }
 
     @Test
@@ -91,7 +92,7 @@ class GeneralInformationTest extends PortalBrowserlessTest {
     }
 
     private int confirmations() {
-        return dsl.select(COMPANY.PAYMENT_CONFIRMATIONS).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq("100234"))
+        return dsl.select(COMPANY.PAYMENT_CONFIRMATIONS).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber("100234")))
                 .fetchSingle().value1();
     }
 }

@@ -1,5 +1,11 @@
 package ma.cimr.teleservices.demo;
 
+import ma.cimr.teleservices.subscription.SubscriptionStatus;
+import ma.cimr.teleservices.security.Role;
+import ma.cimr.teleservices.retiree.RetireePension;
+import ma.cimr.teleservices.security.Teleservice;
+import ma.cimr.teleservices.security.AccountKind;
+import ma.cimr.teleservices.shared.value.AdherentNumber;
 import ma.cimr.teleservices.PortalTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -23,20 +29,21 @@ class DemoDataTest {
     @Test
     void threeCompaniesEachWithADelegateAndAUserForEveryTeleservice() {
         List<Long> subscribed = dsl.select(COMPANY.ID).from(COMPANY)
-                .where(COMPANY.ADHERENT_NUMBER.in("100234", "100567", "100891")).fetch(COMPANY.ID);
+                .where(COMPANY.ADHERENT_NUMBER.in(new AdherentNumber("100234"), new AdherentNumber("100567"), new AdherentNumber("100891"))).fetch(COMPANY.ID);
         assertThat(subscribed).hasSize(3);
         for (Long companyId : subscribed) {
             assertThat(dsl.fetchCount(USER_ACCOUNT, USER_ACCOUNT.COMPANY_ID.eq(companyId)
-                    .and(USER_ACCOUNT.KIND.eq("DELEGATE")))).isEqualTo(1);
-            List<String> teleservices = dsl.selectDistinct(USER_ACCOUNT.TELESERVICE).from(USER_ACCOUNT)
+                    .and(USER_ACCOUNT.KIND.eq(AccountKind.DELEGATE)))).isEqualTo(1);
+            List<Teleservice> teleservices = dsl.selectDistinct(USER_ACCOUNT.TELESERVICE).from(USER_ACCOUNT)
                     .where(USER_ACCOUNT.COMPANY_ID.eq(companyId), USER_ACCOUNT.TELESERVICE.isNotNull())
                     .fetch(USER_ACCOUNT.TELESERVICE);
-            assertThat(teleservices).containsExactlyInAnyOrder("COMPANY_ACCOUNT", "DECLARATION", "PAYMENT", "LIQUIDATION");
-            List<String> paymentRoles = dsl.select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE)
+            assertThat(teleservices).containsExactlyInAnyOrder(Teleservice.COMPANY_ACCOUNT, Teleservice.DECLARATION,
+                    Teleservice.PAYMENT, Teleservice.LIQUIDATION);
+            List<Role> paymentRoles = dsl.select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE)
                     .join(USER_ACCOUNT).on(USER_ACCOUNT.ID.eq(ACCOUNT_ROLE.ACCOUNT_ID))
-                    .where(USER_ACCOUNT.COMPANY_ID.eq(companyId), USER_ACCOUNT.TELESERVICE.eq("PAYMENT"))
+                    .where(USER_ACCOUNT.COMPANY_ID.eq(companyId), USER_ACCOUNT.TELESERVICE.eq(Teleservice.PAYMENT))
                     .fetch(ACCOUNT_ROLE.ROLE);
-            assertThat(paymentRoles).contains("PAYMENT_ORDERER", "PAYMENT_VALIDATOR");
+            assertThat(paymentRoles).contains(Role.PAYMENT_ORDERER, Role.PAYMENT_VALIDATOR);
         }
     }
 
@@ -44,14 +51,14 @@ class DemoDataTest {
     @Test
     void threeCompaniesWithoutADelegateOneOfThemSubscribing() {
         var withoutDelegate = dsl.select(COMPANY.ADHERENT_NUMBER).from(COMPANY)
-                .where(COMPANY.ADHERENT_NUMBER.in("100412", "100645", "100758"))
+                .where(COMPANY.ADHERENT_NUMBER.in(new AdherentNumber("100412"), new AdherentNumber("100645"), new AdherentNumber("100758")))
                 .andNotExists(dsl.selectOne().from(USER_ACCOUNT).where(USER_ACCOUNT.COMPANY_ID.eq(COMPANY.ID)))
                 .fetch(COMPANY.ADHERENT_NUMBER);
-        assertThat(withoutDelegate).containsExactlyInAnyOrder("100412", "100645", "100758");
+        assertThat(withoutDelegate).extracting(AdherentNumber::value).containsExactlyInAnyOrder("100412", "100645", "100758");
         assertThat(dsl.select(COMPANY_SUBSCRIPTION.STATUS).from(COMPANY_SUBSCRIPTION)
                 .join(COMPANY).on(COMPANY.ID.eq(COMPANY_SUBSCRIPTION.COMPANY_ID))
-                .where(COMPANY.ADHERENT_NUMBER.eq("100758")).fetch(COMPANY_SUBSCRIPTION.STATUS))
-                .containsExactly("SUBMITTED");
+                .where(COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber("100758"))).fetch(COMPANY_SUBSCRIPTION.STATUS))
+                .containsExactly(SubscriptionStatus.SUBMITTED);
     }
 
     @Test
@@ -74,15 +81,15 @@ class DemoDataTest {
                 .groupBy(PENSION_PAYMENT.RETIREE_ID).fetch();
         assertThat(perRetiree).hasSize(50);
         assertThat(perRetiree).allSatisfy(row -> assertThat(row.value2()).isGreaterThanOrEqualTo(24));
-        assertThat(dsl.fetchCount(RETIREE, RETIREE.KIND.eq("SURVIVOR"))).isEqualTo(10);
-        assertThat(dsl.fetchCount(USER_ACCOUNT, USER_ACCOUNT.KIND.eq("RETIREE"))).isEqualTo(50);
+        assertThat(dsl.fetchCount(RETIREE, RETIREE.KIND.eq(RetireePension.Kind.SURVIVOR))).isEqualTo(10);
+        assertThat(dsl.fetchCount(USER_ACCOUNT, USER_ACCOUNT.KIND.eq(AccountKind.RETIREE))).isEqualTo(50);
     }
 
     @Test
     void staffAgentsASupervisorAndAnAdministrator() {
         var roles = dsl.select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE)
                 .join(USER_ACCOUNT).on(USER_ACCOUNT.ID.eq(ACCOUNT_ROLE.ACCOUNT_ID))
-                .where(USER_ACCOUNT.KIND.eq("STAFF")).fetch(ACCOUNT_ROLE.ROLE);
-        assertThat(roles).contains("AGENT", "SUPERVISOR", "ADMINISTRATOR");
+                .where(USER_ACCOUNT.KIND.eq(AccountKind.STAFF)).fetch(ACCOUNT_ROLE.ROLE);
+        assertThat(roles).contains(Role.AGENT, Role.SUPERVISOR, Role.ADMINISTRATOR);
     }
 }

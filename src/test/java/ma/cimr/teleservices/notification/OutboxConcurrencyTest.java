@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.notification;
 
+import ma.cimr.teleservices.notification.OutboxMessage;
 import ma.cimr.teleservices.PortalTest;
 import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.notification.repository.OutboxRepository;
@@ -99,7 +100,7 @@ class OutboxConcurrencyTest {
         assertThat(receivedPerRecipient).as("mails received per recipient")
                 .isEqualTo(IntStream.range(0, MESSAGES).boxed()
                         .collect(Collectors.toMap(OutboxConcurrencyTest::recipient, i -> 1L)));
-        assertThat(dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.STATUS.eq("SENT").and(OUTBOX_MESSAGE.ATTEMPTS.eq(1))))
+        assertThat(dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.STATUS.eq(OutboxMessage.Status.SENT).and(OUTBOX_MESSAGE.ATTEMPTS.eq(1))))
                 .isEqualTo(MESSAGES);
     }
 

@@ -97,7 +97,7 @@ class OutboxTest {
         assertThat(mail.contentType()).containsIgnoringCase("text/plain").containsIgnoringCase("charset=UTF-8");
 
         OutboxMessageRecord row = row(id);
-        assertThat(row.getStatus()).isEqualTo("SENT");
+        assertThat(row.getStatus()).isEqualTo(OutboxMessage.Status.SENT);
         assertThat(row.getAttempts()).isEqualTo(1);
         assertThat(row.getSentAt()).isNotNull();
         assertThat(delivery.deliverDue()).as("a sent message is not sent again").isZero();
@@ -139,10 +139,10 @@ class OutboxTest {
                 new RecordingSmsGateway.Sms("+212612345678", "Votre code : 482913 — رمزكم"));
         assertThat(mailbox.received()).isEmpty();
         OutboxMessageRecord row = row(id);
-        assertThat(row.getChannel()).isEqualTo("SMS");
+        assertThat(row.getChannel()).isEqualTo(OutboxMessage.Channel.SMS);
         assertThat(row.getRecipient()).isEqualTo("+212612345678");
         assertThat(row.getSubject()).isNull();
-        assertThat(row.getStatus()).isEqualTo("SENT");
+        assertThat(row.getStatus()).isEqualTo(OutboxMessage.Status.SENT);
     }
 
     @Test
@@ -154,7 +154,7 @@ class OutboxTest {
 
         assertThat(unreachable.deliverDue()).isZero();
         OutboxMessageRecord first = row(id);
-        assertThat(first.getStatus()).isEqualTo("PENDING");
+        assertThat(first.getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
         assertThat(first.getAttempts()).isEqualTo(1);
         assertThat(first.getNextAttemptAt().toInstant()).isEqualTo(clock.instant().plusSeconds(30));
         assertThat(first.getLastError()).isNotBlank().hasSizeLessThanOrEqualTo(OutboxDelivery.MAX_ERROR_LENGTH);
@@ -168,14 +168,14 @@ class OutboxTest {
         unreachable.deliverDue();
         OutboxMessageRecord second = row(id);
         assertThat(second.getAttempts()).isEqualTo(2);
-        assertThat(second.getStatus()).isEqualTo("PENDING");
+        assertThat(second.getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
         assertThat(second.getNextAttemptAt().toInstant()).as("the delay doubles").isEqualTo(clock.instant().plusSeconds(60));
 
         clock.advance(Duration.ofSeconds(60));
         unreachable.deliverDue();
         OutboxMessageRecord third = row(id);
         assertThat(third.getAttempts()).isEqualTo(3);
-        assertThat(third.getStatus()).as("given up after max-attempts").isEqualTo("FAILED");
+        assertThat(third.getStatus()).as("given up after max-attempts").isEqualTo(OutboxMessage.Status.FAILED);
         assertThat(third.getSentAt()).isNull();
 
         clock.advance(Duration.ofDays(1));
@@ -207,7 +207,7 @@ class OutboxTest {
 
         assertThat(mailbox.receivedBy(TO)).hasSize(1);
         OutboxMessageRecord row = row(id);
-        assertThat(row.getStatus()).isEqualTo("SENT");
+        assertThat(row.getStatus()).isEqualTo(OutboxMessage.Status.SENT);
         assertThat(row.getAttempts()).isEqualTo(2);
         assertThat(row.getSentAt().toInstant()).isEqualTo(clock.instant());
     }

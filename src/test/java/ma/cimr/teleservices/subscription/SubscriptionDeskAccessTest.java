@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.subscription;
 
+import ma.cimr.teleservices.subscription.SubscriptionStatus;
+import ma.cimr.teleservices.shared.value.AdherentNumber;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import ma.cimr.teleservices.PortalBrowserlessTest;
@@ -79,6 +81,6 @@ class SubscriptionDeskAccessTest extends PortalBrowserlessTest {
     private String demoReference() {
         return dsl.select(COMPANY_SUBSCRIPTION.REFERENCE).from(COMPANY_SUBSCRIPTION)
                 .join(COMPANY).on(COMPANY.ID.eq(COMPANY_SUBSCRIPTION.COMPANY_ID))
-                .where(COMPANY.ADHERENT_NUMBER.eq("100758")).fetchSingle(COMPANY_SUBSCRIPTION.REFERENCE);
+                .where(COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber("100758"))).fetchSingle(COMPANY_SUBSCRIPTION.REFERENCE);
     }
 }

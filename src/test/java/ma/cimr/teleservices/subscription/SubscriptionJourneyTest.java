@@ -1,5 +1,9 @@
 package ma.cimr.teleservices.subscription;
 
+import ma.cimr.teleservices.security.AccountKind;
+import ma.cimr.teleservices.security.AccountStatus;
+import ma.cimr.teleservices.shared.value.EmailAddress;
+import ma.cimr.teleservices.shared.value.AdherentNumber;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -73,11 +77,11 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
         assertThat(answer).contains(delegateEmail, "48 heures");
 
         var stored = subscriptionRow();
-        assertThat(stored.getStatus()).isEqualTo("AWAITING_EMAIL");
+        assertThat(stored.getStatus()).isEqualTo(SubscriptionStatus.AWAITING_EMAIL);
         assertThat(passwords.matches(PASSWORD, stored.getPasswordHash())).isTrue();
         assertThat(stored.intoList()).noneMatch(value -> String.valueOf(value).contains(PASSWORD));
-        assertThat(stored.getHeadLandline_1()).isEqualTo("0535571122");
-        assertThat(stored.getHeadGsm()).isEqualTo("0701020304");
+        assertThat(stored.getHeadLandline_1().dialled()).isEqualTo("0535571122");
+        assertThat(stored.getHeadGsm().dialled()).isEqualTo("0701020304");
 
         ReceivedMail confirmation = mailTo(delegateEmail, "confirmez");
         assertThat(confirmation.body()).contains("Youssef Amrani", legalName, adherentNumber).doesNotContain(PASSWORD);
@@ -86,7 +90,7 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
         openConfirmation(token);
         assertThat($(Paragraph.class).withClassName("subscription-confirmed").first().getText())
                 .contains(stored.getReference());
-        assertThat(subscriptionRow().getStatus()).isEqualTo("SUBMITTED");
+        assertThat(subscriptionRow().getStatus()).isEqualTo(SubscriptionStatus.SUBMITTED);
         ReceivedMail submitted = mailTo(delegateEmail, "enregistrée");
         assertThat(submitted.body()).contains("à l'attention du Responsable de l'agence virtuelle", "Aéropostale")
                 .doesNotContain(PASSWORD);
@@ -168,19 +172,19 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
                 .isEqualTo("Validée : l'administrateur des utilisateurs peut se connecter");
 
         var account = dsl.selectFrom(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(adherentNumber)).fetchSingle();
-        assertThat(account.getKind()).isEqualTo("DELEGATE");
-        assertThat(account.getStatus()).isEqualTo("ACTIVE");
-        assertThat(account.getEmail()).isEqualTo(delegateEmail);
+        assertThat(account.getKind()).isEqualTo(AccountKind.DELEGATE);
+        assertThat(account.getStatus()).isEqualTo(AccountStatus.ACTIVE);
+        assertThat(account.getEmail()).isEqualTo(new EmailAddress(delegateEmail));
         assertThat(account.getDisplayName()).isEqualTo("Youssef Amrani");
         assertThat(subscriptionRow().getPasswordHash()).as("forgotten once decided").isNull();
-        var company = dsl.selectFrom(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(adherentNumber)).fetchSingle();
+        var company = dsl.selectFrom(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber(adherentNumber))).fetchSingle();
         assertThat(company.getRcNumber()).isEqualTo("20877");
         assertThat(company.getPatenteNumber()).isEqualTo("62044518");
         assertThat(company.getWebsite()).isEqualTo("www.oasis-dattes.example");
         var head = dsl.selectFrom(COMPANY_HEAD).where(COMPANY_HEAD.COMPANY_ID.eq(company.getId())).fetchSingle();
         assertThat(head.getLastName()).isEqualTo("Kettani");
         assertThat(head.getFunction()).isEqualTo("Gérante");
-        assertThat(head.getLandline_1()).isEqualTo("0535571122");
+        assertThat(head.getLandline_1().dialled()).isEqualTo("0535571122");
 
         assertThat(requests.detail(requestReference).summary().status()).isEqualTo(RequestStatus.CLOSED);
         CommitmentFigures answered = companySubscriptionFigures(today);
@@ -219,12 +223,12 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
         String requestReference = subscriptionRow().getRequestReference();
 
         test($(Button.class).withClassName("reject-subscription").first()).click();
-        assertThat(subscriptionRow().getStatus()).as("no reason, no rejection").isEqualTo("FORM_RECEIVED");
+        assertThat(subscriptionRow().getStatus()).as("no reason, no rejection").isEqualTo(SubscriptionStatus.FORM_RECEIVED);
 
         test($(TextArea.class).withClassName("rejection-reason").first())
                 .setValue("Le formulaire reçu ne porte pas le cachet de l'entreprise.");
         test($(Button.class).withClassName("reject-subscription").first()).click();
-        assertThat(subscriptionRow().getStatus()).isEqualTo("REJECTED");
+        assertThat(subscriptionRow().getStatus()).isEqualTo(SubscriptionStatus.REJECTED);
         assertThat(subscriptionRow().getPasswordHash()).isNull();
         assertThat(requests.detail(requestReference).summary().status()).isEqualTo(RequestStatus.CLOSED);
         assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.LOGIN.eq(adherentNumber))).isFalse();
@@ -270,7 +274,7 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
         openConfirmation(token);
         assertThat($(Paragraph.class).withClassName("subscription-link-refused").first().getText())
                 .startsWith("Ce lien n'est plus valable");
-        assertThat(subscriptionRow().getStatus()).isEqualTo("AWAITING_EMAIL");
+        assertThat(subscriptionRow().getStatus()).isEqualTo(SubscriptionStatus.AWAITING_EMAIL);
 
         signInAs(AGENT);
         open("backoffice/subscriptions/" + subscriptionRow().getReference());
@@ -291,7 +295,7 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
         open("backoffice/subscriptions/" + reference);
         assertThat($(Button.class).withClassName("record-receipt").all()).isEmpty();
         assertThat($(Button.class).withClassName("validate-subscription").all()).isEmpty();
-        assertThat(subscriptionRow().getStatus()).isEqualTo("AWAITING_EMAIL");
+        assertThat(subscriptionRow().getStatus()).isEqualTo(SubscriptionStatus.AWAITING_EMAIL);
         assertThat(subscriptionRow().getRequestReference()).isNull();
         assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.LOGIN.eq(adherentNumber))).isFalse();
 
@@ -304,7 +308,7 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
     }
 
     private ma.cimr.teleservices.jooq.tables.records.CompanySubscriptionRecord subscriptionRow() {
-        return dsl.selectFrom(COMPANY_SUBSCRIPTION).where(COMPANY_SUBSCRIPTION.DELEGATE_EMAIL.eq(delegateEmail))
+        return dsl.selectFrom(COMPANY_SUBSCRIPTION).where(COMPANY_SUBSCRIPTION.DELEGATE_EMAIL.eq(new EmailAddress(delegateEmail)))
                 .fetchSingle();
     }
 

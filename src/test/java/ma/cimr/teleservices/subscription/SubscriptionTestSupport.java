@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.subscription;
 
+import ma.cimr.teleservices.shared.value.AdherentNumber;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -59,10 +60,10 @@ abstract class SubscriptionTestSupport extends PortalBrowserlessTest {
         start = clock.instant();
         do {
             adherentNumber = "9" + (10000 + ThreadLocalRandom.current().nextInt(90000));
-        } while (dsl.fetchExists(COMPANY, COMPANY.ADHERENT_NUMBER.eq(adherentNumber)));
+        } while (dsl.fetchExists(COMPANY, COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber(adherentNumber))));
         legalName = "Oasis Dattes " + adherentNumber + " SARL";
         delegateEmail = "delegue." + adherentNumber + "@oasis-dattes.example";
-        dsl.insertInto(COMPANY).set(COMPANY.ADHERENT_NUMBER, adherentNumber).set(COMPANY.LEGAL_NAME, legalName)
+        dsl.insertInto(COMPANY).set(COMPANY.ADHERENT_NUMBER, new AdherentNumber(adherentNumber)).set(COMPANY.LEGAL_NAME, legalName)
                 .set(COMPANY.ADDRESS_LINE, "Route d'Erfoud, km 3").set(COMPANY.CITY, "Errachidia").execute();
         delivery.deliverDue();
         mailbox.purge();
@@ -71,7 +72,7 @@ abstract class SubscriptionTestSupport extends PortalBrowserlessTest {
     @AfterEach
     void removeTheCompany() {
         clock.set(start);
-        var company = COMPANY.ADHERENT_NUMBER.eq(adherentNumber);
+        var company = COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber(adherentNumber));
         var companyId = dsl.select(COMPANY.ID).from(COMPANY).where(company).fetchSingle(COMPANY.ID);
         dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.COMPANY_ID.eq(companyId)).execute();
         dsl.deleteFrom(COMPANY_SUBSCRIPTION).where(COMPANY_SUBSCRIPTION.COMPANY_ID.eq(companyId)).execute();
@@ -188,6 +189,6 @@ abstract class SubscriptionTestSupport extends PortalBrowserlessTest {
 
     int subscriptionsOfTheCompany() {
         return dsl.fetchCount(COMPANY_SUBSCRIPTION, COMPANY_SUBSCRIPTION.COMPANY_ID.eq(
-                dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(adherentNumber))));
+                dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber(adherentNumber)))));
     }
 }

@@ -1,7 +1,10 @@
 package ma.cimr.teleservices.account.repository;
 
+import java.util.EnumSet;
 import ma.cimr.teleservices.jooq.tables.records.UserAccountRecord;
 import ma.cimr.teleservices.security.AccountKind;
+import ma.cimr.teleservices.security.AccountStatus;
+import ma.cimr.teleservices.shared.value.EmailAddress;
 import ma.cimr.teleservices.account.LockedAccount;
 import ma.cimr.teleservices.security.Teleservice;
 import ma.cimr.teleservices.security.PortalUser;
@@ -40,11 +43,17 @@ class JooqAccountRepository implements AccountRepository {
     public Optional<PortalUser> findByLogin(String login, Instant now) {
         var roles = multiset(select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE)
                 .where(ACCOUNT_ROLE.ACCOUNT_ID.eq(USER_ACCOUNT.ID)))
-                .convertFrom(result -> Role.parse(result.getValues(ACCOUNT_ROLE.ROLE)));
+                .convertFrom(JooqAccountRepository::roleSet);
         return dsl.select(USER_ACCOUNT.asterisk(), roles)
                 .from(USER_ACCOUNT)
                 .where(lower(USER_ACCOUNT.LOGIN).eq(login.toLowerCase(java.util.Locale.ROOT)))
                 .fetchOptional(record -> toUser(record, record.get(roles), now));
+    }
+
+    private static Set<Role> roleSet(org.jooq.Result<? extends org.jooq.Record1<Role>> rows) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.forEach(row -> roles.add(row.value1()));
+        return roles;
     }
 
     private static PortalUser toUser(Record row, Set<Role> roles, Instant now) {
@@ -54,9 +63,9 @@ class JooqAccountRepository implements AccountRepository {
                 row.get(USER_ACCOUNT.LOGIN),
                 row.get(USER_ACCOUNT.PASSWORD_HASH),
                 row.get(USER_ACCOUNT.DISPLAY_NAME),
-                row.get(USER_ACCOUNT.EMAIL),
-                AccountKind.valueOf(row.get(USER_ACCOUNT.KIND)),
-                "ACTIVE".equals(row.get(USER_ACCOUNT.STATUS)),
+                EmailAddress.textOf(row.get(USER_ACCOUNT.EMAIL)),
+                row.get(USER_ACCOUNT.KIND),
+                row.get(USER_ACCOUNT.STATUS) == AccountStatus.ACTIVE,
                 lockedUntil != null && lockedUntil.toInstant().isAfter(now),
                 row.get(USER_ACCOUNT.COMPANY_ID),
                 row.get(USER_ACCOUNT.AFFILIATE_ID),
@@ -108,17 +117,17 @@ class JooqAccountRepository implements AccountRepository {
                 .set(USER_ACCOUNT.LOGIN, login)
                 // no password can match this: the user chooses theirs through the activation link
                 .set(USER_ACCOUNT.PASSWORD_HASH, "!")
-                .set(USER_ACCOUNT.KIND, AccountKind.COMPANY_USER.name())
+                .set(USER_ACCOUNT.KIND, AccountKind.COMPANY_USER)
                 .set(USER_ACCOUNT.DISPLAY_NAME, displayName)
-                .set(USER_ACCOUNT.EMAIL, email)
+                .set(USER_ACCOUNT.EMAIL, EmailAddress.parse(email))
                 .set(USER_ACCOUNT.COMPANY_ID, companyId)
-                .set(USER_ACCOUNT.TELESERVICE, teleservice.name())
-                .set(USER_ACCOUNT.STATUS, "PENDING")
+                .set(USER_ACCOUNT.TELESERVICE, teleservice)
+                .set(USER_ACCOUNT.STATUS, AccountStatus.PENDING)
                 .returning(USER_ACCOUNT.ID)
                 .fetchSingle()
                 .getId();
         for (Role role : roles) {
-            dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, accountId).set(ACCOUNT_ROLE.ROLE, role.name()).execute();
+            dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, accountId).set(ACCOUNT_ROLE.ROLE, role).execute();
         }
         return accountId;
     }
@@ -142,7 +151,7 @@ class JooqAccountRepository implements AccountRepository {
                 .where(ACCOUNT_ACTIVATION.TOKEN_HASH.eq(tokenHash), ACCOUNT_ACTIVATION.USED_AT.isNull(),
                         ACCOUNT_ACTIVATION.EXPIRES_AT.gt(now.atOffset(ZoneOffset.UTC)),
                         // a suspended or closed login is not reopened by a link sent before
-                        USER_ACCOUNT.STATUS.eq("PENDING"))
+                        USER_ACCOUNT.STATUS.eq(AccountStatus.PENDING))
                 .fetchOptional(row -> new Activation(row.value1(), row.value2(), row.value3()));
     }
 
@@ -151,7 +160,7 @@ class JooqAccountRepository implements AccountRepository {
     public void activate(Activation activation, String passwordHash, Instant at) {
         dsl.update(USER_ACCOUNT)
                 .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
-                .set(USER_ACCOUNT.STATUS, "ACTIVE")
+                .set(USER_ACCOUNT.STATUS, AccountStatus.ACTIVE)
                 // the link came through the e-mail: the address is proven
                 .set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, at.atOffset(ZoneOffset.UTC))
                 .where(USER_ACCOUNT.ID.eq(activation.accountId()))
@@ -186,15 +195,15 @@ class JooqAccountRepository implements AccountRepository {
         long accountId = dsl.insertInto(USER_ACCOUNT)
                 .set(USER_ACCOUNT.LOGIN, login)
                 .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
-                .set(USER_ACCOUNT.KIND, kind.name())
+                .set(USER_ACCOUNT.KIND, kind)
                 .set(USER_ACCOUNT.DISPLAY_NAME, displayName)
-                .set(USER_ACCOUNT.EMAIL, email)
+                .set(USER_ACCOUNT.EMAIL, EmailAddress.parse(email))
                 .set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, org.jooq.impl.DSL.currentOffsetDateTime())
                 .set(owner, ownerId)
                 .returning(USER_ACCOUNT.ID)
                 .fetchSingle()
                 .getId();
-        dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, accountId).set(ACCOUNT_ROLE.ROLE, role.name())
+        dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, accountId).set(ACCOUNT_ROLE.ROLE, role)
                 .execute();
         return accountId;
     }
@@ -225,15 +234,15 @@ class JooqAccountRepository implements AccountRepository {
     public List<String> emailsOf(Role role) {
         return dsl.selectDistinct(USER_ACCOUNT.EMAIL).from(USER_ACCOUNT)
                 .join(ACCOUNT_ROLE).on(ACCOUNT_ROLE.ACCOUNT_ID.eq(USER_ACCOUNT.ID))
-                .where(ACCOUNT_ROLE.ROLE.eq(role.name()), USER_ACCOUNT.STATUS.eq("ACTIVE"), USER_ACCOUNT.EMAIL.isNotNull())
+                .where(ACCOUNT_ROLE.ROLE.eq(role), USER_ACCOUNT.STATUS.eq(AccountStatus.ACTIVE), USER_ACCOUNT.EMAIL.isNotNull())
                 .orderBy(USER_ACCOUNT.EMAIL)
-                .fetch(USER_ACCOUNT.EMAIL);
+                .fetch(USER_ACCOUNT.EMAIL).stream().map(EmailAddress::value).toList();
     }
 
     @Override
     public Optional<String> emailOf(long accountId) {
         return dsl.select(USER_ACCOUNT.EMAIL).from(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(accountId))
-                .fetchOptional(USER_ACCOUNT.EMAIL);
+                .fetchOptional(USER_ACCOUNT.EMAIL).map(EmailAddress::value);
     }
 
     @Override

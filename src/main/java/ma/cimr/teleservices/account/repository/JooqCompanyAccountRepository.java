@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.account.repository;
 
+import ma.cimr.teleservices.shared.value.EmailAddress;
 import ma.cimr.teleservices.security.AccountKind;
 import ma.cimr.teleservices.security.AccountStatus;
 import ma.cimr.teleservices.account.ManagedAccount;
@@ -35,14 +36,14 @@ class JooqCompanyAccountRepository implements CompanyAccountRepository {
     public Optional<ManagedAccount> find(long accountId) {
         return dsl.selectFrom(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(accountId))
                 .fetchOptional(row -> new ManagedAccount(row.getId(), row.getLogin(), row.getDisplayName(),
-                        row.getEmail(), row.getEmailConfirmedAt() != null, AccountKind.valueOf(row.getKind()),
-                        AccountStatus.valueOf(row.getStatus()), !NO_PASSWORD.equals(row.getPasswordHash())));
+                        EmailAddress.textOf(row.getEmail()), row.getEmailConfirmedAt() != null, row.getKind(),
+                        row.getStatus(), !NO_PASSWORD.equals(row.getPasswordHash())));
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void setStatus(long accountId, AccountStatus status) {
-        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.STATUS, status.name()).where(USER_ACCOUNT.ID.eq(accountId)).execute();
+        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.STATUS, status).where(USER_ACCOUNT.ID.eq(accountId)).execute();
     }
 
     @Override
@@ -74,7 +75,7 @@ class JooqCompanyAccountRepository implements CompanyAccountRepository {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void replaceUnconfirmedEmail(long accountId, String email) {
-        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.EMAIL, email)
+        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.EMAIL, EmailAddress.parse(email))
                 .where(USER_ACCOUNT.ID.eq(accountId), USER_ACCOUNT.EMAIL_CONFIRMED_AT.isNull())
                 .execute();
     }
@@ -84,7 +85,7 @@ class JooqCompanyAccountRepository implements CompanyAccountRepository {
     public void replaceRoles(long accountId, Set<Role> roles) {
         dsl.deleteFrom(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(accountId)).execute();
         for (Role role : roles) {
-            dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, accountId).set(ACCOUNT_ROLE.ROLE, role.name()).execute();
+            dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, accountId).set(ACCOUNT_ROLE.ROLE, role).execute();
         }
     }
 
@@ -94,15 +95,15 @@ class JooqCompanyAccountRepository implements CompanyAccountRepository {
         long accountId = dsl.insertInto(USER_ACCOUNT)
                 .set(USER_ACCOUNT.LOGIN, login)
                 .set(USER_ACCOUNT.PASSWORD_HASH, NO_PASSWORD)
-                .set(USER_ACCOUNT.KIND, AccountKind.DELEGATE.name())
+                .set(USER_ACCOUNT.KIND, AccountKind.DELEGATE)
                 .set(USER_ACCOUNT.DISPLAY_NAME, displayName)
-                .set(USER_ACCOUNT.EMAIL, email)
+                .set(USER_ACCOUNT.EMAIL, EmailAddress.parse(email))
                 .set(USER_ACCOUNT.COMPANY_ID, companyId)
-                .set(USER_ACCOUNT.STATUS, AccountStatus.PENDING.name())
+                .set(USER_ACCOUNT.STATUS, AccountStatus.PENDING)
                 .returning(USER_ACCOUNT.ID)
                 .fetchSingle()
                 .getId();
-        dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, accountId).set(ACCOUNT_ROLE.ROLE, Role.DELEGATE.name())
+        dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, accountId).set(ACCOUNT_ROLE.ROLE, Role.DELEGATE)
                 .execute();
         return accountId;
     }

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.account.repository;
 
+import ma.cimr.teleservices.shared.value.EmailAddress;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -73,7 +74,7 @@ class JooqCredentialRepository implements CredentialRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void applyEmailChange(PendingEmailChange change, Instant at) {
         dsl.update(USER_ACCOUNT)
-                .set(USER_ACCOUNT.EMAIL, change.newEmail())
+                .set(USER_ACCOUNT.EMAIL, EmailAddress.parse(change.newEmail()))
                 .set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, at.atOffset(ZoneOffset.UTC))
                 .where(USER_ACCOUNT.ID.eq(change.accountId()))
                 .execute();
@@ -90,6 +91,6 @@ class JooqCredentialRepository implements CredentialRepository {
         return dsl.select(USER_ACCOUNT.LOGIN, USER_ACCOUNT.EMAIL)
                 .from(USER_ACCOUNT)
                 .where(USER_ACCOUNT.ID.eq(accountId))
-                .fetchOptional(r -> new LoginAndEmail(r.value1(), Optional.ofNullable(r.value2())));
+                .fetchOptional(r -> new LoginAndEmail(r.value1(), Optional.ofNullable(r.value2()).map(EmailAddress::value)));
     }
 }

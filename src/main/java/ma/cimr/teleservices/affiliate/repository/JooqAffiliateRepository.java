@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.affiliate.repository;
 
+import ma.cimr.teleservices.shared.value.AdherentNumber;
 import ma.cimr.teleservices.affiliate.AffiliateProfile;
 import ma.cimr.teleservices.affiliate.AffiliationPeriod;
 import ma.cimr.teleservices.affiliate.YearlyContributions;
@@ -41,13 +42,13 @@ class JooqAffiliateRepository implements AffiliateRepository {
                         .join(CONTRIBUTION_CATEGORY).on(CONTRIBUTION_CATEGORY.ID.eq(AFFILIATION.CATEGORY_ID))
                         .where(AFFILIATION.AFFILIATE_ID.eq(AFFILIATE.ID))
                         .orderBy(AFFILIATION.START_DATE.desc()))
-                .convertFrom(result -> result.map(row -> new AffiliationPeriod(row.value1(), row.value2(),
+                .convertFrom(result -> result.map(row -> new AffiliationPeriod(row.value1(), row.value2().value(),
                         row.value3(), row.value4(), row.value5())));
         return dsl.select(AFFILIATE.MATRICULE, AFFILIATE.CIN, AFFILIATE.LAST_NAME, AFFILIATE.FIRST_NAME,
                         AFFILIATE.BIRTH_DATE, periods)
                 .from(AFFILIATE)
                 .where(AFFILIATE.ID.eq(affiliateId))
-                .fetchOptional(row -> new AffiliateProfile(row.value1(), row.value2(), row.value3(), row.value4(),
+                .fetchOptional(row -> new AffiliateProfile(row.value1().value(), row.value2().value(), row.value3(), row.value4(),
                         row.value5(), row.value6()));
     }
 
@@ -65,10 +66,10 @@ class JooqAffiliateRepository implements AffiliateRepository {
     @Override
     public List<YearlyContributions> yearlyContributions(long affiliateId) {
         return dsl.fetch(yearlyContributionsQuery(dsl, affiliateId)).map(row -> new YearlyContributions(
-                row.value1(), row.value2(), row.value3(), row.value4(), row.value5(), row.value6(), row.value7()));
+                row.value1(), row.value2(), row.value3().value(), row.value4(), row.value5(), row.value6(), row.value7()));
     }
 
-    static org.jooq.Select<org.jooq.Record7<Integer, String, String, Integer, java.math.BigDecimal,
+    static org.jooq.Select<org.jooq.Record7<Integer, String, AdherentNumber, Integer, java.math.BigDecimal,
             java.math.BigDecimal, java.math.BigDecimal>> yearlyContributionsQuery(DSLContext dsl, long affiliateId) {
         var yearOf = extract(CONTRIBUTION.DUE_PERIOD, org.jooq.DatePart.YEAR).cast(SQLDataType.INTEGER);
         var year = yearOf.as("year");

@@ -29,11 +29,11 @@ class JooqGrantedPointsRepository implements GrantedPointsRepository {
     @Override
     public List<GrantedPoints> findByAffiliate(long affiliateId) {
         // the natures in the order of StatementLine.Nature, not alphabetically
-        var natureOrder = DSL.when(GRANTED_POINTS.NATURE.eq(StatementLine.Nature.BUY_BACK.name()), 1).otherwise(2);
+        var natureOrder = DSL.when(GRANTED_POINTS.NATURE.eq(StatementLine.Nature.BUY_BACK), 1).otherwise(2);
         return dsl.selectFrom(GRANTED_POINTS)
                 .where(GRANTED_POINTS.AFFILIATE_ID.eq(affiliateId))
                 .orderBy(GRANTED_POINTS.YEAR, natureOrder, GRANTED_POINTS.GRANTED_AT, GRANTED_POINTS.ID)
-                .fetch(row -> new GrantedPoints(row.getId(), row.getYear(), StatementLine.Nature.valueOf(row.getNature()),
+                .fetch(row -> new GrantedPoints(row.getId(), row.getYear(), row.getNature(),
                         row.getPoints(), row.getReference(), row.getAmountPaid(), row.getGrantedBy(),
                         row.getGrantedAt().toInstant()));
     }
@@ -41,7 +41,7 @@ class JooqGrantedPointsRepository implements GrantedPointsRepository {
     @Override
     public boolean buyBackCredited(String requestReference) {
         return dsl.fetchExists(GRANTED_POINTS, GRANTED_POINTS.REFERENCE.eq(requestReference),
-                GRANTED_POINTS.NATURE.eq(StatementLine.Nature.BUY_BACK.name()));
+                GRANTED_POINTS.NATURE.eq(StatementLine.Nature.BUY_BACK));
     }
 
     @Override
@@ -51,7 +51,7 @@ class JooqGrantedPointsRepository implements GrantedPointsRepository {
         return dsl.insertInto(GRANTED_POINTS)
                 .set(GRANTED_POINTS.AFFILIATE_ID, affiliateId)
                 .set(GRANTED_POINTS.YEAR, (short) year)
-                .set(GRANTED_POINTS.NATURE, nature.name())
+                .set(GRANTED_POINTS.NATURE, nature)
                 .set(GRANTED_POINTS.POINTS, points)
                 .set(GRANTED_POINTS.REFERENCE, reference)
                 .set(GRANTED_POINTS.AMOUNT_PAID, amountPaid)

@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.affiliate.repository;
 
+import ma.cimr.teleservices.shared.value.Cin;
+import ma.cimr.teleservices.shared.value.Matricule;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -15,7 +17,6 @@ import static ma.cimr.teleservices.jooq.Tables.AFFILIATE_SUBSCRIPTION;
 import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.selectOne;
-import static org.jooq.impl.DSL.upper;
 
 @Repository
 class JooqSubscriptionRepository implements SubscriptionRepository {
@@ -28,8 +29,11 @@ class JooqSubscriptionRepository implements SubscriptionRepository {
 
     @Override
     public Optional<Long> affiliateWithoutAccount(String matricule, String cin, LocalDate birthDate) {
+        if (!Matricule.isOne(matricule) || !Cin.isOne(cin)) {
+            return Optional.empty(); // no affiliate has such a number
+        }
         return dsl.select(AFFILIATE.ID).from(AFFILIATE)
-                .where(AFFILIATE.MATRICULE.eq(matricule.trim()), upper(AFFILIATE.CIN).eq(cin.trim().toUpperCase()),
+                .where(AFFILIATE.MATRICULE.eq(Matricule.parse(matricule)), AFFILIATE.CIN.eq(Cin.parse(cin)),
                         AFFILIATE.BIRTH_DATE.eq(birthDate))
                 .and(notExists(selectOne().from(USER_ACCOUNT).where(USER_ACCOUNT.AFFILIATE_ID.eq(AFFILIATE.ID))))
                 .fetchOptional(AFFILIATE.ID);
@@ -56,7 +60,7 @@ class JooqSubscriptionRepository implements SubscriptionRepository {
                 .where(AFFILIATE_SUBSCRIPTION.TOKEN_HASH.eq(tokenHash),
                         AFFILIATE_SUBSCRIPTION.CONFIRMED_AT.isNull(),
                         AFFILIATE_SUBSCRIPTION.EXPIRES_AT.gt(now.atOffset(ZoneOffset.UTC)))
-                .fetchOptional(row -> new Pending(row.value1(), row.value2(), row.value3(),
+                .fetchOptional(row -> new Pending(row.value1(), row.value2(), row.value3().value(),
                         row.value4() + " " + row.value5(), row.value6()));
     }
 

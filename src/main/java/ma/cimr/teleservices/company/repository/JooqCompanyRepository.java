@@ -1,5 +1,9 @@
 package ma.cimr.teleservices.company.repository;
 
+import ma.cimr.teleservices.security.AccountStatus;
+import ma.cimr.teleservices.security.AccountKind;
+import ma.cimr.teleservices.shared.value.EmailAddress;
+import ma.cimr.teleservices.shared.value.AdherentNumber;
 import ma.cimr.teleservices.company.CompanyProfile;
 import ma.cimr.teleservices.company.ContributionCategory;
 import ma.cimr.teleservices.company.MonthlyDeclaration;
@@ -49,18 +53,22 @@ class JooqCompanyRepository implements CompanyRepository {
                         COMPANY.PAYMENT_CONFIRMATIONS, categories, activeAffiliates)
                 .from(COMPANY)
                 .where(COMPANY.ID.eq(companyId))
-                .fetchOptional(row -> new CompanyProfile(row.value1(), row.value2(), row.value3(), row.value4(),
+                .fetchOptional(row -> new CompanyProfile(row.value1().value(), row.value2(), row.value3(), row.value4(),
                         row.value5(), row.value6(), row.value7(), row.value8(), row.value9().intValue(), row.value10(),
                         row.value11()));
     }
 
     @Override
     public List<String> delegateEmails(String adherentNumber) {
+        if (!AdherentNumber.isOne(adherentNumber)) {
+            return List.of(); // no company has such a number
+        }
         return dsl.select(USER_ACCOUNT.EMAIL).from(USER_ACCOUNT)
                 .join(COMPANY).on(COMPANY.ID.eq(USER_ACCOUNT.COMPANY_ID))
-                .where(COMPANY.ADHERENT_NUMBER.eq(adherentNumber), USER_ACCOUNT.KIND.eq("DELEGATE"),
-                        USER_ACCOUNT.STATUS.eq("ACTIVE"), USER_ACCOUNT.EMAIL.isNotNull())
-                .fetch(USER_ACCOUNT.EMAIL);
+                .where(COMPANY.ADHERENT_NUMBER.eq(AdherentNumber.parse(adherentNumber)),
+                        USER_ACCOUNT.KIND.eq(AccountKind.DELEGATE), USER_ACCOUNT.STATUS.eq(AccountStatus.ACTIVE),
+                        USER_ACCOUNT.EMAIL.isNotNull())
+                .fetch(USER_ACCOUNT.EMAIL).stream().map(EmailAddress::value).toList();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.delegate.repository;
 
+import ma.cimr.teleservices.security.Role;
+import ma.cimr.teleservices.security.AccountStatus;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,7 +31,7 @@ class JooqCompanySettingsRepository implements CompanySettingsRepository {
     public int activeValidators(long companyId) {
         return dsl.fetchCount(dsl.select(USER_ACCOUNT.ID).from(USER_ACCOUNT)
                 .join(ACCOUNT_ROLE).on(ACCOUNT_ROLE.ACCOUNT_ID.eq(USER_ACCOUNT.ID))
-                .where(USER_ACCOUNT.COMPANY_ID.eq(companyId), USER_ACCOUNT.STATUS.eq("ACTIVE"),
-                        ACCOUNT_ROLE.ROLE.eq("PAYMENT_VALIDATOR")));
+                .where(USER_ACCOUNT.COMPANY_ID.eq(companyId), USER_ACCOUNT.STATUS.eq(AccountStatus.ACTIVE),
+                        ACCOUNT_ROLE.ROLE.eq(Role.PAYMENT_VALIDATOR)));
     }
 }

@@ -1,5 +1,8 @@
 package ma.cimr.teleservices.delegate.repository;
 
+import ma.cimr.teleservices.shared.value.EmailAddress;
+import ma.cimr.teleservices.security.AccountKind;
+import java.util.EnumSet;
 import ma.cimr.teleservices.delegate.CompanyUserAccount;
 import ma.cimr.teleservices.delegate.DeclarationMode;
 import ma.cimr.teleservices.delegate.DeclarationSettings;
@@ -38,11 +41,15 @@ import static org.jooq.impl.DSL.select;
 @Repository
 class JooqCompanyUserRepository implements CompanyUserRepository {
 
-    private static final List<String> USABLE = List.of(AccountStatus.ACTIVE.name(), AccountStatus.PENDING.name());
+    private static final List<AccountStatus> USABLE = List.of(AccountStatus.ACTIVE, AccountStatus.PENDING);
 
     private static final Field<Set<Role>> ROLES = multiset(select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE)
             .where(ACCOUNT_ROLE.ACCOUNT_ID.eq(USER_ACCOUNT.ID)))
-            .convertFrom(result -> Role.parse(result.getValues(ACCOUNT_ROLE.ROLE)))
+            .convertFrom(result -> {
+                Set<Role> roles = EnumSet.noneOf(Role.class);
+                result.forEach(row -> roles.add(row.value1()));
+                return roles;
+            })
             .as("roles");
 
     private static final Field<List<String>> CATEGORIES = multiset(select(CONTRIBUTION_CATEGORY.CODE)
@@ -88,7 +95,7 @@ class JooqCompanyUserRepository implements CompanyUserRepository {
         var person = USER_ACCOUNT.as("person");
         var sameProvenAddress = DSL.exists(select(person.ID).from(person)
                 .where(person.ID.eq(accountId), person.EMAIL_CONFIRMED_AT.isNotNull(),
-                        USER_ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull(), lower(person.EMAIL).eq(lower(USER_ACCOUNT.EMAIL))));
+                        USER_ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull(), lower(person.EMAIL.coerce(String.class)).eq(lower(USER_ACCOUNT.EMAIL.coerce(String.class)))));
         return accounts(dormantBefore)
                 .where(USER_ACCOUNT.COMPANY_ID.eq(companyId), USER_ACCOUNT.ID.eq(accountId).or(sameProvenAddress))
                 .orderBy(USER_ACCOUNT.LOGIN)
@@ -97,8 +104,8 @@ class JooqCompanyUserRepository implements CompanyUserRepository {
 
     @Override
     public int activeAdministratorsExcept(long companyId, List<Long> excludedAccountIds) {
-        return dsl.fetchCount(USER_ACCOUNT, USER_ACCOUNT.COMPANY_ID.eq(companyId), USER_ACCOUNT.KIND.eq("DELEGATE"),
-                USER_ACCOUNT.STATUS.eq(AccountStatus.ACTIVE.name()), USER_ACCOUNT.ID.notIn(excludedAccountIds));
+        return dsl.fetchCount(USER_ACCOUNT, USER_ACCOUNT.COMPANY_ID.eq(companyId), USER_ACCOUNT.KIND.eq(AccountKind.DELEGATE),
+                USER_ACCOUNT.STATUS.eq(AccountStatus.ACTIVE), USER_ACCOUNT.ID.notIn(excludedAccountIds));
     }
 
     @Override
@@ -110,11 +117,11 @@ class JooqCompanyUserRepository implements CompanyUserRepository {
                 .set(DECLARATION_USER.COMPANY_ID, companyId)
                 .set(DECLARATION_USER.EXTERNAL, external)
                 .set(DECLARATION_USER.FIRM_NAME, firmName)
-                .set(DECLARATION_USER.MODE, mode.name())
+                .set(DECLARATION_USER.MODE, mode)
                 .onConflict(DECLARATION_USER.ACCOUNT_ID).doUpdate()
                 .set(DECLARATION_USER.EXTERNAL, external)
                 .set(DECLARATION_USER.FIRM_NAME, firmName)
-                .set(DECLARATION_USER.MODE, mode.name())
+                .set(DECLARATION_USER.MODE, mode)
                 .execute();
         dsl.deleteFrom(DECLARATION_USER_CATEGORY).where(DECLARATION_USER_CATEGORY.ACCOUNT_ID.eq(accountId)).execute();
         var insert = dsl.insertInto(DECLARATION_USER_CATEGORY, DECLARATION_USER_CATEGORY.ACCOUNT_ID,
@@ -150,17 +157,15 @@ class JooqCompanyUserRepository implements CompanyUserRepository {
     }
 
     private CompanyUserAccount toAccount(Record row) {
-        String mode = row.get(DECLARATION_USER.MODE);
+        DeclarationMode mode = row.get(DECLARATION_USER.MODE);
         DeclarationSettings declaration = mode == null ? null
                 : new DeclarationSettings(row.get(DECLARATION_USER.EXTERNAL), row.get(DECLARATION_USER.FIRM_NAME),
-                DeclarationMode.valueOf(mode), row.get(CATEGORIES));
-        String teleservice = row.get(USER_ACCOUNT.TELESERVICE);
+                mode, row.get(CATEGORIES));
         var lastLogin = row.get(USER_ACCOUNT.LAST_LOGIN_AT);
         var lockedUntil = row.get(USER_ACCOUNT.LOCKED_UNTIL);
         return new CompanyUserAccount(row.get(USER_ACCOUNT.LOGIN), row.get(USER_ACCOUNT.DISPLAY_NAME),
-                row.get(USER_ACCOUNT.EMAIL), row.get(USER_ACCOUNT.EMAIL_CONFIRMED_AT) != null,
-                teleservice == null ? null : Teleservice.valueOf(teleservice),
-                row.get(ROLES), AccountStatus.valueOf(row.get(USER_ACCOUNT.STATUS)),
+                EmailAddress.textOf(row.get(USER_ACCOUNT.EMAIL)), row.get(USER_ACCOUNT.EMAIL_CONFIRMED_AT) != null,
+                row.get(USER_ACCOUNT.TELESERVICE), row.get(ROLES), row.get(USER_ACCOUNT.STATUS),
                 row.get(USER_ACCOUNT.CREATED_AT).toInstant(),
                 lastLogin == null ? null : lastLogin.toInstant(), lockedUntil == null ? null : lockedUntil.toInstant(),
                 declaration, Boolean.TRUE.equals(row.get(DORMANT, Boolean.class)));

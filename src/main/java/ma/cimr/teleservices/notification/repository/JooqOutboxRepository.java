@@ -19,9 +19,9 @@ import static org.jooq.impl.DSL.inline;
 @Repository
 class JooqOutboxRepository implements OutboxRepository {
 
-    private static final String PENDING = OutboxMessage.Status.PENDING.name();
-    private static final String SENT = OutboxMessage.Status.SENT.name();
-    private static final String FAILED = OutboxMessage.Status.FAILED.name();
+    private static final OutboxMessage.Status PENDING = OutboxMessage.Status.PENDING;
+    private static final OutboxMessage.Status SENT = OutboxMessage.Status.SENT;
+    private static final OutboxMessage.Status FAILED = OutboxMessage.Status.FAILED;
 
     private final DSLContext dsl;
 
@@ -34,7 +34,7 @@ class JooqOutboxRepository implements OutboxRepository {
     public long add(OutboxMessage.Channel channel, String recipient, @Nullable String subject, String body,
                     Instant now) {
         return dsl.insertInto(OUTBOX_MESSAGE)
-                .set(OUTBOX_MESSAGE.CHANNEL, channel.name())
+                .set(OUTBOX_MESSAGE.CHANNEL, channel)
                 .set(OUTBOX_MESSAGE.RECIPIENT, recipient)
                 .set(OUTBOX_MESSAGE.SUBJECT, subject)
                 .set(OUTBOX_MESSAGE.BODY, body)
@@ -51,7 +51,7 @@ class JooqOutboxRepository implements OutboxRepository {
         // served by the partial index outbox_message_due_idx; the status is inlined as a literal so that
         // PostgreSQL can match the index's predicate even in a prepared statement's generic plan
         return dsl.selectFrom(OUTBOX_MESSAGE)
-                .where(OUTBOX_MESSAGE.STATUS.eq(inline(PENDING)))
+                .where(OUTBOX_MESSAGE.STATUS.eq(inline(PENDING, OUTBOX_MESSAGE.STATUS)))
                 .and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(utc(now)))
                 .orderBy(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, OUTBOX_MESSAGE.ID)
                 .limit(limit)
@@ -96,7 +96,7 @@ class JooqOutboxRepository implements OutboxRepository {
     @Override
     public List<OutboxMessage> failed(int offset, int limit) {
         return dsl.selectFrom(OUTBOX_MESSAGE)
-                .where(OUTBOX_MESSAGE.STATUS.eq(inline(FAILED)))
+                .where(OUTBOX_MESSAGE.STATUS.eq(inline(FAILED, OUTBOX_MESSAGE.STATUS)))
                 .orderBy(OUTBOX_MESSAGE.CREATED_AT.desc(), OUTBOX_MESSAGE.ID.desc())
                 .offset(offset)
                 .limit(limit)
@@ -105,12 +105,12 @@ class JooqOutboxRepository implements OutboxRepository {
 
     @Override
     public int countFailed() {
-        return dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.STATUS.eq(inline(FAILED)));
+        return dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.STATUS.eq(inline(FAILED, OUTBOX_MESSAGE.STATUS)));
     }
 
     private static OutboxMessage toMessage(OutboxMessageRecord row) {
-        return new OutboxMessage(row.getId(), OutboxMessage.Channel.valueOf(row.getChannel()), row.getRecipient(),
-                row.getSubject(), row.getBody(), OutboxMessage.Status.valueOf(row.getStatus()),
+        return new OutboxMessage(row.getId(), row.getChannel(), row.getRecipient(),
+                row.getSubject(), row.getBody(), row.getStatus(),
                 row.getCreatedAt().toInstant(), row.getAttempts(), row.getNextAttemptAt().toInstant(),
                 instant(row.getSentAt()), row.getLastError());
     }

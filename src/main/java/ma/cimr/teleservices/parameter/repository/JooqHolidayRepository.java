@@ -30,7 +30,7 @@ class JooqHolidayRepository implements HolidayRepository {
         return dsl.selectFrom(PUBLIC_HOLIDAY)
                 .where(PUBLIC_HOLIDAY.HOLIDAY_DATE.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
                 .orderBy(PUBLIC_HOLIDAY.HOLIDAY_DATE)
-                .fetch(row -> new PublicHoliday(row.getHolidayDate(), PublicHoliday.Kind.valueOf(row.getKind()),
+                .fetch(row -> new PublicHoliday(row.getHolidayDate(), row.getKind(),
                         row.getLabelFr(), row.getLabelAr(), row.getLabelEn(), row.getEstimated()));
     }
 
@@ -39,14 +39,14 @@ class JooqHolidayRepository implements HolidayRepository {
     public void save(PublicHoliday holiday) {
         dsl.insertInto(PUBLIC_HOLIDAY)
                 .set(PUBLIC_HOLIDAY.HOLIDAY_DATE, holiday.date())
-                .set(PUBLIC_HOLIDAY.KIND, holiday.kind().name())
+                .set(PUBLIC_HOLIDAY.KIND, holiday.kind())
                 .set(PUBLIC_HOLIDAY.LABEL_FR, holiday.labelFr())
                 .set(PUBLIC_HOLIDAY.LABEL_AR, holiday.labelAr())
                 .set(PUBLIC_HOLIDAY.LABEL_EN, holiday.labelEn())
                 .set(PUBLIC_HOLIDAY.ESTIMATED, holiday.estimated())
                 .onConflict(PUBLIC_HOLIDAY.HOLIDAY_DATE)
                 .doUpdate()
-                .set(PUBLIC_HOLIDAY.KIND, holiday.kind().name())
+                .set(PUBLIC_HOLIDAY.KIND, holiday.kind())
                 .set(PUBLIC_HOLIDAY.LABEL_FR, holiday.labelFr())
                 .set(PUBLIC_HOLIDAY.LABEL_AR, holiday.labelAr())
                 .set(PUBLIC_HOLIDAY.LABEL_EN, holiday.labelEn())

@@ -25,9 +25,9 @@ class JooqRetireeRepository implements RetireeRepository {
     public Optional<RetireePension> findPension(long retireeId) {
         return dsl.selectFrom(RETIREE)
                 .where(RETIREE.ID.eq(retireeId))
-                .fetchOptional(row -> new RetireePension(row.getPensionFileNumber(),
-                        RetireePension.Kind.valueOf(row.getKind()), row.getLastName(), row.getFirstName(),
-                        RetireePension.PaymentMode.valueOf(row.getPaymentMode()), row.getRib(),
+                .fetchOptional(row -> new RetireePension(row.getPensionFileNumber().value(),
+                        row.getKind(), row.getLastName(), row.getFirstName(),
+                        row.getPaymentMode(), row.getRib(),
                         row.getMonthlyAmount(), row.getPensionStart()));
     }
 
@@ -39,7 +39,7 @@ class JooqRetireeRepository implements RetireeRepository {
                 .offset(offset)
                 .limit(limit)
                 .fetch(row -> new PensionPayment(YearMonth.from(row.getDuePeriod()), row.getGrossAmount(),
-                        row.getNetAmount(), row.getPaidOn(), PensionPayment.Status.valueOf(row.getStatus())));
+                        row.getNetAmount(), row.getPaidOn(), row.getStatus()));
     }
 
     @Override

@@ -27,6 +27,16 @@ public record EmailAddress(String value) {
         return new EmailAddress(text);
     }
 
+    /** An optional address: none when the text is null or blank. */
+    public static @Nullable EmailAddress ofNullable(@Nullable String text) {
+        return text == null || text.isBlank() ? null : new EmailAddress(text);
+    }
+
+    /** The text of an optional address, for the records that still carry it as a string. */
+    public static @Nullable String textOf(@Nullable EmailAddress address) {
+        return address == null ? null : address.value();
+    }
+
     /** Whether the text is a deliverable address, for a form's validator. */
     public static boolean isOne(@Nullable String text) {
         try {

@@ -29,6 +29,16 @@ public record PhoneNumber(String value) {
         return new PhoneNumber(text);
     }
 
+    /** An optional number: none when the text is null or blank. */
+    public static @Nullable PhoneNumber ofNullable(@Nullable String text) {
+        return text == null || text.isBlank() ? null : new PhoneNumber(text);
+    }
+
+    /** An optional number as dialled ({@link #dialled()}), for the records that carry it as a string. */
+    public static @Nullable String dialledOf(@Nullable PhoneNumber number) {
+        return number == null ? null : number.dialled();
+    }
+
     private static String normalised(String typed) {
         String compact = SEPARATORS.matcher(typed).replaceAll("");
         if (compact.startsWith("00")) {

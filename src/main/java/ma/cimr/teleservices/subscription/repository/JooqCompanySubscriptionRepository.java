@@ -1,5 +1,9 @@
 package ma.cimr.teleservices.subscription.repository;
 
+import ma.cimr.teleservices.security.AccountKind;
+import ma.cimr.teleservices.shared.value.PhoneNumber;
+import ma.cimr.teleservices.shared.value.EmailAddress;
+import ma.cimr.teleservices.shared.value.AdherentNumber;
 import ma.cimr.teleservices.subscription.Civility;
 import ma.cimr.teleservices.subscription.ContactPerson;
 import ma.cimr.teleservices.subscription.Subscription;
@@ -40,8 +44,8 @@ import static org.jooq.impl.DSL.selectOne;
 @Repository
 class JooqCompanySubscriptionRepository implements CompanySubscriptionRepository {
 
-    private static final List<String> IN_PROGRESS = List.of(SubscriptionStatus.SUBMITTED.name(),
-            SubscriptionStatus.FORM_RECEIVED.name());
+    private static final List<SubscriptionStatus> IN_PROGRESS = List.of(SubscriptionStatus.SUBMITTED,
+            SubscriptionStatus.FORM_RECEIVED);
 
     private final DSLContext dsl;
 
@@ -51,24 +55,28 @@ class JooqCompanySubscriptionRepository implements CompanySubscriptionRepository
 
     @Override
     public Optional<Standing> standing(String adherentNumber, Instant now, boolean lock) {
+        if (!AdherentNumber.isOne(adherentNumber)) {
+            return Optional.empty(); // no company has such a number
+        }
+        AdherentNumber number = AdherentNumber.parse(adherentNumber);
         var hasDelegate = exists(selectOne().from(USER_ACCOUNT)
-                .where(USER_ACCOUNT.COMPANY_ID.eq(COMPANY.ID), USER_ACCOUNT.KIND.eq("DELEGATE")));
+                .where(USER_ACCOUNT.COMPANY_ID.eq(COMPANY.ID), USER_ACCOUNT.KIND.eq(AccountKind.DELEGATE)));
         var inProgress = exists(selectOne().from(COMPANY_SUBSCRIPTION)
                 .where(COMPANY_SUBSCRIPTION.COMPANY_ID.eq(COMPANY.ID))
                 .and(COMPANY_SUBSCRIPTION.STATUS.in(IN_PROGRESS)
-                        .or(COMPANY_SUBSCRIPTION.STATUS.eq(SubscriptionStatus.AWAITING_EMAIL.name())
+                        .or(COMPANY_SUBSCRIPTION.STATUS.eq(SubscriptionStatus.AWAITING_EMAIL)
                                 .and(COMPANY_SUBSCRIPTION.EMAIL_TOKEN_EXPIRES_AT.gt(utc(now))))));
         if (lock) {
             // the lock first, then the reading in a statement of its own: under read committed it then
             // sees what a transaction that held the lock before us committed
-            dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(adherentNumber.strip()))
+            dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(number))
                     .forUpdate().execute();
         }
         return dsl.select(COMPANY.ID, COMPANY.ADHERENT_NUMBER, COMPANY.LEGAL_NAME, COMPANY.RC_NUMBER,
                         COMPANY.PATENTE_NUMBER, COMPANY.WEBSITE, hasDelegate.as("has_delegate"), inProgress.as("in_progress"))
                 .from(COMPANY)
-                .where(COMPANY.ADHERENT_NUMBER.eq(adherentNumber.strip()))
-                .fetchOptional().map(r -> new Standing(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                .where(COMPANY.ADHERENT_NUMBER.eq(number))
+                .fetchOptional().map(r -> new Standing(r.value1(), r.value2().value(), r.value3(), r.value4(), r.value5(), r.value6(),
                 r.value7(), r.value8()));
     }
 
@@ -87,29 +95,29 @@ class JooqCompanySubscriptionRepository implements CompanySubscriptionRepository
         dsl.insertInto(COMPANY_SUBSCRIPTION)
                 .set(COMPANY_SUBSCRIPTION.REFERENCE, reference)
                 .set(COMPANY_SUBSCRIPTION.COMPANY_ID, companyId)
-                .set(COMPANY_SUBSCRIPTION.STATUS, SubscriptionStatus.AWAITING_EMAIL.name())
+                .set(COMPANY_SUBSCRIPTION.STATUS, SubscriptionStatus.AWAITING_EMAIL)
                 .set(COMPANY_SUBSCRIPTION.LANGUAGE, language)
                 .set(COMPANY_SUBSCRIPTION.RC_NUMBER, form.rcNumber())
                 .set(COMPANY_SUBSCRIPTION.PATENTE_NUMBER, form.patenteNumber())
                 .set(COMPANY_SUBSCRIPTION.WEBSITE, form.website())
-                .set(COMPANY_SUBSCRIPTION.HEAD_CIVILITY, name(head.civility()))
+                .set(COMPANY_SUBSCRIPTION.HEAD_CIVILITY, head.civility())
                 .set(COMPANY_SUBSCRIPTION.HEAD_LAST_NAME, head.lastName())
                 .set(COMPANY_SUBSCRIPTION.HEAD_FIRST_NAME, head.firstName())
                 .set(COMPANY_SUBSCRIPTION.HEAD_FUNCTION, head.function())
-                .set(COMPANY_SUBSCRIPTION.HEAD_DIRECT_PHONE, head.directPhone())
-                .set(COMPANY_SUBSCRIPTION.HEAD_LANDLINE_1, head.landline1())
-                .set(COMPANY_SUBSCRIPTION.HEAD_LANDLINE_2, head.landline2())
-                .set(COMPANY_SUBSCRIPTION.HEAD_FAX, head.fax())
-                .set(COMPANY_SUBSCRIPTION.HEAD_GSM, head.gsm())
-                .set(COMPANY_SUBSCRIPTION.HEAD_EMAIL, head.email())
-                .set(COMPANY_SUBSCRIPTION.DELEGATE_CIVILITY, name(delegate.civility()))
+                .set(COMPANY_SUBSCRIPTION.HEAD_DIRECT_PHONE, PhoneNumber.ofNullable(head.directPhone()))
+                .set(COMPANY_SUBSCRIPTION.HEAD_LANDLINE_1, PhoneNumber.ofNullable(head.landline1()))
+                .set(COMPANY_SUBSCRIPTION.HEAD_LANDLINE_2, PhoneNumber.ofNullable(head.landline2()))
+                .set(COMPANY_SUBSCRIPTION.HEAD_FAX, PhoneNumber.ofNullable(head.fax()))
+                .set(COMPANY_SUBSCRIPTION.HEAD_GSM, PhoneNumber.ofNullable(head.gsm()))
+                .set(COMPANY_SUBSCRIPTION.HEAD_EMAIL, EmailAddress.ofNullable(head.email()))
+                .set(COMPANY_SUBSCRIPTION.DELEGATE_CIVILITY, delegate.civility())
                 .set(COMPANY_SUBSCRIPTION.DELEGATE_LAST_NAME, delegate.lastName())
                 .set(COMPANY_SUBSCRIPTION.DELEGATE_FIRST_NAME, delegate.firstName())
                 .set(COMPANY_SUBSCRIPTION.DELEGATE_FUNCTION, delegate.function())
-                .set(COMPANY_SUBSCRIPTION.DELEGATE_DIRECT_PHONE, delegate.directPhone())
-                .set(COMPANY_SUBSCRIPTION.DELEGATE_GSM, delegate.gsm())
-                .set(COMPANY_SUBSCRIPTION.DELEGATE_FAX, delegate.fax())
-                .set(COMPANY_SUBSCRIPTION.DELEGATE_EMAIL, delegate.email())
+                .set(COMPANY_SUBSCRIPTION.DELEGATE_DIRECT_PHONE, PhoneNumber.ofNullable(delegate.directPhone()))
+                .set(COMPANY_SUBSCRIPTION.DELEGATE_GSM, PhoneNumber.ofNullable(delegate.gsm()))
+                .set(COMPANY_SUBSCRIPTION.DELEGATE_FAX, PhoneNumber.ofNullable(delegate.fax()))
+                .set(COMPANY_SUBSCRIPTION.DELEGATE_EMAIL, EmailAddress.ofNullable(delegate.email()))
                 .set(COMPANY_SUBSCRIPTION.PASSWORD_HASH, passwordHash)
                 .set(COMPANY_SUBSCRIPTION.EMAIL_TOKEN_HASH, emailTokenHash)
                 .set(COMPANY_SUBSCRIPTION.EMAIL_TOKEN_EXPIRES_AT, utc(linkExpiresAt))
@@ -120,7 +128,7 @@ class JooqCompanySubscriptionRepository implements CompanySubscriptionRepository
     @Override
     public Optional<Stored> findAwaitingEmail(String emailTokenHash, Instant now) {
         return select().where(COMPANY_SUBSCRIPTION.EMAIL_TOKEN_HASH.eq(emailTokenHash),
-                        COMPANY_SUBSCRIPTION.STATUS.eq(SubscriptionStatus.AWAITING_EMAIL.name()),
+                        COMPANY_SUBSCRIPTION.STATUS.eq(SubscriptionStatus.AWAITING_EMAIL),
                         COMPANY_SUBSCRIPTION.EMAIL_TOKEN_EXPIRES_AT.gt(utc(now)))
                 .forUpdate().of(COMPANY_SUBSCRIPTION)
                 .fetchOptional(JooqCompanySubscriptionRepository::stored);
@@ -130,7 +138,7 @@ class JooqCompanySubscriptionRepository implements CompanySubscriptionRepository
     @Transactional(propagation = Propagation.MANDATORY)
     public void confirmEmail(long id, String statusKeyHash, Instant at) {
         dsl.update(COMPANY_SUBSCRIPTION)
-                .set(COMPANY_SUBSCRIPTION.STATUS, SubscriptionStatus.SUBMITTED.name())
+                .set(COMPANY_SUBSCRIPTION.STATUS, SubscriptionStatus.SUBMITTED)
                 .set(COMPANY_SUBSCRIPTION.STATUS_KEY_HASH, statusKeyHash)
                 .set(COMPANY_SUBSCRIPTION.EMAIL_CONFIRMED_AT, utc(at))
                 .where(COMPANY_SUBSCRIPTION.ID.eq(id))
@@ -168,7 +176,7 @@ class JooqCompanySubscriptionRepository implements CompanySubscriptionRepository
     @Transactional(propagation = Propagation.MANDATORY)
     public void markFormReceived(long id, Instant at, String requestReference) {
         dsl.update(COMPANY_SUBSCRIPTION)
-                .set(COMPANY_SUBSCRIPTION.STATUS, SubscriptionStatus.FORM_RECEIVED.name())
+                .set(COMPANY_SUBSCRIPTION.STATUS, SubscriptionStatus.FORM_RECEIVED)
                 .set(COMPANY_SUBSCRIPTION.FORM_RECEIVED_AT, utc(at))
                 .set(COMPANY_SUBSCRIPTION.REQUEST_REFERENCE, requestReference)
                 .where(COMPANY_SUBSCRIPTION.ID.eq(id))
@@ -189,7 +197,7 @@ class JooqCompanySubscriptionRepository implements CompanySubscriptionRepository
 
     private void decide(long id, SubscriptionStatus status, Instant at, String by, @Nullable String reason) {
         dsl.update(COMPANY_SUBSCRIPTION)
-                .set(COMPANY_SUBSCRIPTION.STATUS, status.name())
+                .set(COMPANY_SUBSCRIPTION.STATUS, status)
                 .set(COMPANY_SUBSCRIPTION.DECIDED_AT, utc(at))
                 .set(COMPANY_SUBSCRIPTION.DECIDED_BY, by)
                 .set(COMPANY_SUBSCRIPTION.REJECTION_REASON, reason)
@@ -210,16 +218,16 @@ class JooqCompanySubscriptionRepository implements CompanySubscriptionRepository
                 .execute();
         // the last validated subscription names the head: the same values inserted or updated
         Map<Field<?>, Object> values = new LinkedHashMap<>();
-        values.put(COMPANY_HEAD.CIVILITY, name(head.civility()));
+        values.put(COMPANY_HEAD.CIVILITY, head.civility());
         values.put(COMPANY_HEAD.LAST_NAME, head.lastName());
         values.put(COMPANY_HEAD.FIRST_NAME, head.firstName());
         values.put(COMPANY_HEAD.FUNCTION, head.function());
-        values.put(COMPANY_HEAD.DIRECT_PHONE, head.directPhone());
-        values.put(COMPANY_HEAD.LANDLINE_1, head.landline1());
-        values.put(COMPANY_HEAD.LANDLINE_2, head.landline2());
-        values.put(COMPANY_HEAD.FAX, head.fax());
-        values.put(COMPANY_HEAD.GSM, head.gsm());
-        values.put(COMPANY_HEAD.EMAIL, head.email());
+        values.put(COMPANY_HEAD.DIRECT_PHONE, PhoneNumber.ofNullable(head.directPhone()));
+        values.put(COMPANY_HEAD.LANDLINE_1, PhoneNumber.ofNullable(head.landline1()));
+        values.put(COMPANY_HEAD.LANDLINE_2, PhoneNumber.ofNullable(head.landline2()));
+        values.put(COMPANY_HEAD.FAX, PhoneNumber.ofNullable(head.fax()));
+        values.put(COMPANY_HEAD.GSM, PhoneNumber.ofNullable(head.gsm()));
+        values.put(COMPANY_HEAD.EMAIL, EmailAddress.ofNullable(head.email()));
         values.put(COMPANY_HEAD.UPDATED_AT, utc(at));
         dsl.insertInto(COMPANY_HEAD)
                 .set(COMPANY_HEAD.COMPANY_ID, companyId)
@@ -236,34 +244,26 @@ class JooqCompanySubscriptionRepository implements CompanySubscriptionRepository
     }
 
     private static Condition statusIs(@Nullable SubscriptionStatus status) {
-        return status == null ? noCondition() : COMPANY_SUBSCRIPTION.STATUS.eq(status.name());
+        return status == null ? noCondition() : COMPANY_SUBSCRIPTION.STATUS.eq(status);
     }
 
     private static Stored stored(Record row) {
         var s = COMPANY_SUBSCRIPTION;
-        ContactPerson head = new ContactPerson(civility(row.get(s.HEAD_CIVILITY)), row.get(s.HEAD_LAST_NAME),
-                row.get(s.HEAD_FIRST_NAME), row.get(s.HEAD_FUNCTION), row.get(s.HEAD_DIRECT_PHONE),
-                row.get(s.HEAD_LANDLINE_1), row.get(s.HEAD_LANDLINE_2), row.get(s.HEAD_FAX), row.get(s.HEAD_GSM),
-                row.get(s.HEAD_EMAIL));
-        ContactPerson delegate = new ContactPerson(civility(row.get(s.DELEGATE_CIVILITY)), row.get(s.DELEGATE_LAST_NAME),
-                row.get(s.DELEGATE_FIRST_NAME), row.get(s.DELEGATE_FUNCTION), row.get(s.DELEGATE_DIRECT_PHONE),
-                null, null, row.get(s.DELEGATE_FAX), row.get(s.DELEGATE_GSM), row.get(s.DELEGATE_EMAIL));
-        Subscription subscription = new Subscription(row.get(s.REFERENCE), row.get(COMPANY.ADHERENT_NUMBER),
-                row.get(COMPANY.LEGAL_NAME), SubscriptionStatus.valueOf(row.get(s.STATUS)), row.get(s.LANGUAGE),
+        ContactPerson head = new ContactPerson(row.get(s.HEAD_CIVILITY), row.get(s.HEAD_LAST_NAME),
+                row.get(s.HEAD_FIRST_NAME), row.get(s.HEAD_FUNCTION), PhoneNumber.dialledOf(row.get(s.HEAD_DIRECT_PHONE)),
+                PhoneNumber.dialledOf(row.get(s.HEAD_LANDLINE_1)), PhoneNumber.dialledOf(row.get(s.HEAD_LANDLINE_2)), PhoneNumber.dialledOf(row.get(s.HEAD_FAX)), PhoneNumber.dialledOf(row.get(s.HEAD_GSM)),
+                EmailAddress.textOf(row.get(s.HEAD_EMAIL)));
+        ContactPerson delegate = new ContactPerson(row.get(s.DELEGATE_CIVILITY), row.get(s.DELEGATE_LAST_NAME),
+                row.get(s.DELEGATE_FIRST_NAME), row.get(s.DELEGATE_FUNCTION), PhoneNumber.dialledOf(row.get(s.DELEGATE_DIRECT_PHONE)),
+                null, null, PhoneNumber.dialledOf(row.get(s.DELEGATE_FAX)), PhoneNumber.dialledOf(row.get(s.DELEGATE_GSM)), EmailAddress.textOf(row.get(s.DELEGATE_EMAIL)));
+        Subscription subscription = new Subscription(row.get(s.REFERENCE), row.get(COMPANY.ADHERENT_NUMBER).value(),
+                row.get(COMPANY.LEGAL_NAME), row.get(s.STATUS), row.get(s.LANGUAGE),
                 row.get(s.RC_NUMBER), row.get(s.PATENTE_NUMBER), row.get(s.WEBSITE), head, delegate,
                 instant(row.get(s.APPLIED_AT)), instant(row.get(s.EMAIL_TOKEN_EXPIRES_AT)),
                 instant(row.get(s.EMAIL_CONFIRMED_AT)), instant(row.get(s.FORM_RECEIVED_AT)),
                 row.get(s.REQUEST_REFERENCE), instant(row.get(s.DECIDED_AT)), row.get(s.DECIDED_BY),
                 row.get(s.REJECTION_REASON));
         return new Stored(row.get(s.ID), row.get(s.COMPANY_ID), row.get(s.PASSWORD_HASH), subscription);
-    }
-
-    private static @Nullable Civility civility(@Nullable String name) {
-        return name == null ? null : Civility.valueOf(name);
-    }
-
-    private static @Nullable String name(@Nullable Civility civility) {
-        return civility == null ? null : civility.name();
     }
 
     private static OffsetDateTime utc(Instant instant) {

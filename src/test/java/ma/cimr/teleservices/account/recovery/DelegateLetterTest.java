@@ -1,5 +1,10 @@
 package ma.cimr.teleservices.account.recovery;
 
+import ma.cimr.teleservices.account.recovery.DelegateLetterKind;
+import ma.cimr.teleservices.security.Role;
+import ma.cimr.teleservices.security.AccountKind;
+import ma.cimr.teleservices.shared.value.EmailAddress;
+import ma.cimr.teleservices.shared.value.AdherentNumber;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -98,16 +103,16 @@ class DelegateLetterTest extends PortalBrowserlessTest {
     @BeforeEach
     void setUp() {
         long companyId = dsl.insertInto(COMPANY)
-                .set(COMPANY.ADHERENT_NUMBER, ADHERENT).set(COMPANY.LEGAL_NAME, LEGAL_NAME)
+                .set(COMPANY.ADHERENT_NUMBER, new AdherentNumber(ADHERENT)).set(COMPANY.LEGAL_NAME, LEGAL_NAME)
                 .set(COMPANY.ADDRESS_LINE, "12 rue des Essais").set(COMPANY.CITY, "Casablanca")
                 .returning(COMPANY.ID).fetchSingle().getId();
         delegateId = dsl.insertInto(USER_ACCOUNT)
                 .set(USER_ACCOUNT.LOGIN, ADHERENT).set(USER_ACCOUNT.PASSWORD_HASH, encoder.encode(OLD_PASSWORD))
-                .set(USER_ACCOUNT.KIND, "DELEGATE").set(USER_ACCOUNT.DISPLAY_NAME, "Hind Essaidi")
-                .set(USER_ACCOUNT.EMAIL, EMAIL).set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .set(USER_ACCOUNT.KIND, AccountKind.DELEGATE).set(USER_ACCOUNT.DISPLAY_NAME, "Hind Essaidi")
+                .set(USER_ACCOUNT.EMAIL, new EmailAddress(EMAIL)).set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, OffsetDateTime.now(ZoneOffset.UTC))
                 .set(USER_ACCOUNT.COMPANY_ID, companyId)
                 .returning(USER_ACCOUNT.ID).fetchSingle().getId();
-        dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, delegateId).set(ACCOUNT_ROLE.ROLE, "DELEGATE").execute();
+        dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, delegateId).set(ACCOUNT_ROLE.ROLE, Role.DELEGATE).execute();
         delivery.deliverDue();
         mailbox.purge();
     }
@@ -118,8 +123,8 @@ class DelegateLetterTest extends PortalBrowserlessTest {
         dsl.deleteFrom(EMAIL_CHANGE).where(EMAIL_CHANGE.ACCOUNT_ID.eq(delegateId)).execute();
         dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(delegateId)).execute();
         dsl.deleteFrom(DELEGATE_LETTER).where(DELEGATE_LETTER.COMPANY_ID.in(
-                dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(ADHERENT)))).execute();
-        dsl.deleteFrom(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(ADHERENT)).execute();
+                dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber(ADHERENT))))).execute();
+        dsl.deleteFrom(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber(ADHERENT))).execute();
     }
 
     @Test
@@ -137,7 +142,7 @@ class DelegateLetterTest extends PortalBrowserlessTest {
         assertThat(Screen.now()).contains(LEGAL_NAME, "Hind Essaidi", EMAIL);
         recordLetter("Réinitialisation du mot de passe de la personne déléguée", today().minusDays(1), null);
         String reference = dsl.select(DELEGATE_LETTER.REQUEST_REFERENCE).from(DELEGATE_LETTER)
-                .where(DELEGATE_LETTER.KIND.eq("PASSWORD_RESET")).orderBy(DELEGATE_LETTER.ID.desc()).limit(1)
+                .where(DELEGATE_LETTER.KIND.eq(DelegateLetterKind.PASSWORD_RESET)).orderBy(DELEGATE_LETTER.ID.desc()).limit(1)
                 .fetchSingle().value1();
         assertThat(result()).startsWith("Lettre enregistrée : demande " + reference);
         processFirstLetter();
@@ -223,7 +228,7 @@ class DelegateLetterTest extends PortalBrowserlessTest {
                 today(), Channel.WEB, null)))
                 .hasMessage("recovery.error.channel");
         assertThat(dsl.fetchCount(DELEGATE_LETTER, DELEGATE_LETTER.COMPANY_ID.in(
-                dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(ADHERENT))))).isZero();
+                dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber(ADHERENT)))))).isZero();
     }
 
     @Test
@@ -354,7 +359,7 @@ class DelegateLetterTest extends PortalBrowserlessTest {
     }
 
     private String emailOf() {
-        return dsl.select(USER_ACCOUNT.EMAIL).from(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(delegateId)).fetchSingle().value1();
+        return dsl.select(USER_ACCOUNT.EMAIL).from(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(delegateId)).fetchSingle().value1().value();
     }
 
     private String signIn(String login, String password) throws Exception {

@@ -131,10 +131,10 @@ class PasswordRecoveryTest extends PortalBrowserlessTest {
 
         open("forgot-password");
         typeLogin(AFFILIATE_LOGIN);
-        test($(TextField.class).withClassName("recovery-code").first()).setValue(codeFromMailbox(affiliate.value3()));
+        test($(TextField.class).withClassName("recovery-code").first()).setValue(codeFromMailbox(affiliate.value3().value()));
         test($(Button.class).withClassName("check-code").first()).click();
 
-        test($(TextField.class).withClassName("recovery-cin").first()).setValue(affiliate.value1().toLowerCase());
+        test($(TextField.class).withClassName("recovery-cin").first()).setValue(affiliate.value1().value().toLowerCase());
         test($(DatePicker.class).withClassName("recovery-birth-date").first()).setValue(affiliate.value2().plusDays(1));
         choosePassword(NEW_PASSWORD);
         // said under the CIN and birth date, where the mistake is, not under the new password

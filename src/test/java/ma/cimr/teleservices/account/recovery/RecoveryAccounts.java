@@ -1,5 +1,11 @@
 package ma.cimr.teleservices.account.recovery;
 
+import ma.cimr.teleservices.security.Teleservice;
+import ma.cimr.teleservices.security.Role;
+import ma.cimr.teleservices.security.AccountStatus;
+import ma.cimr.teleservices.security.AccountKind;
+import ma.cimr.teleservices.shared.value.EmailAddress;
+import ma.cimr.teleservices.shared.value.AdherentNumber;
 import ma.cimr.teleservices.account.SecretAnswers;
 import ma.cimr.teleservices.account.SecretQuestion;
 import org.jooq.DSLContext;
@@ -48,20 +54,20 @@ final class RecoveryAccounts {
 
     /** The same without secret questions; {@code email} may be null, {@code confirmed} false. */
     long companyUser(String login, String email, boolean confirmed) {
-        long companyId = dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq("100234")).fetchSingle().value1();
+        long companyId = dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber("100234"))).fetchSingle().value1();
         long id = dsl.insertInto(USER_ACCOUNT)
                 .set(USER_ACCOUNT.LOGIN, login)
                 .set(USER_ACCOUNT.PASSWORD_HASH, encoder.encode(OLD_PASSWORD))
-                .set(USER_ACCOUNT.KIND, "COMPANY_USER")
+                .set(USER_ACCOUNT.KIND, AccountKind.COMPANY_USER)
                 .set(USER_ACCOUNT.DISPLAY_NAME, "Test " + login)
-                .set(USER_ACCOUNT.EMAIL, email)
+                .set(USER_ACCOUNT.EMAIL, EmailAddress.ofNullable(email))
                 .set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, confirmed && email != null ? OffsetDateTime.now(ZoneOffset.UTC) : null)
                 .set(USER_ACCOUNT.COMPANY_ID, companyId)
-                .set(USER_ACCOUNT.TELESERVICE, "COMPANY_ACCOUNT")
+                .set(USER_ACCOUNT.TELESERVICE, Teleservice.COMPANY_ACCOUNT)
                 .returning(USER_ACCOUNT.ID)
                 .fetchSingle()
                 .getId();
-        dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, id).set(ACCOUNT_ROLE.ROLE, "COMPANY_ACCOUNT").execute();
+        dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, id).set(ACCOUNT_ROLE.ROLE, Role.COMPANY_ACCOUNT).execute();
         return id;
     }
 
@@ -72,7 +78,7 @@ final class RecoveryAccounts {
     }
 
     void suspend(String login) {
-        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.STATUS, "SUSPENDED").where(USER_ACCOUNT.LOGIN.eq(login)).execute();
+        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.STATUS, AccountStatus.SUSPENDED).where(USER_ACCOUNT.LOGIN.eq(login)).execute();
     }
 
     boolean hasPassword(String login, String password) {

@@ -207,14 +207,14 @@ class RecoveryAttacksTest {
         var identity = dsl.select(AFFILIATE.CIN, AFFILIATE.BIRTH_DATE, USER_ACCOUNT.EMAIL).from(AFFILIATE)
                 .join(USER_ACCOUNT).on(USER_ACCOUNT.AFFILIATE_ID.eq(AFFILIATE.ID))
                 .where(USER_ACCOUNT.LOGIN.eq(AFFILIATE_VICTIM)).fetchSingle();
-        String cin = identity.value1();
+        String cin = identity.value1().value();
         LocalDate birthDate = identity.value2();
         int refused = 0;
 
         String handle = recovery.start(AFFILIATE_VICTIM, FR);
         // the matricule, CIN and birth date are all an attacker may know: without the code, nothing
         refused += refusedToStartOver(recovery.resetWithIdentity(handle, cin, birthDate, ATTACKER_PASSWORD, FR));
-        assertThat(recovery.checkCode(handle, lastCode(identity.value3()))).isInstanceOf(ProveIdentity.class);
+        assertThat(recovery.checkCode(handle, lastCode(identity.value3().value()))).isInstanceOf(ProveIdentity.class);
         assertThat(recovery.resetWithIdentity(handle, cin, birthDate.plusDays(1), ATTACKER_PASSWORD, FR))
                 .isEqualTo(new Refused("recovery.error.identity", false));
         assertThat(recovery.resetWithIdentity(handle, "ZZ999999", birthDate, ATTACKER_PASSWORD, FR))
@@ -224,7 +224,7 @@ class RecoveryAttacksTest {
         refused += refusedToStartOver(recovery.resetWithIdentity(handle, cin, birthDate, ATTACKER_PASSWORD, FR));
         // and the secret-question route does not open an affiliate's attempt
         String other = recovery.start(AFFILIATE_VICTIM, FR);
-        assertThat(recovery.checkCode(other, lastCode(identity.value3()))).isInstanceOf(ProveIdentity.class);
+        assertThat(recovery.checkCode(other, lastCode(identity.value3().value()))).isInstanceOf(ProveIdentity.class);
         refused += refusedToStartOver(recovery.resetWithAnswers(other, RecoveryAccounts.ANSWERS, ATTACKER_PASSWORD, FR));
 
         assertThat(refused).isEqualTo(6);

@@ -1,5 +1,8 @@
 package ma.cimr.teleservices.account.recovery.repository;
 
+import ma.cimr.teleservices.shared.value.AdherentNumber;
+import ma.cimr.teleservices.shared.value.EmailAddress;
+import ma.cimr.teleservices.security.AccountStatus;
 import ma.cimr.teleservices.security.AccountKind;
 import ma.cimr.teleservices.account.recovery.CompanyDelegate;
 import ma.cimr.teleservices.account.recovery.DelegateLetter;
@@ -37,14 +40,14 @@ class JooqDelegateLetterRepository implements DelegateLetterRepository {
                         USER_ACCOUNT.PREFERRED_LOCALE)
                 .from(COMPANY)
                 .leftJoin(USER_ACCOUNT).on(USER_ACCOUNT.COMPANY_ID.eq(COMPANY.ID),
-                        USER_ACCOUNT.KIND.eq(AccountKind.DELEGATE.name()))
-                .where(COMPANY.ADHERENT_NUMBER.eq(adherentNumber))
+                        USER_ACCOUNT.KIND.eq(AccountKind.DELEGATE))
+                .where(COMPANY.ADHERENT_NUMBER.eq(AdherentNumber.parse(adherentNumber)))
                 // one delegate per company; should there be two, the oldest answers for it
                 .orderBy(USER_ACCOUNT.ID)
                 .limit(1)
-                .fetchOptional(row -> new CompanyDelegate(row.get(COMPANY.ID), row.get(COMPANY.ADHERENT_NUMBER),
+                .fetchOptional(row -> new CompanyDelegate(row.get(COMPANY.ID), row.get(COMPANY.ADHERENT_NUMBER).value(),
                         row.get(COMPANY.LEGAL_NAME), row.get(USER_ACCOUNT.ID), row.get(USER_ACCOUNT.LOGIN),
-                        row.get(USER_ACCOUNT.DISPLAY_NAME), row.get(USER_ACCOUNT.EMAIL),
+                        row.get(USER_ACCOUNT.DISPLAY_NAME), EmailAddress.textOf(row.get(USER_ACCOUNT.EMAIL)),
                         row.get(USER_ACCOUNT.EMAIL) != null && row.get(USER_ACCOUNT.EMAIL_CONFIRMED_AT) != null,
                         row.get(USER_ACCOUNT.PREFERRED_LOCALE)));
     }
@@ -55,9 +58,9 @@ class JooqDelegateLetterRepository implements DelegateLetterRepository {
                           String requestReference, String recordedBy, Instant at) {
         return dsl.insertInto(DELEGATE_LETTER)
                 .set(DELEGATE_LETTER.COMPANY_ID, companyId)
-                .set(DELEGATE_LETTER.KIND, kind.name())
+                .set(DELEGATE_LETTER.KIND, kind)
                 .set(DELEGATE_LETTER.RECEIVED_ON, receivedOn)
-                .set(DELEGATE_LETTER.NEW_EMAIL, newEmail)
+                .set(DELEGATE_LETTER.NEW_EMAIL, EmailAddress.ofNullable(newEmail))
                 .set(DELEGATE_LETTER.REQUEST_REFERENCE, requestReference)
                 .set(DELEGATE_LETTER.RECORDED_BY, recordedBy)
                 .set(DELEGATE_LETTER.RECORDED_AT, at(at))
@@ -71,8 +74,8 @@ class JooqDelegateLetterRepository implements DelegateLetterRepository {
         return dsl.selectFrom(DELEGATE_LETTER)
                 .where(DELEGATE_LETTER.COMPANY_ID.eq(companyId))
                 .orderBy(DELEGATE_LETTER.RECORDED_AT.desc(), DELEGATE_LETTER.ID.desc())
-                .fetch(row -> new DelegateLetter(row.getId(), DelegateLetterKind.valueOf(row.getKind()),
-                        row.getReceivedOn(), row.getNewEmail(), row.getRequestReference(), row.getRecordedBy(),
+                .fetch(row -> new DelegateLetter(row.getId(), row.getKind(),
+                        row.getReceivedOn(), EmailAddress.textOf(row.getNewEmail()), row.getRequestReference(), row.getRecordedBy(),
                         row.getRecordedAt().toInstant(), row.getProcessedBy(),
                         row.getProcessedAt() == null ? null : row.getProcessedAt().toInstant()));
     }
@@ -86,8 +89,8 @@ class JooqDelegateLetterRepository implements DelegateLetterRepository {
                 .join(COMPANY).on(COMPANY.ID.eq(DELEGATE_LETTER.COMPANY_ID))
                 .where(DELEGATE_LETTER.ID.eq(letterId), DELEGATE_LETTER.PROCESSED_AT.isNull())
                 .forUpdate().of(DELEGATE_LETTER)
-                .fetchOptional(row -> new PendingLetter(row.value1(), row.value2(), row.value3(),
-                        DelegateLetterKind.valueOf(row.value4()), row.value5(), row.value6()));
+                .fetchOptional(row -> new PendingLetter(row.value1(), row.value2(), row.value3().value(),
+                        row.value4(), EmailAddress.textOf(row.value5()), row.value6()));
     }
 
     @Override
@@ -122,7 +125,7 @@ class JooqDelegateLetterRepository implements DelegateLetterRepository {
                 .from(PASSWORD_RESET_LINK)
                 .join(USER_ACCOUNT).on(USER_ACCOUNT.ID.eq(PASSWORD_RESET_LINK.ACCOUNT_ID))
                 .where(PASSWORD_RESET_LINK.TOKEN_HASH.eq(tokenHash), PASSWORD_RESET_LINK.USED_AT.isNull(),
-                        PASSWORD_RESET_LINK.EXPIRES_AT.gt(at(now)), USER_ACCOUNT.STATUS.eq("ACTIVE"))
+                        PASSWORD_RESET_LINK.EXPIRES_AT.gt(at(now)), USER_ACCOUNT.STATUS.eq(AccountStatus.ACTIVE))
                 .fetchOptional(row -> new ResetLink(row.value1(), row.value2(), row.value3()));
     }
 

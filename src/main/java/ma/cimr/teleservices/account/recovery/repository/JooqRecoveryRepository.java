@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.account.recovery.repository;
 
+import ma.cimr.teleservices.shared.value.EmailAddress;
+import ma.cimr.teleservices.security.AccountStatus;
 import ma.cimr.teleservices.security.AccountKind;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -45,9 +47,9 @@ class JooqRecoveryRepository implements RecoveryRepository {
 
     @Override
     public List<Account> activeAccountsWithConfirmedEmail(String email) {
-        return findWhere(lower(USER_ACCOUNT.EMAIL).eq(email.toLowerCase(Locale.ROOT))
+        return findWhere(lower(USER_ACCOUNT.EMAIL.coerce(String.class)).eq(email.toLowerCase(Locale.ROOT))
                 .and(USER_ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull())
-                .and(USER_ACCOUNT.STATUS.eq("ACTIVE")));
+                .and(USER_ACCOUNT.STATUS.eq(AccountStatus.ACTIVE)));
     }
 
     private List<Account> findWhere(Condition condition) {
@@ -62,10 +64,11 @@ class JooqRecoveryRepository implements RecoveryRepository {
 
     private static Account toAccount(Record row) {
         return new Account(row.get(USER_ACCOUNT.ID), row.get(USER_ACCOUNT.LOGIN),
-                AccountKind.valueOf(row.get(USER_ACCOUNT.KIND)), "ACTIVE".equals(row.get(USER_ACCOUNT.STATUS)),
-                row.get(USER_ACCOUNT.DISPLAY_NAME), row.get(USER_ACCOUNT.EMAIL),
+                row.get(USER_ACCOUNT.KIND), row.get(USER_ACCOUNT.STATUS) == AccountStatus.ACTIVE,
+                row.get(USER_ACCOUNT.DISPLAY_NAME), EmailAddress.textOf(row.get(USER_ACCOUNT.EMAIL)),
                 row.get(USER_ACCOUNT.EMAIL) != null && row.get(USER_ACCOUNT.EMAIL_CONFIRMED_AT) != null,
-                row.get(USER_ACCOUNT.TELESERVICE), row.get(USER_ACCOUNT.PREFERRED_LOCALE));
+                row.get(USER_ACCOUNT.TELESERVICE) == null ? null : row.get(USER_ACCOUNT.TELESERVICE).name(),
+                row.get(USER_ACCOUNT.PREFERRED_LOCALE));
     }
 
     @Override
@@ -77,7 +80,7 @@ class JooqRecoveryRepository implements RecoveryRepository {
                 .where(USER_ACCOUNT.ID.eq(accountId))
                 .fetchOptional()
                 .filter(row -> row.value1() != null && row.value2() != null)
-                .map(row -> new Identity(row.value1(), row.value2()));
+                .map(row -> new Identity(row.value1().value(), row.value2()));
     }
 
     @Override
@@ -91,7 +94,7 @@ class JooqRecoveryRepository implements RecoveryRepository {
     public void closeOpenAttempts(long accountId, Instant at, Outcome outcome) {
         dsl.update(PASSWORD_RECOVERY)
                 .set(PASSWORD_RECOVERY.CLOSED_AT, at(at))
-                .set(PASSWORD_RECOVERY.OUTCOME, outcome.name())
+                .set(PASSWORD_RECOVERY.OUTCOME, outcome)
                 .where(PASSWORD_RECOVERY.ACCOUNT_ID.eq(accountId), PASSWORD_RECOVERY.CLOSED_AT.isNull())
                 .execute();
     }
@@ -160,7 +163,7 @@ class JooqRecoveryRepository implements RecoveryRepository {
     public void close(long attemptId, Instant at, Outcome outcome) {
         dsl.update(PASSWORD_RECOVERY)
                 .set(PASSWORD_RECOVERY.CLOSED_AT, at(at))
-                .set(PASSWORD_RECOVERY.OUTCOME, outcome.name())
+                .set(PASSWORD_RECOVERY.OUTCOME, outcome)
                 .where(PASSWORD_RECOVERY.ID.eq(attemptId))
                 .execute();
     }
