@@ -1,5 +1,8 @@
 package ma.cimr.teleservices.account;
 
+import ma.cimr.teleservices.security.CompanyId;
+import ma.cimr.teleservices.security.AffiliateId;
+import ma.cimr.teleservices.security.AccountId;
 import ma.cimr.teleservices.request.StaffAddresses;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.PortalUser;
@@ -71,7 +74,7 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
 
     @Transactional
     void recordSuccessfulLogin(PortalUser user, String sourceAddress) {
-        accounts.recordLogin(user.accountId(), clock.instant());
+        accounts.recordLogin(user.accountId().value(), clock.instant());
         auditTrail.record(user.login(), "LOGIN_SUCCEEDED", null, null, sourceAddress);
     }
 
@@ -121,13 +124,15 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
      * its hash is kept.
      */
     @Transactional
-    public long openAffiliateAccount(long affiliateId, String login, String displayName, String email, String password) {
+    public AccountId openAffiliateAccount(AffiliateId affiliateId, String login, String displayName, String email,
+                                          String password) {
         PasswordPolicy.problem(password, login).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
-        long accountId = accounts.createAffiliateAccount(affiliateId, login, displayName, email, passwordEncoder.encode(password));
+        long accountId = accounts.createAffiliateAccount(affiliateId.value(), login, displayName, email,
+                passwordEncoder.encode(password));
         auditTrail.record(login, "ACCOUNT_OPENED", login, "affiliate space, e-mail confirmed", null);
-        return accountId;
+        return new AccountId(accountId);
     }
 
     /**
@@ -138,16 +143,16 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
      */
     @Transactional
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
-    public long openDelegateAccount(long companyId, String adherentNumber, String displayName, String email,
-                                    String passwordHash) {
+    public AccountId openDelegateAccount(CompanyId companyId, String adherentNumber, String displayName, String email,
+                                         String passwordHash) {
         if (accounts.loginExists(adherentNumber)) {
             throw new IllegalArgumentException("delegate.error.loginTaken");
         }
-        long accountId = accounts.createDelegateAccount(companyId, adherentNumber, displayName,
+        long accountId = accounts.createDelegateAccount(companyId.value(), adherentNumber, displayName,
                 Recipients.emailAddress(email), passwordHash);
         auditTrail.record(currentUser.require().login(), "ACCOUNT_OPENED", adherentNumber,
                 "company delegate, subscription validated", null);
-        return accountId;
+        return new AccountId(accountId);
     }
 
     /**
@@ -239,6 +244,6 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
         if (!LOCALES.contains(locale)) {
             throw new IllegalArgumentException("unsupported locale " + locale);
         }
-        currentUser.find().ifPresent(user -> accounts.savePreferredLocale(user.accountId(), locale));
+        currentUser.find().ifPresent(user -> accounts.savePreferredLocale(user.accountId().value(), locale));
     }
 }

@@ -24,7 +24,7 @@ public class AffiliateService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
     public AffiliateProfile myProfile() {
-        long affiliateId = currentUser.affiliateId();
+        long affiliateId = currentUser.affiliateId().value();
         return affiliates.findProfile(affiliateId)
                 .orElseThrow(() -> new IllegalStateException("account linked to a missing affiliate " + affiliateId));
     }
@@ -33,6 +33,6 @@ public class AffiliateService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
     public List<YearlyContributions> myContributions() {
-        return affiliates.yearlyContributions(currentUser.affiliateId());
+        return affiliates.yearlyContributions(currentUser.affiliateId().value());
     }
 }

@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.affiliate;
 
+import ma.cimr.teleservices.security.AffiliateId;
+import ma.cimr.teleservices.security.AccountId;
 import ma.cimr.teleservices.affiliate.repository.SubscriptionRepository;
 import ma.cimr.teleservices.notification.Outbox;
 import ma.cimr.teleservices.notification.Recipients;
@@ -90,13 +92,13 @@ public class AffiliateSubscriptions {
     public String confirm(String token, String password, Locale locale) {
         var pending = subscriptions.findPending(OneTimeTokens.hash(token), clock.instant())
                 .orElseThrow(() -> new IllegalArgumentException("subscription.error.link"));
-        long account = accounts.openAffiliateAccount(pending.affiliateId(), pending.matricule(), pending.displayName(),
+        AccountId account = accounts.openAffiliateAccount(AffiliateId.of(pending.affiliateId()), pending.matricule(), pending.displayName(),
                 pending.email(), password);
         subscriptions.confirm(pending.id(), clock.instant());
         requests.recordFulfilled(new NewRequest(REQUEST_TYPE, Channel.WEB, locale.getLanguage(),
                         text(locale, "subscription.request.subject"),
                         text(locale, "subscription.request.description", pending.email()), null, null, null),
-                account, pending.displayName(), pending.email(), pending.matricule(),
+                account.value(), pending.displayName(), pending.email(), pending.matricule(),
                 text(locale, "subscription.request.answer", pending.matricule()));
         return pending.matricule();
     }

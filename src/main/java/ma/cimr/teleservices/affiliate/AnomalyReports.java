@@ -45,7 +45,7 @@ public class AnomalyReports {
     @Transactional
     @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
     public RequestReceipt report(StatementAnomaly anomaly, Locale locale) {
-        long affiliateId = currentUser.affiliateId();
+        long affiliateId = currentUser.affiliateId().value();
         AffiliateProfile me = affiliates.findProfile(affiliateId).orElseThrow();
         // only an employer of the affiliate's own career: never one typed or guessed
         AffiliationPeriod employer = me.periods().stream()

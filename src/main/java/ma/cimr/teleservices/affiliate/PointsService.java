@@ -62,7 +62,7 @@ public class PointsService {
     public PointsStatement myStatement() {
         PensionParameters rules = parameters.parameters();
         PointsCalculator calculator = new PointsCalculator(rules);
-        List<YearlyContributions> years = new ArrayList<>(affiliates.yearlyContributions(currentUser.affiliateId()));
+        List<YearlyContributions> years = new ArrayList<>(affiliates.yearlyContributions(currentUser.affiliateId().value()));
         years.sort(Comparator.comparingInt(YearlyContributions::year).thenComparing(YearlyContributions::companyName));
         List<StatementLine> lines = new ArrayList<>();
         BigDecimal employeeTotal = BigDecimal.ZERO;
@@ -82,7 +82,7 @@ public class PointsService {
             lines.add(new StatementLine(y.year(), StatementLine.Nature.CONTRIBUTION, y.companyName(), contributions,
                     points, how, BigDecimal.ZERO, StatementLine.managingBody(y.year())));
         }
-        for (GrantedPoints granted : grantedPoints.findByAffiliate(currentUser.affiliateId())) {
+        for (GrantedPoints granted : grantedPoints.findByAffiliate(currentUser.affiliateId().value())) {
             lines.add(new StatementLine(granted.year(), granted.nature(), granted.reference(), null, granted.points(),
                     grantedHow(granted), BigDecimal.ZERO, StatementLine.managingBody(granted.year())));
         }
@@ -108,7 +108,7 @@ public class PointsService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
     public StatementDocument myStatementPdf(Locale locale) {
-        AffiliateProfile me = affiliates.findProfile(currentUser.affiliateId()).orElseThrow();
+        AffiliateProfile me = affiliates.findProfile(currentUser.affiliateId().value()).orElseThrow();
         byte[] content = pdf.render(me, myStatement(), locale);
         return new StatementDocument("releve-points-" + me.matricule() + "-" + locale.getLanguage() + ".pdf", content);
     }
@@ -154,7 +154,7 @@ public class PointsService {
     @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
     public Simulation simulate(int retirementAge, BigDecimal salaryGrowth, BigDecimal buyBackAmount,
                                BigDecimal buyBackPoints, boolean mousabbak, BigDecimal marginalTaxRate) {
-        AffiliateProfile me = affiliates.findProfile(currentUser.affiliateId()).orElseThrow();
+        AffiliateProfile me = affiliates.findProfile(currentUser.affiliateId().value()).orElseThrow();
         PointsStatement statement = myStatement();
         int lastFullYear = today().getYear() - 1;
         // contributions up to last year (the projection covers this year's); points granted, whenever
@@ -172,7 +172,7 @@ public class PointsService {
 
     private Map<Integer, YearContributions> byYear() {
         Map<Integer, YearContributions> byYear = new TreeMap<>();
-        for (YearlyContributions y : affiliates.yearlyContributions(currentUser.affiliateId())) {
+        for (YearlyContributions y : affiliates.yearlyContributions(currentUser.affiliateId().value())) {
             byYear.merge(y.year(), new YearContributions(y.year(), y.declaredSalary(), y.employeeAmount(), y.employerAmount()),
                     (a, b) -> new YearContributions(a.year(), a.declaredSalary().add(b.declaredSalary()),
                             a.employeeAmount().add(b.employeeAmount()), a.employerAmount().add(b.employerAmount())));

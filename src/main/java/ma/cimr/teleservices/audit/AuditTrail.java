@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.audit;
 
+import ma.cimr.teleservices.security.CompanyId;
 import ma.cimr.teleservices.audit.repository.AuditEventRepository;
 import ma.cimr.teleservices.security.Roles;
 import org.jspecify.annotations.Nullable;
@@ -46,13 +47,13 @@ public class AuditTrail {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
-    public List<AuditEvent> ofCompany(long companyId, int offset, int limit) {
-        return events.ofCompany(companyId, offset, limit);
+    public List<AuditEvent> ofCompany(CompanyId companyId, int offset, int limit) {
+        return events.ofCompany(companyId.value(), offset, limit);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
-    public int countOfCompany(long companyId) {
-        return events.countOfCompany(companyId);
+    public int countOfCompany(CompanyId companyId) {
+        return events.countOfCompany(companyId.value());
     }
 }

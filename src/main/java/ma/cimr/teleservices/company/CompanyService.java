@@ -28,7 +28,7 @@ public class CompanyService {
     @Transactional(readOnly = true)
     @PreAuthorize(COMPANY_USERS)
     public CompanyProfile myCompany() {
-        long companyId = currentUser.companyId();
+        long companyId = currentUser.companyId().value();
         return companies.findProfile(companyId)
                 .orElseThrow(() -> new IllegalStateException("account linked to a missing company " + companyId));
     }
@@ -46,6 +46,6 @@ public class CompanyService {
     @Transactional(readOnly = true)
     @PreAuthorize(COMPANY_USERS)
     public List<MonthlyDeclaration> recentDeclarations(int months) {
-        return companies.recentDeclarations(currentUser.companyId(), months);
+        return companies.recentDeclarations(currentUser.companyId().value(), months);
     }
 }

@@ -81,13 +81,13 @@ public class DelegateService {
     /** Every login of the company, closed ones included, with what the review screen shows. */
     @Transactional(readOnly = true)
     public List<CompanyUserAccount> companyUsers() {
-        return users.findByCompany(currentUser.companyId(), dormantBefore());
+        return users.findByCompany(currentUser.companyId().value(), dormantBefore());
     }
 
     /** One login of the company. */
     @Transactional(readOnly = true)
     public CompanyUserAccount user(String login) {
-        return users.find(currentUser.companyId(), typed(login), dormantBefore())
+        return users.find(currentUser.companyId().value(), typed(login), dormantBefore())
                 .orElseThrow(() -> new IllegalArgumentException(NO_SUCH_USER));
     }
 
@@ -117,7 +117,7 @@ public class DelegateService {
             requireOwnPassword(delegatePassword, "delegate.error.confirmValidator");
         }
         String email = requireEmail(user.email());
-        long companyId = currentUser.companyId();
+        long companyId = currentUser.companyId().value();
         long accountId = accounts.createCompanyUser(companyId, requireLogin(user.login()), name, email,
                 user.teleservice(), roles, locale);
         if (user.teleservice() == Teleservice.DECLARATION) {
@@ -155,7 +155,7 @@ public class DelegateService {
         if (email.equalsIgnoreCase(currentUser.require().email())) {
             throw new IllegalArgumentException("delegate.error.samePerson");
         }
-        companyAccounts.createDelegate(currentUser.companyId(), requireLogin(administrator.login()), name, email, locale);
+        companyAccounts.createDelegate(currentUser.companyId().value(), requireLogin(administrator.login()), name, email, locale);
     }
 
     // --- changes ---
@@ -168,7 +168,7 @@ public class DelegateService {
      */
     @Transactional
     public void editUser(String login, UserChanges changes, @Nullable String delegatePassword, Locale locale) {
-        long companyId = currentUser.companyId();
+        long companyId = currentUser.companyId().value();
         CompanyUserAccount user = user(login);
         if (user.status() == AccountStatus.CLOSED) {
             throw new IllegalArgumentException("delegate.error.closed");
@@ -237,7 +237,7 @@ public class DelegateService {
      */
     @Transactional(readOnly = true)
     public List<CompanyUserAccount> departurePreview(String login) {
-        return users.samePerson(currentUser.companyId(), accountId(login), dormantBefore());
+        return users.samePerson(currentUser.companyId().value(), accountId(login), dormantBefore());
     }
 
     /**
@@ -247,7 +247,7 @@ public class DelegateService {
      */
     @Transactional
     public int departure(String login) {
-        long companyId = currentUser.companyId();
+        long companyId = currentUser.companyId().value();
         long accountId = accountId(login);
         List<Long> toSuspend = new ArrayList<>();
         List<String> suspended = new ArrayList<>();
@@ -288,7 +288,7 @@ public class DelegateService {
     public GeneralInformation generalInformation() {
         CompanyProfile company = companies.myCompany();
         return new GeneralInformation(company.adherentNumber(), company.legalName(), company.paymentConfirmations(),
-                settings.activeValidators(currentUser.companyId()), company.categories());
+                settings.activeValidators(currentUser.companyId().value()), company.categories());
     }
 
     /** How many confirmations an E@sypaiement order needs: 1, or 2 (two different validators). */
@@ -299,7 +299,7 @@ public class DelegateService {
         }
         CompanyProfile company = companies.myCompany();
         if (company.paymentConfirmations() != confirmations) {
-            settings.setPaymentConfirmations(currentUser.companyId(), confirmations);
+            settings.setPaymentConfirmations(currentUser.companyId().value(), confirmations);
             auditTrail.record(currentUser.require().login(), "PAYMENT_CONFIRMATIONS_SET", company.adherentNumber(),
                     company.paymentConfirmations() + " → " + confirmations, null);
         }
@@ -321,7 +321,7 @@ public class DelegateService {
     // --- rules ---
 
     private long accountId(String login) {
-        return users.accountOfCompany(currentUser.companyId(), typed(login))
+        return users.accountOfCompany(currentUser.companyId().value(), typed(login))
                 .orElseThrow(() -> new IllegalArgumentException(NO_SUCH_USER));
     }
 
@@ -332,7 +332,7 @@ public class DelegateService {
 
     /** The company must keep an active user administrator, or nobody could manage its logins. */
     private void keepAnAdministrator(List<Long> accountsLeaving) {
-        if (users.activeAdministratorsExcept(currentUser.companyId(), accountsLeaving) == 0) {
+        if (users.activeAdministratorsExcept(currentUser.companyId().value(), accountsLeaving) == 0) {
             throw new IllegalArgumentException("delegate.error.lastAdministrator");
         }
     }

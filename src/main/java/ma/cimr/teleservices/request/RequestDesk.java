@@ -119,7 +119,7 @@ public class RequestDesk {
     public void assignToMe(String reference) {
         ServiceRequest request = open(reference);
         PortalUser me = currentUser.require();
-        requests.assign(request.id(), me.accountId());
+        requests.assign(request.id(), me.accountId().value());
         requests.addEvent(request.id(), clock.instant(), EventKind.ASSIGNED, me.login(), me.displayName(), null);
     }
 
@@ -209,7 +209,7 @@ public class RequestDesk {
         RequestType type = types.get(request.typeCode());
         LocalDate due = DueDates.initial(type, reader.today(), holidays.calendar());
         PortalUser me = currentUser.require();
-        requests.reopen(request.id(), me.accountId(), due);
+        requests.reopen(request.id(), me.accountId().value(), due);
         requests.addEvent(request.id(), clock.instant(), EventKind.REOPENED, me.login(), message, due);
         notices.reopened(request, due);
         return due;

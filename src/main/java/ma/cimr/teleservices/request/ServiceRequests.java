@@ -75,7 +75,7 @@ public class ServiceRequests {
         if (type.population() != populationOf(user)) {
             throw new RequestRejectedException("request.error.typeNotForYou");
         }
-        return intake.receive(type, withChannel(form, Channel.WEB), attachments, user.accountId(), user.displayName(),
+        return intake.receive(type, withChannel(form, Channel.WEB), attachments, user.accountId().value(), user.displayName(),
                 user.email(), form.contactPhone(), user.login());
     }
 
@@ -114,7 +114,7 @@ public class ServiceRequests {
     @Transactional(readOnly = true)
     @PreAuthorize(REQUESTERS)
     public List<RequestSummary> myRequests() {
-        return requests.findByRequester(currentUser.require().accountId()).stream().map(reader::summary).toList();
+        return requests.findByRequester(currentUser.require().accountId().value()).stream().map(reader::summary).toList();
     }
 
     /**
@@ -179,7 +179,7 @@ public class ServiceRequests {
     private ServiceRequest accessible(String reference, @Nullable String secret) {
         ServiceRequest request = requests.findByReference(reference.trim()).orElseThrow(RequestNotFoundException::new);
         boolean owner = request.requesterAccountId() != null && currentUser.find()
-                .map(user -> user.accountId() == request.requesterAccountId()).orElse(false);
+                .map(user -> user.accountId().value() == request.requesterAccountId()).orElse(false);
         if (!owner && !intake.secretMatches(request, secret)) {
             throw new RequestNotFoundException();
         }

@@ -24,7 +24,7 @@ public class RetireeService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.RETIREE + "')")
     public RetireePension myPension() {
-        long retireeId = currentUser.retireeId();
+        long retireeId = currentUser.retireeId().value();
         return retirees.findPension(retireeId)
                 .orElseThrow(() -> new IllegalStateException("account linked to a missing retiree " + retireeId));
     }
@@ -33,12 +33,12 @@ public class RetireeService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.RETIREE + "')")
     public List<PensionPayment> myPayments(int offset, int limit) {
-        return retirees.payments(currentUser.retireeId(), offset, limit);
+        return retirees.payments(currentUser.retireeId().value(), offset, limit);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.RETIREE + "')")
     public int myPaymentCount() {
-        return retirees.paymentCount(currentUser.retireeId());
+        return retirees.paymentCount(currentUser.retireeId().value());
     }
 }

@@ -26,24 +26,24 @@ public class CurrentUser {
         return find().orElseThrow(() -> new AccessDeniedException("not authenticated"));
     }
 
-    public long companyId() {
-        Long id = require().companyId();
+    public CompanyId companyId() {
+        CompanyId id = require().companyId();
         if (id == null) {
             throw new AccessDeniedException("not a company account");
         }
         return id;
     }
 
-    public long affiliateId() {
-        Long id = require().affiliateId();
+    public AffiliateId affiliateId() {
+        AffiliateId id = require().affiliateId();
         if (id == null) {
             throw new AccessDeniedException("not an affiliate account");
         }
         return id;
     }
 
-    public long retireeId() {
-        Long id = require().retireeId();
+    public RetireeId retireeId() {
+        RetireeId id = require().retireeId();
         if (id == null) {
             throw new AccessDeniedException("not a retiree account");
         }

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class PortalUser implements UserDetails, CredentialsContainer {
 
-    private final long accountId;
+    private final AccountId accountId;
     private final String login;
     private @Nullable String passwordHash;
     private final String displayName;
@@ -23,16 +23,15 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
     private final AccountKind kind;
     private final boolean active;
     private final boolean locked;
-    private final @Nullable Long companyId;
-    private final @Nullable Long affiliateId;
-    private final @Nullable Long retireeId;
+    private final @Nullable CompanyId companyId;
+    private final @Nullable AffiliateId affiliateId;
+    private final @Nullable RetireeId retireeId;
     private final @Nullable String preferredLocale;
     private final Set<Role> roles;
 
-    public PortalUser(long accountId, String login, @Nullable String passwordHash, String displayName,
-                      @Nullable String email, AccountKind kind, boolean active, boolean locked, @Nullable Long companyId,
-                      @Nullable Long affiliateId,
-                      @Nullable Long retireeId, @Nullable String preferredLocale, Set<Role> roles) {
+    public PortalUser(AccountId accountId, String login, @Nullable String passwordHash, String displayName,
+                      @Nullable String email, AccountKind kind, boolean active, boolean locked,
+                      @Nullable CompanyId companyId, @Nullable AffiliateId affiliateId, @Nullable RetireeId retireeId, @Nullable String preferredLocale, Set<Role> roles) {
         this.accountId = accountId;
         this.login = login;
         this.passwordHash = passwordHash;
@@ -48,7 +47,7 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
         this.roles = Set.copyOf(roles);
     }
 
-    public long accountId() {
+    public AccountId accountId() {
         return accountId;
     }
 
@@ -68,15 +67,15 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
         return kind;
     }
 
-    public @Nullable Long companyId() {
+    public @Nullable CompanyId companyId() {
         return companyId;
     }
 
-    public @Nullable Long affiliateId() {
+    public @Nullable AffiliateId affiliateId() {
         return affiliateId;
     }
 
-    public @Nullable Long retireeId() {
+    public @Nullable RetireeId retireeId() {
         return retireeId;
     }
 
@@ -125,12 +124,12 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PortalUser user && user.accountId == accountId;
+        return other instanceof PortalUser user && user.accountId.equals(accountId);
     }
 
     @Override
     public int hashCode() {
-        return Long.hashCode(accountId);
+        return accountId.hashCode();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.subscription;
 
+import ma.cimr.teleservices.security.CompanyId;
 import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.notification.Outbox;
 import ma.cimr.teleservices.request.Channel;
@@ -139,7 +140,7 @@ public class SubscriptionDesk {
             throw new IllegalArgumentException("delegateSubscription.error.hasDelegate");
         }
         ContactPerson delegate = subscription.delegate();
-        accounts.openDelegateAccount(stored.companyId(), subscription.adherentNumber(), delegate.fullName(),
+        accounts.openDelegateAccount(CompanyId.of(stored.companyId()), subscription.adherentNumber(), delegate.fullName(),
                 delegate.email(), stored.passwordHash());
         subscriptions.saveCompanyDetails(stored.companyId(), subscription.rcNumber(), subscription.patenteNumber(),
                 subscription.website(), subscription.head(), now);

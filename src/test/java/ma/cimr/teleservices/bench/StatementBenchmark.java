@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.bench;
 
+import ma.cimr.teleservices.security.AffiliateId;
+import ma.cimr.teleservices.security.AccountId;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import ma.cimr.teleservices.Application;
 import ma.cimr.teleservices.affiliate.PointsService;
@@ -201,8 +203,8 @@ public final class StatementBenchmark {
         long[] nanos = new long[Math.max(0, affiliates.size() - WARM_UP)];
         for (int i = 0; i < affiliates.size(); i++) {
             long id = affiliates.get(i);
-            PortalUser user = new PortalUser(-id, "bench" + id, null, "Bench " + id, null, AccountKind.AFFILIATE, true,
-                    false, null, id, null, "fr", Set.of(Role.AFFILIATE));
+            PortalUser user = new PortalUser(new AccountId(-id), "bench" + id, null, "Bench " + id, null, AccountKind.AFFILIATE,
+                    true, false, null, new AffiliateId(id), null, "fr", Set.of(Role.AFFILIATE));
             SecurityContext context = SecurityContextHolder.createEmptyContext();
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
             SecurityContextHolder.setContext(context);

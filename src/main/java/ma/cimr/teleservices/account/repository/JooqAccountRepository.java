@@ -1,5 +1,9 @@
 package ma.cimr.teleservices.account.repository;
 
+import ma.cimr.teleservices.security.RetireeId;
+import ma.cimr.teleservices.security.AffiliateId;
+import ma.cimr.teleservices.security.CompanyId;
+import ma.cimr.teleservices.security.AccountId;
 import java.util.EnumSet;
 import ma.cimr.teleservices.jooq.tables.records.UserAccountRecord;
 import ma.cimr.teleservices.security.AccountKind;
@@ -59,7 +63,7 @@ class JooqAccountRepository implements AccountRepository {
     private static PortalUser toUser(Record row, Set<Role> roles, Instant now) {
         OffsetDateTime lockedUntil = row.get(USER_ACCOUNT.LOCKED_UNTIL);
         return new PortalUser(
-                row.get(USER_ACCOUNT.ID),
+                new AccountId(row.get(USER_ACCOUNT.ID)),
                 row.get(USER_ACCOUNT.LOGIN),
                 row.get(USER_ACCOUNT.PASSWORD_HASH),
                 row.get(USER_ACCOUNT.DISPLAY_NAME),
@@ -67,9 +71,9 @@ class JooqAccountRepository implements AccountRepository {
                 row.get(USER_ACCOUNT.KIND),
                 row.get(USER_ACCOUNT.STATUS) == AccountStatus.ACTIVE,
                 lockedUntil != null && lockedUntil.toInstant().isAfter(now),
-                row.get(USER_ACCOUNT.COMPANY_ID),
-                row.get(USER_ACCOUNT.AFFILIATE_ID),
-                row.get(USER_ACCOUNT.RETIREE_ID),
+                row.get(USER_ACCOUNT.COMPANY_ID) == null ? null : new CompanyId(row.get(USER_ACCOUNT.COMPANY_ID)),
+                row.get(USER_ACCOUNT.AFFILIATE_ID) == null ? null : new AffiliateId(row.get(USER_ACCOUNT.AFFILIATE_ID)),
+                row.get(USER_ACCOUNT.RETIREE_ID) == null ? null : new RetireeId(row.get(USER_ACCOUNT.RETIREE_ID)),
                 row.get(USER_ACCOUNT.PREFERRED_LOCALE),
                 roles);
     }
