@@ -48,7 +48,11 @@ public class JooqCodegen {
                     + "|company_subscription\\.(head|delegate)_email"),
             // a Moroccan number as dialled at home (0612345678), as the subscription form has always stored it
             value("PhoneNumber", "dialled", "company_head\\.(direct_phone|landline_1|landline_2|fax|gsm)"
-                    + "|company_subscription\\.(head|delegate)_(direct_phone|landline_1|landline_2|fax|gsm)"));
+                    + "|company_subscription\\.(head|delegate)_(direct_phone|landline_1|landline_2|fax|gsm)"),
+            // amounts and months of the retiree's pension; the contribution tables stay numeric and
+            // date for now, since their queries sum and extract in SQL
+            value("Money", "new", "amount", "numeric", "retiree\\.monthly_amount|pension_payment\\.(gross|net)_amount"),
+            value("DuePeriod", "ofMonthStarting", "firstDay", "date", "pension_payment\\.due_period"));
 
     /** Status and kind columns held in an enum, by name. */
     private static final List<ForcedType> ENUMS = List.of(
@@ -74,13 +78,17 @@ public class JooqCodegen {
     }
 
     private static ForcedType value(String record, String writtenBy, String columns) {
+        return value(record, "new", writtenBy, "text", columns);
+    }
+
+    private static ForcedType value(String record, String readBy, String writtenBy, String sqlType, String columns) {
         return new ForcedType()
                 .withUserType(VALUE + record)
                 .withLambdaConverter(new LambdaConverter()
-                        .withFrom(VALUE + record + "::new")
+                        .withFrom(VALUE + record + "::" + readBy)
                         .withTo(VALUE + record + "::" + writtenBy))
                 .withIncludeExpression("public\\.(" + columns + ")")
-                .withIncludeTypes("text");
+                .withIncludeTypes(sqlType);
     }
 
     private static ForcedType enumOf(String type, String columns) {

@@ -1,13 +1,13 @@
 package ma.cimr.teleservices.retiree;
 
+import ma.cimr.teleservices.shared.value.Money;
 import org.jspecify.annotations.Nullable;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A pension in payment, as its beneficiary sees it. */
 public record RetireePension(String pensionFileNumber, Kind kind, String lastName, String firstName,
-                             PaymentMode paymentMode, @Nullable String rib, BigDecimal monthlyAmount,
+                             PaymentMode paymentMode, @Nullable String rib, Money monthlyAmount,
                              LocalDate pensionStart) {
 
     public enum Kind { RETIREE, SURVIVOR }

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.shared;
 
+import ma.cimr.teleservices.shared.value.Money;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -29,6 +30,10 @@ public final class Formats {
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
         return format.format(value);
+    }
+
+    public static String amount(@Nullable Money money, Locale locale) {
+        return money == null ? "" : amount(money.amount(), locale);
     }
 
     /** A plain number with exactly this many decimals: a coefficient (0,720), a factor. */

@@ -5,7 +5,6 @@ import ma.cimr.teleservices.retiree.RetireePension;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +37,7 @@ class JooqRetireeRepository implements RetireeRepository {
                 .orderBy(PENSION_PAYMENT.DUE_PERIOD.desc())
                 .offset(offset)
                 .limit(limit)
-                .fetch(row -> new PensionPayment(YearMonth.from(row.getDuePeriod()), row.getGrossAmount(),
+                .fetch(row -> new PensionPayment(row.getDuePeriod(), row.getGrossAmount(),
                         row.getNetAmount(), row.getPaidOn(), row.getStatus()));
     }
 

@@ -36,7 +36,7 @@ class RetireeHomeView extends VerticalLayout implements HasDynamicTitle {
 
         var payments = new Grid<PensionPayment>();
         payments.addClassName("payments-grid");
-        payments.addColumn(p -> Formats.month(p.duePeriod(), locale)).setHeader(getTranslation("retiree.payment.period"));
+        payments.addColumn(p -> Formats.month(p.duePeriod().firstMonth(), locale)).setHeader(getTranslation("retiree.payment.period"));
         payments.addColumn(p -> Formats.amount(p.grossAmount(), locale)).setHeader(getTranslation("retiree.payment.gross"));
         payments.addColumn(p -> Formats.amount(p.netAmount(), locale)).setHeader(getTranslation("retiree.payment.net"));
         payments.addColumn(p -> Formats.shortDate(p.paidOn(), locale)).setHeader(getTranslation("retiree.payment.paidOn"));

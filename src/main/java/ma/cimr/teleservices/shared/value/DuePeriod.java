@@ -47,6 +47,17 @@ public record DuePeriod(int year, Frequency frequency, int number) implements Co
         return new DuePeriod(year, Frequency.QUARTER, quarter);
     }
 
+    /**
+     * The month that starts on this day, as the monthly tables store it (their check constraints
+     * keep the day at 1): any other day is refused rather than rounded to its month.
+     */
+    public static DuePeriod ofMonthStarting(LocalDate firstDay) {
+        if (firstDay.getDayOfMonth() != 1) {
+            throw new Refusal("validation.duePeriod");
+        }
+        return month(YearMonth.from(firstDay));
+    }
+
     /** "2026-11" (a month) or "2026-T4" (a quarter), or a refusal. */
     public static DuePeriod parse(@Nullable String text) {
         String typed = text == null ? "" : text.strip();

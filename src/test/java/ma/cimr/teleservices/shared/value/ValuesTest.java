@@ -115,6 +115,9 @@ class ValuesTest {
         assertThat(DuePeriod.parse("2027-t1").previous()).isEqualTo(fourth);
         assertThat(DuePeriod.quarter(2024, 1).lastDay()).isEqualTo(LocalDate.of(2024, 3, 31));
 
+        assertThat(DuePeriod.ofMonthStarting(LocalDate.of(2026, 11, 1))).isEqualTo(november);
+        assertThatThrownBy(() -> DuePeriod.ofMonthStarting(LocalDate.of(2026, 11, 2))).hasMessage("validation.duePeriod");
+
         for (String bad : new String[]{"", "2026-13", "2026-00", "2026-T5", "2026-T0", "26-11", "2026/11", "2026-1"}) {
             assertThatThrownBy(() -> DuePeriod.parse(bad)).as(bad).hasMessage("validation.duePeriod");
         }
