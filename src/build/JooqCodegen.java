@@ -68,6 +68,8 @@ public class JooqCodegen {
             enumOf("account.recovery.repository.RecoveryRepository.Outcome", "password_recovery\\.outcome"),
             enumOf("delegate.DeclarationMode", "declaration_user\\.mode"),
             enumOf("affiliate.StatementLine.Nature", "granted_points\\.nature"),
+            enumOf("affiliate.rules.PensionParameters.Product", "contribution_rate_step\\.product"),
+            enumOf("affiliate.rules.PensionParameters.ScalarParameter", "pension_scalar_parameter\\.code"),
             enumOf("parameter.PublicHoliday.Kind", "public_holiday\\.kind"),
             enumOf("retiree.RetireePension.Kind", "retiree\\.kind"),
             enumOf("retiree.RetireePension.PaymentMode", "retiree\\.payment_mode"),

@@ -48,11 +48,11 @@ class JooqPensionParameterRepository implements PensionParameterRepository {
                 .fetch(r -> new AgeCoefficient(r.getAppliesFrom(), r.getAge(), r.getCoefficient(), r.getIllustrative()));
         List<ContributionRate> rates = dsl.selectFrom(CONTRIBUTION_RATE_STEP)
                 .orderBy(CONTRIBUTION_RATE_STEP.PRODUCT, CONTRIBUTION_RATE_STEP.STEP, CONTRIBUTION_RATE_STEP.APPLIES_FROM)
-                .fetch(r -> new ContributionRate(Product.valueOf(r.getProduct()), r.getAppliesFrom(), r.getStep(),
+                .fetch(r -> new ContributionRate(r.getProduct(), r.getAppliesFrom(), r.getStep(),
                         r.getEmployeeRate(), r.getEmployerRate(), r.getIllustrative()));
         List<Scalar> scalars = dsl.selectFrom(PENSION_SCALAR_PARAMETER)
                 .orderBy(PENSION_SCALAR_PARAMETER.CODE, PENSION_SCALAR_PARAMETER.APPLIES_FROM)
-                .fetch(r -> new Scalar(ScalarParameter.valueOf(r.getCode()), r.getAppliesFrom(), r.getValue(),
+                .fetch(r -> new Scalar(r.getCode(), r.getAppliesFrom(), r.getValue(),
                         r.getIllustrative()));
         return new PensionParameters(purchase, liquidation, revaluations, coefficients, rates, scalars);
     }
@@ -98,7 +98,7 @@ class JooqPensionParameterRepository implements PensionParameterRepository {
     public void saveContributionRate(Product product, int appliesFrom, int step, BigDecimal employeeRate,
                                      BigDecimal employerRate) {
         dsl.insertInto(CONTRIBUTION_RATE_STEP)
-                .set(CONTRIBUTION_RATE_STEP.PRODUCT, product.name())
+                .set(CONTRIBUTION_RATE_STEP.PRODUCT, product)
                 .set(CONTRIBUTION_RATE_STEP.APPLIES_FROM, (short) appliesFrom)
                 .set(CONTRIBUTION_RATE_STEP.STEP, (short) step)
                 .set(CONTRIBUTION_RATE_STEP.EMPLOYEE_RATE, employeeRate)
@@ -116,7 +116,7 @@ class JooqPensionParameterRepository implements PensionParameterRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void saveScalar(ScalarParameter parameter, int appliesFrom, BigDecimal value) {
         dsl.insertInto(PENSION_SCALAR_PARAMETER)
-                .set(PENSION_SCALAR_PARAMETER.CODE, parameter.name())
+                .set(PENSION_SCALAR_PARAMETER.CODE, parameter)
                 .set(PENSION_SCALAR_PARAMETER.APPLIES_FROM, (short) appliesFrom)
                 .set(PENSION_SCALAR_PARAMETER.VALUE, value)
                 .set(PENSION_SCALAR_PARAMETER.ILLUSTRATIVE, false)
