@@ -11,7 +11,10 @@ import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.notification.Outbox;
 import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.account.repository.AccountRepository;
-import ma.cimr.teleservices.shared.OneTimeTokens;
+import ma.cimr.teleservices.shared.Refusal;
+import ma.cimr.teleservices.shared.links.LinkPurpose;
+import ma.cimr.teleservices.shared.links.OneTimeLink;
+import ma.cimr.teleservices.shared.links.OneTimeLinks;
 import ma.cimr.teleservices.shared.PortalLinks;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.i18n.LocaleSelection;
@@ -27,7 +30,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,12 +48,15 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     private final Outbox outbox;
     private final PortalI18NProvider i18n;
     private final PortalLinks links;
+    private final OneTimeLinks oneTimeLinks;
 
     static final Duration ACTIVATION_VALIDITY = Duration.ofHours(72);
+    /** What every page of a one-time link says when the link does not work, whatever the reason. */
+    public static final String LINK_REFUSED = "link.error.invalid";
 
     AccountService(AccountRepository accounts, AuditTrail auditTrail, CurrentUser currentUser, Clock clock,
                    PasswordEncoder passwordEncoder, Outbox outbox, PortalI18NProvider i18n,
-                   PortalLinks links) {
+                   PortalLinks links, OneTimeLinks oneTimeLinks) {
         this.accounts = accounts;
         this.auditTrail = auditTrail;
         this.currentUser = currentUser;
@@ -60,6 +65,7 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
         this.outbox = outbox;
         this.i18n = i18n;
         this.links = links;
+        this.oneTimeLinks = oneTimeLinks;
     }
 
     @Override
@@ -123,7 +129,7 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     @Transactional
     public long openAffiliateAccount(long affiliateId, String login, String displayName, String email, String password) {
         PasswordPolicy.problem(password, login).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+            throw new Refusal(problem);
         });
         long accountId = accounts.createAffiliateAccount(affiliateId, login, displayName, email, passwordEncoder.encode(password));
         auditTrail.record(login, "ACCOUNT_OPENED", login, "affiliate space, e-mail confirmed", null);
@@ -167,9 +173,7 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
         }
         String address = Recipients.emailAddress(email);
         long accountId = accounts.createPendingCompanyUser(companyId, login, displayName, address, teleservice, roles);
-        String token = OneTimeTokens.newToken();
-        Instant now = clock.instant();
-        accounts.addActivation(accountId, OneTimeTokens.hash(token), now, now.plus(ACTIVATION_VALIDITY));
+        String token = oneTimeLinks.issue(LinkPurpose.ACCOUNT_ACTIVATION, accountId, ACTIVATION_VALIDITY).token();
         outbox.email(address, i18n.getTranslation("activation.mail.subject", locale, login),
                 i18n.getTranslation("activation.mail.body", locale, displayName, login,
                         links.withToken("activate", token), ACTIVATION_VALIDITY.toHours()));
@@ -189,20 +193,25 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
 
     @Transactional(readOnly = true)
     public boolean activationLinkIsValid(String token) {
-        return accounts.findActivation(OneTimeTokens.hash(token), clock.instant()).isPresent();
+        return oneTimeLinks.find(LinkPurpose.ACCOUNT_ACTIVATION, token)
+                .flatMap(link -> accounts.pendingLogin(link.account())).isPresent();
     }
 
-    /** The user chose their password through the link: the login becomes usable. Returns the login. */
+    /**
+     * The user chose their password through the link: the login becomes usable. Returns the login.
+     * Refused alike for a link unknown, expired, used, or of a login no longer waiting for it.
+     */
     @Transactional
     public String activate(String token, String password) {
-        var activation = accounts.findActivation(OneTimeTokens.hash(token), clock.instant())
-                .orElseThrow(() -> new IllegalArgumentException("subscription.error.link"));
-        PasswordPolicy.problem(password, activation.login()).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+        OneTimeLink link = oneTimeLinks.open(LinkPurpose.ACCOUNT_ACTIVATION, token)
+                .orElseThrow(() -> new Refusal(LINK_REFUSED));
+        String login = accounts.pendingLogin(link.account()).orElseThrow(() -> new Refusal(LINK_REFUSED));
+        PasswordPolicy.problem(password, login).ifPresent(problem -> {
+            throw new Refusal(problem);
         });
-        accounts.activate(activation, passwordEncoder.encode(password), clock.instant());
-        auditTrail.record(activation.login(), "ACCOUNT_ACTIVATED", activation.login(), null, null);
-        return activation.login();
+        accounts.activate(link.account(), passwordEncoder.encode(password), clock.instant());
+        auditTrail.record(login, "ACCOUNT_ACTIVATED", login, null, null);
+        return login;
     }
 
     /**

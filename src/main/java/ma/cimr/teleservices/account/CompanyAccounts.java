@@ -9,15 +9,14 @@ import ma.cimr.teleservices.notification.Outbox;
 import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.account.repository.AccountRepository;
 import ma.cimr.teleservices.account.repository.CompanyAccountRepository;
-import ma.cimr.teleservices.shared.OneTimeTokens;
+import ma.cimr.teleservices.shared.links.LinkPurpose;
+import ma.cimr.teleservices.shared.links.OneTimeLinks;
 import ma.cimr.teleservices.shared.PortalLinks;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
 
@@ -34,21 +33,22 @@ public class CompanyAccounts {
     private final AccountRepository logins;
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
-    private final Clock clock;
     private final Outbox outbox;
     private final PortalI18NProvider i18n;
     private final PortalLinks links;
+    private final OneTimeLinks oneTimeLinks;
 
     CompanyAccounts(CompanyAccountRepository accounts, AccountRepository logins, AuditTrail auditTrail,
-                    CurrentUser currentUser, Clock clock, Outbox outbox, PortalI18NProvider i18n, PortalLinks links) {
+                    CurrentUser currentUser, Outbox outbox, PortalI18NProvider i18n, PortalLinks links,
+                    OneTimeLinks oneTimeLinks) {
         this.accounts = accounts;
         this.logins = logins;
         this.auditTrail = auditTrail;
         this.currentUser = currentUser;
-        this.clock = clock;
         this.outbox = outbox;
         this.i18n = i18n;
         this.links = links;
+        this.oneTimeLinks = oneTimeLinks;
     }
 
     @Transactional(readOnly = true)
@@ -69,7 +69,7 @@ public class CompanyAccounts {
             return;
         }
         accounts.setStatus(accountId, AccountStatus.SUSPENDED);
-        accounts.cancelActivations(accountId, clock.instant());
+        oneTimeLinks.revoke(LinkPurpose.ACCOUNT_ACTIVATION, accountId);
         auditTrail.record(actor(), "ACCOUNT_SUSPENDED", account.login(), account.status().name(), null);
     }
 
@@ -102,7 +102,7 @@ public class CompanyAccounts {
         }
         accounts.setStatus(accountId, AccountStatus.CLOSED);
         accounts.clearPassword(accountId);
-        accounts.cancelActivations(accountId, clock.instant());
+        oneTimeLinks.revoke(LinkPurpose.ACCOUNT_ACTIVATION, accountId);
         auditTrail.record(actor(), "ACCOUNT_CLOSED", account.login(), account.status().name(), null);
     }
 
@@ -121,7 +121,6 @@ public class CompanyAccounts {
         String address = account.activated() ? confirmedAddress(account) : Recipients.emailAddress(account.email());
         accounts.clearPassword(accountId);
         accounts.setStatus(accountId, AccountStatus.PENDING);
-        accounts.cancelActivations(accountId, clock.instant());
         String token = newActivation(accountId);
         outbox.email(address, i18n.getTranslation("delegate.reset.mail.subject", locale, account.login()),
                 i18n.getTranslation("delegate.reset.mail.body", locale, account.displayName(), account.login(),
@@ -166,7 +165,6 @@ public class CompanyAccounts {
         }
         String address = Recipients.emailAddress(email);
         accounts.replaceUnconfirmedEmail(accountId, address);
-        accounts.cancelActivations(accountId, clock.instant());
         String token = newActivation(accountId);
         outbox.email(address, i18n.getTranslation("activation.mail.subject", locale, account.login()),
                 i18n.getTranslation("activation.mail.body", locale, account.displayName(), account.login(),
@@ -205,11 +203,9 @@ public class CompanyAccounts {
         return accountId;
     }
 
+    /** A fresh activation link; any earlier one of the account dies. Returns its token, for the e-mail. */
     private String newActivation(long accountId) {
-        String token = OneTimeTokens.newToken();
-        Instant now = clock.instant();
-        logins.addActivation(accountId, OneTimeTokens.hash(token), now, now.plus(AccountService.ACTIVATION_VALIDITY));
-        return token;
+        return oneTimeLinks.replace(LinkPurpose.ACCOUNT_ACTIVATION, accountId, AccountService.ACTIVATION_VALIDITY).token();
     }
 
     private static String confirmedAddress(ManagedAccount account) {

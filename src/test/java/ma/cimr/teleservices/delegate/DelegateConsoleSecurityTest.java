@@ -43,7 +43,7 @@ import static ma.cimr.teleservices.jooq.Tables.ACCOUNT_SECRET_ANSWER;
 import static ma.cimr.teleservices.jooq.Tables.AUDIT_EVENT;
 import static ma.cimr.teleservices.jooq.Tables.COMPANY;
 import static ma.cimr.teleservices.jooq.Tables.DECLARATION_USER;
-import static ma.cimr.teleservices.jooq.Tables.EMAIL_CHANGE;
+import static ma.cimr.teleservices.jooq.Tables.ONE_TIME_LINK;
 import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -311,7 +311,7 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
                 dsl.selectFrom(ACCOUNT_SECRET_ANSWER).where(ACCOUNT_SECRET_ANSWER.ACCOUNT_ID.in(ids))
                         .orderBy(ACCOUNT_SECRET_ANSWER.ACCOUNT_ID, ACCOUNT_SECRET_ANSWER.POSITION).fetch(),
                 dsl.selectFrom(DECLARATION_USER).where(DECLARATION_USER.ACCOUNT_ID.in(ids)).fetch(),
-                dsl.selectFrom(EMAIL_CHANGE).where(EMAIL_CHANGE.ACCOUNT_ID.in(ids)).fetch(),
+                dsl.selectFrom(ONE_TIME_LINK).where(ONE_TIME_LINK.ACCOUNT_ID.in(ids)).orderBy(ONE_TIME_LINK.ID).fetch(),
                 dsl.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.TARGET.in(companyB), AUDIT_EVENT.ACTOR.eq(DemoLogins.ATLAS_DELEGATE)).fetch());
     }
 }

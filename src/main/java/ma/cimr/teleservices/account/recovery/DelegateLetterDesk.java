@@ -14,9 +14,11 @@ import ma.cimr.teleservices.account.recovery.repository.DelegateLetterRepository
 import ma.cimr.teleservices.account.recovery.repository.DelegateLetterRepository.PendingLetter;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Formats;
-import ma.cimr.teleservices.shared.OneTimeTokens;
 import ma.cimr.teleservices.shared.PortalLinks;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
+import ma.cimr.teleservices.shared.links.IssuedLink;
+import ma.cimr.teleservices.shared.links.LinkPurpose;
+import ma.cimr.teleservices.shared.links.OneTimeLinks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,19 +55,21 @@ public class DelegateLetterDesk {
     private final EmailChanges emailChanges;
     private final RecoveryMails mails;
     private final PortalLinks links;
+    private final OneTimeLinks oneTimeLinks;
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
     private final PortalI18NProvider i18n;
     private final Clock clock;
 
     DelegateLetterDesk(DelegateLetterRepository letters, RequestDesk requestDesk, EmailChanges emailChanges,
-                       RecoveryMails mails, PortalLinks links, AuditTrail auditTrail, CurrentUser currentUser,
-                       PortalI18NProvider i18n, Clock clock) {
+                       RecoveryMails mails, PortalLinks links, OneTimeLinks oneTimeLinks, AuditTrail auditTrail,
+                       CurrentUser currentUser, PortalI18NProvider i18n, Clock clock) {
         this.letters = letters;
         this.requestDesk = requestDesk;
         this.emailChanges = emailChanges;
         this.mails = mails;
         this.links = links;
+        this.oneTimeLinks = oneTimeLinks;
         this.auditTrail = auditTrail;
         this.currentUser = currentUser;
         this.i18n = i18n;
@@ -150,10 +154,11 @@ public class DelegateLetterDesk {
                 if (!delegate.emailConfirmed()) {
                     throw new IllegalArgumentException("recovery.error.delegateEmailUnconfirmed");
                 }
-                String token = OneTimeTokens.newToken();
-                letters.addResetLink(delegate.delegateAccountId(), letter.id(), OneTimeTokens.hash(token), now,
-                        now.plus(RESET_LINK_VALIDITY));
-                mails.resetLink(delegate, links.withToken("reset-password", token), RESET_LINK_VALIDITY, locale);
+                // a new letter's link replaces any earlier one not used: only the newest works
+                IssuedLink link = oneTimeLinks.replace(LinkPurpose.PASSWORD_RESET, delegate.delegateAccountId(),
+                        RESET_LINK_VALIDITY);
+                letters.recordResetLink(letter.id(), link.id());
+                mails.resetLink(delegate, links.withToken("reset-password", link.token()), RESET_LINK_VALIDITY, locale);
                 auditTrail.record(staff, "DELEGATE_RESET_LINK_SENT", delegate.delegateLogin(),
                         "request " + letter.requestReference() + ", link to the confirmed address", null);
             }

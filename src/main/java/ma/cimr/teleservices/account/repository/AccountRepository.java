@@ -33,16 +33,11 @@ public interface AccountRepository {
     long createPendingCompanyUser(long companyId, String login, String displayName, String email,
                                   Teleservice teleservice, Set<Role> roles);
 
-    void addActivation(long accountId, String tokenHash, Instant at, Instant expiresAt);
+    /** The login of a company account still waiting for its user to choose a password. */
+    Optional<String> pendingLogin(long accountId);
 
-    /** The unused, unexpired activation of that token's hash: its id, the account's id and login. */
-    Optional<Activation> findActivation(String tokenHash, Instant now);
-
-    /** Sets the password the user chose, makes the account active and uses the link up. */
-    void activate(Activation activation, String passwordHash, Instant at);
-
-    record Activation(long id, long accountId, String login) {
-    }
+    /** Sets the password the user chose through their activation link: the account becomes active. */
+    void activate(long accountId, String passwordHash, Instant at);
 
     /** A company's user administrator, active, with the DELEGATE role; returns its id. */
     long createDelegateAccount(long companyId, String login, String displayName, String email, String passwordHash);

@@ -4,7 +4,6 @@ import ma.cimr.teleservices.security.AccountStatus;
 import ma.cimr.teleservices.account.ManagedAccount;
 import ma.cimr.teleservices.security.Role;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,9 +16,6 @@ public interface CompanyAccountRepository {
 
     /** No password can match any more, the lock and its failures are forgotten. */
     void clearPassword(long accountId);
-
-    /** Every activation link of the account not used yet stops working. */
-    void cancelActivations(long accountId, Instant at);
 
     void rename(long accountId, String displayName);
 

@@ -9,13 +9,10 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.Set;
 
-import static ma.cimr.teleservices.jooq.Tables.ACCOUNT_ACTIVATION;
 import static ma.cimr.teleservices.jooq.Tables.ACCOUNT_ROLE;
 import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 
@@ -53,15 +50,6 @@ class JooqCompanyAccountRepository implements CompanyAccountRepository {
                 .set(USER_ACCOUNT.FAILED_LOGINS, 0)
                 .set(USER_ACCOUNT.LOCKED_UNTIL, (OffsetDateTime) null)
                 .where(USER_ACCOUNT.ID.eq(accountId))
-                .execute();
-    }
-
-    @Override
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void cancelActivations(long accountId, Instant at) {
-        dsl.update(ACCOUNT_ACTIVATION)
-                .set(ACCOUNT_ACTIVATION.USED_AT, at.atOffset(ZoneOffset.UTC))
-                .where(ACCOUNT_ACTIVATION.ACCOUNT_ID.eq(accountId), ACCOUNT_ACTIVATION.USED_AT.isNull())
                 .execute();
     }
 

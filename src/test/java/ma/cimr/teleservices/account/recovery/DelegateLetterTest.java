@@ -48,8 +48,7 @@ import static ma.cimr.teleservices.jooq.Tables.ACCOUNT_ROLE;
 import static ma.cimr.teleservices.jooq.Tables.AUDIT_EVENT;
 import static ma.cimr.teleservices.jooq.Tables.COMPANY;
 import static ma.cimr.teleservices.jooq.Tables.DELEGATE_LETTER;
-import static ma.cimr.teleservices.jooq.Tables.EMAIL_CHANGE;
-import static ma.cimr.teleservices.jooq.Tables.PASSWORD_RESET_LINK;
+import static ma.cimr.teleservices.jooq.Tables.ONE_TIME_LINK;
 import static ma.cimr.teleservices.jooq.Tables.REQUEST_EVENT;
 import static ma.cimr.teleservices.jooq.Tables.SERVICE_REQUEST;
 import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
@@ -114,8 +113,8 @@ class DelegateLetterTest extends PortalBrowserlessTest {
 
     @AfterEach
     void tearDown() {
-        dsl.deleteFrom(PASSWORD_RESET_LINK).where(PASSWORD_RESET_LINK.ACCOUNT_ID.eq(delegateId)).execute();
-        dsl.deleteFrom(EMAIL_CHANGE).where(EMAIL_CHANGE.ACCOUNT_ID.eq(delegateId)).execute();
+        // with the links go the e-mail changes keyed by them
+        dsl.deleteFrom(ONE_TIME_LINK).where(ONE_TIME_LINK.ACCOUNT_ID.eq(delegateId)).execute();
         dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(delegateId)).execute();
         dsl.deleteFrom(DELEGATE_LETTER).where(DELEGATE_LETTER.COMPANY_ID.in(
                 dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(ADHERENT)))).execute();
@@ -163,7 +162,7 @@ class DelegateLetterTest extends PortalBrowserlessTest {
                 .and(AUDIT_EVENT.ACTOR.eq(DemoLogins.AGENT)).and(AUDIT_EVENT.TARGET.eq(ADHERENT)))).isTrue();
         assertThat(dsl.fetchCount(SERVICE_REQUEST, SERVICE_REQUEST.DESCRIPTION.contains(token))).isZero();
         assertThat(dsl.fetchCount(REQUEST_EVENT, REQUEST_EVENT.MESSAGE.contains(token))).isZero();
-        assertThat(dsl.fetchCount(PASSWORD_RESET_LINK, PASSWORD_RESET_LINK.TOKEN_HASH.eq(token))).isZero();
+        assertThat(dsl.fetchCount(ONE_TIME_LINK, ONE_TIME_LINK.TOKEN_HASH.eq(token))).isZero();
         assertThat(encoder.matches(OLD_PASSWORD, passwordHash())).as("staff changed nothing themselves").isTrue();
 
         SignedIn.out();
@@ -234,13 +233,13 @@ class DelegateLetterTest extends PortalBrowserlessTest {
         dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, (OffsetDateTime) null)
                 .where(USER_ACCOUNT.ID.eq(delegateId)).execute();
         assertThatThrownBy(() -> desk.process(letter.letterId())).hasMessage("recovery.error.delegateEmailUnconfirmed");
-        assertThat(dsl.fetchCount(PASSWORD_RESET_LINK, PASSWORD_RESET_LINK.ACCOUNT_ID.eq(delegateId))).isZero();
+        assertThat(resetLinks()).isZero();
 
         dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, OffsetDateTime.now(ZoneOffset.UTC))
                 .where(USER_ACCOUNT.ID.eq(delegateId)).execute();
         desk.process(letter.letterId());
         assertThatThrownBy(() -> desk.process(letter.letterId())).hasMessage("recovery.error.letterProcessed");
-        assertThat(dsl.fetchCount(PASSWORD_RESET_LINK, PASSWORD_RESET_LINK.ACCOUNT_ID.eq(delegateId))).isOne();
+        assertThat(resetLinks()).isOne();
     }
 
     @Test
@@ -365,5 +364,9 @@ class DelegateLetterTest extends PortalBrowserlessTest {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), BusinessCalendar.ZONE);
+    }
+
+    private int resetLinks() {
+        return dsl.fetchCount(ONE_TIME_LINK, ONE_TIME_LINK.ACCOUNT_ID.eq(delegateId), ONE_TIME_LINK.PURPOSE.eq("PASSWORD_RESET"));
     }
 }

@@ -9,7 +9,7 @@ import ma.cimr.teleservices.account.recovery.RecoveryStep.AnswerSecretQuestions;
 import ma.cimr.teleservices.account.recovery.RecoveryStep.PasswordChanged;
 import ma.cimr.teleservices.account.recovery.RecoveryStep.ProveIdentity;
 import ma.cimr.teleservices.account.recovery.RecoveryStep.Refused;
-import ma.cimr.teleservices.shared.OneTimeTokens;
+import ma.cimr.teleservices.shared.links.Tokens;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -123,9 +123,9 @@ class RecoveryAttacksTest {
         }
         // a handle the portal never gave
         for (int forged = 0; forged < 10; forged++) {
-            refused += refusedToStartOver(recovery.resetWithAnswers(OneTimeTokens.newToken(), RecoveryAccounts.ANSWERS,
+            refused += refusedToStartOver(recovery.resetWithAnswers(Tokens.newToken(), RecoveryAccounts.ANSWERS,
                     ATTACKER_PASSWORD, FR));
-            refused += refusedToStartOver(recovery.checkCode(OneTimeTokens.newToken(), "12345678"));
+            refused += refusedToStartOver(recovery.checkCode(Tokens.newToken(), "12345678"));
         }
 
         assertThat(refused).isEqualTo(5 * (1 + 5 + 1 + 1) + 5 + 20);
