@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 
 import static ma.cimr.teleservices.DemoLogins.AFFILIATE;
@@ -109,8 +108,11 @@ class AffiliatePointsTest extends PortalBrowserlessTest {
 
         test($(Button.class).withClassName("request-buy-back").first()).click();
         assertThat(currentPath()).startsWith("affiliate/requests/R");
+        // the request the page went to, among mine (the test clock stands still: "the newest" of
+        // requests filed at the same instant by other tests would be a guess)
+        String reference = currentPath().substring("affiliate/requests/".length());
         RequestSummary request = requests.myRequests().stream()
-                .max(Comparator.comparing(RequestSummary::receivedAt)).orElseThrow();
+                .filter(mine -> mine.reference().equals(reference)).findFirst().orElseThrow();
         assertThat(request.type().code()).isEqualTo("AFFILIATE_BUYBACK");
     }
 
