@@ -12,9 +12,13 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+
+import java.util.Map;
 
 @EnableMethodSecurity(jsr250Enabled = true)
 @EnableWebSecurity
@@ -24,6 +28,8 @@ class SecurityConfig {
 
     /** Where a signed-in user goes after login when they did not ask for a page first. */
     static final String AFTER_LOGIN = "/my-space";
+
+    private static final String ARGON2 = "argon2";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
@@ -35,10 +41,20 @@ class SecurityConfig {
                 .build();
     }
 
-    /** bcrypt: in Spring Security itself, no extra library; cost 10 is ~80 ms here. */
+    /**
+     * Passwords and other secrets: Argon2id (DD007). Hashes written before it carry no id or
+     * {@code {bcrypt}}; they still match, and a password is re-hashed with Argon2id at its owner's
+     * next sign-in ({@code PasswordRehashing}). bcrypt read only the first 72 bytes,
+     * which cut Arabic passwords after 36 letters; Argon2id reads all of them.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        var bcrypt = new BCryptPasswordEncoder();
+        var encoder = new DelegatingPasswordEncoder(ARGON2, Map.of(
+                ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", bcrypt));
+        encoder.setDefaultPasswordEncoderForMatches(bcrypt);
+        return encoder;
     }
 
     /** Makes login successes and failures application events, for the audit trail. */

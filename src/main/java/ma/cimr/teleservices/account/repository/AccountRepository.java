@@ -59,4 +59,7 @@ public interface AccountRepository {
     List<String> emailsOf(Role role);
 
     Optional<String> emailOf(long accountId);
+
+    /** Replaces a password's hash by a stronger one of the same password (re-hashing at sign-in). */
+    void rehashPassword(long accountId, String passwordHash);
 }

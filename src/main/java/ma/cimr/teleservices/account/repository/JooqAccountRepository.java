@@ -244,4 +244,13 @@ class JooqAccountRepository implements AccountRepository {
                 .where(USER_ACCOUNT.ID.eq(accountId))
                 .execute();
     }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void rehashPassword(long accountId, String passwordHash) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
+                .where(USER_ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
 }
