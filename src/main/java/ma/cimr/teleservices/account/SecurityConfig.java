@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import ma.cimr.teleservices.account.ui.LoginView;
 import ma.cimr.teleservices.shared.RateLimits;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,8 +19,11 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -34,8 +38,11 @@ class SecurityConfig {
     private static final String ARGON2 = "argon2";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimits limits) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimits limits, Clock clock,
+                                            @Value("${portal.session.max-lifetime:PT12H}") Duration maxLifetime)
+            throws Exception {
         return http
+                .addFilterBefore(new SessionLifetime(clock, maxLifetime), SecurityContextHolderFilter.class)
                 .addFilterBefore(new SignInRateLimit(limits), UsernamePasswordAuthenticationFilter.class)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class, "/")
