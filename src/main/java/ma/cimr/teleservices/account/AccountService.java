@@ -81,17 +81,31 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     }
 
     /**
-     * A wrong password for an existing login: counted, and past the free attempts the account is
-     * locked for a growing delay. Unknown logins leave no trace here (the audit trail has them).
+     * A wrong password for an existing login: counted (failures older than an hour forgotten), and
+     * past the free attempts the account is locked for a growing delay; when a lock starts, the
+     * owner is told at their proven address, so that a stranger trying their login is noticed.
+     * Unknown logins leave no trace here (the audit trail has them).
      */
     @Transactional
     void recordFailedLogin(String login) {
-        accounts.recordFailure(login).ifPresent(failures -> {
+        accounts.recordFailure(login, clock.instant(), LockoutPolicy.FAILURE_MEMORY).ifPresent(failures -> {
             var until = LockoutPolicy.lockedUntil(failures, clock.instant());
             if (until != null) {
                 accounts.lockUntil(login, until);
                 auditTrail.record(login, "ACCOUNT_LOCKED", login, failures + " failures, until " + until, null);
+                if (LockoutPolicy.startsALock(failures)) {
+                    tellOwnerOfLock(login);
+                }
             }
+        });
+    }
+
+    private void tellOwnerOfLock(String login) {
+        accounts.provenAddressOf(login).ifPresent(owner -> {
+            var locale = Locale.forLanguageTag(owner.preferredLocale() == null ? "fr" : owner.preferredLocale());
+            outbox.email(owner.email(), i18n.getTranslation("lockout.mail.subject", locale),
+                    i18n.getTranslation("lockout.mail.body", locale, login, LockoutPolicy.FREE_ATTEMPTS + 1,
+                            links.page("forgot-password")));
         });
     }
 

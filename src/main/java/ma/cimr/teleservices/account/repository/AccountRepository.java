@@ -16,8 +16,11 @@ public interface AccountRepository {
     /** Case-insensitive, as people type their login; locked when its lock runs past {@code now}. */
     Optional<PortalUser> findByLogin(String login, Instant now);
 
-    /** Counts a wrong password for an existing login; returns the consecutive failures, empty if no such login. */
-    Optional<Integer> recordFailure(String login);
+    /**
+     * Counts a wrong password for an existing login, starting again from one when the previous
+     * failure is older than {@code memory}; returns the failures counted, empty if no such login.
+     */
+    Optional<Integer> recordFailure(String login, Instant at, java.time.Duration memory);
 
     void lockUntil(String login, Instant until);
 
@@ -54,4 +57,13 @@ public interface AccountRepository {
     List<String> emailsOf(Role role);
 
     Optional<String> emailOf(long accountId);
+
+    /** Replaces a password's hash by a stronger one of the same password (re-hashing at sign-in). */
+    void rehashPassword(long accountId, String passwordHash);
+
+    /** The proven address of a login and its language, to tell its owner what happened to it. */
+    Optional<OwnerAddress> provenAddressOf(String login);
+
+    record OwnerAddress(String email, @org.jspecify.annotations.Nullable String preferredLocale) {
+    }
 }

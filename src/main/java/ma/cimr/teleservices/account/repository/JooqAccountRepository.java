@@ -66,9 +66,14 @@ class JooqAccountRepository implements AccountRepository {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<Integer> recordFailure(String login) {
+    public Optional<Integer> recordFailure(String login, Instant at, java.time.Duration memory) {
+        var now = at.atOffset(ZoneOffset.UTC);
         return dsl.update(USER_ACCOUNT)
-                .set(USER_ACCOUNT.FAILED_LOGINS, USER_ACCOUNT.FAILED_LOGINS.plus(1))
+                .set(USER_ACCOUNT.FAILED_LOGINS, org.jooq.impl.DSL
+                        .when(USER_ACCOUNT.LAST_FAILED_LOGIN_AT.isNull()
+                                .or(USER_ACCOUNT.LAST_FAILED_LOGIN_AT.lt(now.minus(memory))), org.jooq.impl.DSL.inline(1))
+                        .otherwise(USER_ACCOUNT.FAILED_LOGINS.plus(1)))
+                .set(USER_ACCOUNT.LAST_FAILED_LOGIN_AT, now)
                 .where(lower(USER_ACCOUNT.LOGIN).eq(login.toLowerCase(java.util.Locale.ROOT)))
                 .returning(USER_ACCOUNT.FAILED_LOGINS)
                 .fetchOptional()
@@ -223,5 +228,22 @@ class JooqAccountRepository implements AccountRepository {
                 .set(USER_ACCOUNT.PREFERRED_LOCALE, locale)
                 .where(USER_ACCOUNT.ID.eq(accountId))
                 .execute();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void rehashPassword(long accountId, String passwordHash) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
+                .where(USER_ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
+    @Override
+    public Optional<OwnerAddress> provenAddressOf(String login) {
+        return dsl.select(USER_ACCOUNT.EMAIL, USER_ACCOUNT.PREFERRED_LOCALE).from(USER_ACCOUNT)
+                .where(lower(USER_ACCOUNT.LOGIN).eq(login.toLowerCase(java.util.Locale.ROOT)),
+                        USER_ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull(), USER_ACCOUNT.EMAIL.isNotNull())
+                .fetchOptional(row -> new OwnerAddress(row.value1(), row.value2()));
     }
 }
