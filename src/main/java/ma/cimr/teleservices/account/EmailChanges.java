@@ -8,6 +8,7 @@ import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.account.repository.CredentialRepository;
 import ma.cimr.teleservices.shared.OneTimeTokens;
 import ma.cimr.teleservices.shared.PortalLinks;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +55,7 @@ public class EmailChanges {
         try {
             address = Recipients.emailAddress(newEmail);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("email.error.format");
+            throw new Refusal("email.error.format");
         }
         var account = credentials.loginAndEmail(accountId)
                 .orElseThrow(() -> new IllegalArgumentException("no such account"));

@@ -16,6 +16,7 @@ import ma.cimr.teleservices.affiliate.PensionParameterService;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.BusinessCalendar;
+import ma.cimr.teleservices.shared.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -139,7 +140,7 @@ public class PointsService {
     public PointsChange whyChanged(int year) {
         PensionParameters rules = parameters.parameters();
         if (!rules.pricesYear(year) || !rules.pricesYear(year - 1)) {
-            throw new IllegalArgumentException("points.error.unpricedYear");
+            throw new Refusal("points.error.unpricedYear");
         }
         Map<Integer, YearContributions> byYear = byYear();
         return PointsChange.explain(byYear.getOrDefault(year - 1, YearContributions.none(year - 1)),

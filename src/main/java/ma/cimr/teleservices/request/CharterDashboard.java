@@ -4,6 +4,7 @@ import ma.cimr.teleservices.parameter.HolidayService;
 import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
 import ma.cimr.teleservices.request.repository.ServiceRequestRepository.HandledRequest;
 import ma.cimr.teleservices.shared.BusinessCalendar;
+import ma.cimr.teleservices.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +39,7 @@ public class CharterDashboard {
     @Transactional(readOnly = true)
     public List<CommitmentFigures> figures(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new RequestRejectedException("dashboard.error.period");
+            throw new Refusal("dashboard.error.period");
         }
         BusinessCalendar calendar = holidays.calendar();
         Map<String, List<HandledRequest>> byCommitment = requests.handledBetween(

@@ -6,6 +6,7 @@ import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.PortalUser;
 import ma.cimr.teleservices.security.Role;
+import ma.cimr.teleservices.shared.Refusal;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -107,7 +108,7 @@ public class RequestDesk {
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
     public RequestReceipt enter(NewRequest form, List<Attachment> attachments) {
         if (form.channel() == Channel.WEB) {
-            throw new RequestRejectedException("request.error.channelRequired");
+            throw new Refusal("request.error.channelRequired");
         }
         RequestType type = types.get(form.typeCode());
         return intake.receive(type, form, attachments, null, form.contactName() == null ? "" : form.contactName(),
@@ -138,7 +139,7 @@ public class RequestDesk {
     public void waitForRequester(String reference, String whatIsMissing) {
         ServiceRequest request = open(reference);
         if (request.status() == RequestStatus.WAITING_FOR_REQUESTER) {
-            throw new RequestRejectedException("request.error.alreadyWaiting");
+            throw new Refusal("request.error.alreadyWaiting");
         }
         String message = requireText(whatIsMissing);
         requests.pause(request.id(), reader.today());
@@ -153,7 +154,7 @@ public class RequestDesk {
     public LocalDate resume(String reference) {
         ServiceRequest request = open(reference);
         if (request.pausedOn() == null) {
-            throw new RequestRejectedException("request.error.notWaiting");
+            throw new Refusal("request.error.notWaiting");
         }
         LocalDate due = DueDates.afterPause(types.get(request.typeCode()), request.dueDate(), request.pausedOn(),
                 reader.today(), holidays.calendar());
@@ -169,7 +170,7 @@ public class RequestDesk {
     public void announceDelay(String reference, LocalDate newDueDate, String reason) {
         ServiceRequest request = open(reference);
         if (!newDueDate.isAfter(request.dueDate()) || !newDueDate.isAfter(reader.today())) {
-            throw new RequestRejectedException("request.error.delayDate");
+            throw new Refusal("request.error.delayDate");
         }
         String message = requireText(reason);
         requests.moveDueDate(request.id(), newDueDate);
@@ -203,7 +204,7 @@ public class RequestDesk {
     public LocalDate reopen(String reference, String reason) {
         ServiceRequest request = workable(reference);
         if (request.status().isOpen()) {
-            throw new RequestRejectedException("request.error.notClosed");
+            throw new Refusal("request.error.notClosed");
         }
         String message = requireText(reason);
         RequestType type = types.get(request.typeCode());
@@ -230,7 +231,7 @@ public class RequestDesk {
     private ServiceRequest open(String reference) {
         ServiceRequest request = workable(reference);
         if (!request.status().isOpen()) {
-            throw new RequestRejectedException("request.error.closed");
+            throw new Refusal("request.error.closed");
         }
         return request;
     }
@@ -254,7 +255,7 @@ public class RequestDesk {
 
     private static String requireText(String text) {
         if (text == null || text.isBlank()) {
-            throw new RequestRejectedException("request.error.textRequired");
+            throw new Refusal("request.error.textRequired");
         }
         return text.trim();
     }

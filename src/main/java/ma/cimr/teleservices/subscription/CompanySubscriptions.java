@@ -6,6 +6,7 @@ import ma.cimr.teleservices.security.PasswordPolicy;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.OneTimeTokens;
 import ma.cimr.teleservices.shared.PortalLinks;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.ContactChannels;
 import ma.cimr.teleservices.subscription.repository.CompanySubscriptionRepository;
@@ -82,7 +83,7 @@ public class CompanySubscriptions {
         Instant now = clock.instant();
         Standing company = free(subscriptions.standing(checked.adherentNumber(), now, true));
         PasswordPolicy.problem(password == null ? "" : password, company.adherentNumber()).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+            throw new Refusal(problem);
         });
         String reference = subscriptions.nextReference(LocalDate.ofInstant(now, BusinessCalendar.ZONE).getYear());
         Locale language = PortalI18NProvider.supported(locale);
@@ -148,12 +149,12 @@ public class CompanySubscriptions {
     }
 
     private Standing free(Optional<Standing> standing) {
-        Standing company = standing.orElseThrow(() -> new IllegalArgumentException("delegateSubscription.error.unknownCompany"));
+        Standing company = standing.orElseThrow(() -> new Refusal("delegateSubscription.error.unknownCompany"));
         if (company.hasDelegate()) {
-            throw new IllegalArgumentException("delegateSubscription.error.hasDelegate");
+            throw new Refusal("delegateSubscription.error.hasDelegate");
         }
         if (company.inProgress()) {
-            throw new IllegalArgumentException("delegateSubscription.error.inProgress");
+            throw new Refusal("delegateSubscription.error.inProgress");
         }
         return company;
     }

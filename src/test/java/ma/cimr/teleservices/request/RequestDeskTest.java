@@ -8,6 +8,7 @@ import ma.cimr.teleservices.notification.OutboxDelivery;
 import ma.cimr.teleservices.parameter.HolidayService;
 import ma.cimr.teleservices.account.AccountService;
 import ma.cimr.teleservices.shared.BusinessCalendar;
+import ma.cimr.teleservices.shared.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class RequestDeskTest {
         String reference = anonymousAddressChange();
         SignedIn.as(accounts, AGENT);
         assertThatThrownBy(() -> desk.reopen(reference, "Nouvel élément"))
-                .isInstanceOfSatisfying(RequestRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("request.error.notClosed"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.key()).isEqualTo("request.error.notClosed"));
         desk.answer(reference, "Votre adresse est changée.");
         clock.advance(Duration.ofDays(10));
 

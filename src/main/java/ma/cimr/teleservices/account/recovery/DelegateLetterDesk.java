@@ -6,7 +6,6 @@ import ma.cimr.teleservices.request.Channel;
 import ma.cimr.teleservices.request.NewRequest;
 import ma.cimr.teleservices.request.RequestDesk;
 import ma.cimr.teleservices.request.RequestReceipt;
-import ma.cimr.teleservices.request.RequestRejectedException;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.account.EmailChanges;
 import ma.cimr.teleservices.security.Roles;
@@ -16,6 +15,7 @@ import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.OneTimeTokens;
 import ma.cimr.teleservices.shared.PortalLinks;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -94,19 +94,19 @@ public class DelegateLetterDesk {
     @PreAuthorize(STAFF)
     public RecordedLetter record(NewDelegateLetter letter) {
         CompanyDelegate company = findCompany(letter.adherentNumber())
-                .orElseThrow(() -> new IllegalArgumentException("recovery.error.company"));
+                .orElseThrow(() -> new Refusal("recovery.error.company"));
         if (!company.hasDelegate()) {
-            throw new IllegalArgumentException("recovery.error.noDelegate");
+            throw new Refusal("recovery.error.noDelegate");
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessCalendar.ZONE);
         if (letter.receivedOn() == null || letter.receivedOn().isAfter(today)) {
-            throw new IllegalArgumentException("recovery.error.receivedOn");
+            throw new Refusal("recovery.error.receivedOn");
         }
         if (letter.kind() == null) {
-            throw new IllegalArgumentException("recovery.error.kind");
+            throw new Refusal("recovery.error.kind");
         }
         if (!PAPER.contains(letter.channel())) {
-            throw new IllegalArgumentException("recovery.error.channel");
+            throw new Refusal("recovery.error.channel");
         }
         String newEmail = letter.kind() == DelegateLetterKind.EMAIL_UPDATE ? newAddress(letter.newEmail()) : null;
         Locale locale = RecoveryMails.localeOf(company.preferredLocale(), PortalI18NProvider.FRENCH);
@@ -118,8 +118,8 @@ public class DelegateLetterDesk {
                     text(locale, "recovery.letter.request.description", company.legalName(), company.adherentNumber(),
                             Formats.date(letter.receivedOn(), locale)),
                     company.legalName() + " / " + company.delegateName(), company.delegateEmail(), null));
-        } catch (RequestRejectedException e) {
-            throw new IllegalArgumentException(e.messageKey());
+        } catch (Refusal e) {
+            throw new Refusal(e.key());
         }
         long id = letters.addLetter(company.companyId(), letter.kind(), letter.receivedOn(), newEmail,
                 receipt.reference(), staff, clock.instant());
@@ -138,17 +138,17 @@ public class DelegateLetterDesk {
     @PreAuthorize(STAFF)
     public void process(long letterId) {
         PendingLetter letter = letters.lockPending(letterId)
-                .orElseThrow(() -> new IllegalArgumentException("recovery.error.letterProcessed"));
+                .orElseThrow(() -> new Refusal("recovery.error.letterProcessed"));
         CompanyDelegate delegate = letters.findCompany(letter.adherentNumber())
                 .filter(CompanyDelegate::hasDelegate)
-                .orElseThrow(() -> new IllegalArgumentException("recovery.error.noDelegate"));
+                .orElseThrow(() -> new Refusal("recovery.error.noDelegate"));
         Locale locale = RecoveryMails.localeOf(delegate.preferredLocale(), PortalI18NProvider.FRENCH);
         String staff = currentUser.require().login();
         Instant now = clock.instant();
         switch (letter.kind()) {
             case PASSWORD_RESET -> {
                 if (!delegate.emailConfirmed()) {
-                    throw new IllegalArgumentException("recovery.error.delegateEmailUnconfirmed");
+                    throw new Refusal("recovery.error.delegateEmailUnconfirmed");
                 }
                 String token = OneTimeTokens.newToken();
                 letters.addResetLink(delegate.delegateAccountId(), letter.id(), OneTimeTokens.hash(token), now,
@@ -161,7 +161,7 @@ public class DelegateLetterDesk {
                 try {
                     emailChanges.request(delegate.delegateAccountId(), letter.newEmail(), locale);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("recovery.error.newEmail");
+                    throw new Refusal("recovery.error.newEmail");
                 }
                 auditTrail.record(staff, "DELEGATE_EMAIL_CHANGE_SENT", delegate.delegateLogin(),
                         "request " + letter.requestReference() + ", confirmation link to " + letter.newEmail(), null);
@@ -177,7 +177,7 @@ public class DelegateLetterDesk {
         try {
             return Recipients.emailAddress(typed);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("recovery.error.newEmail");
+            throw new Refusal("recovery.error.newEmail");
         }
     }
 

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.affiliate.rules;
 
+import ma.cimr.teleservices.shared.Refusal;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -32,24 +33,24 @@ public record SimulationInput(LocalDate birthDate, BigDecimal currentPoints, Big
         Objects.requireNonNull(salaryGrowth);
         Objects.requireNonNull(marginalTaxRate);
         if (retirementAge < EARLIEST_AGE || retirementAge > LATEST_AGE) {
-            throw new IllegalArgumentException("points.error.retirementAge");
+            throw new Refusal("points.error.retirementAge");
         }
         if (buyBackAmount != null && buyBackPoints != null) {
-            throw new IllegalArgumentException("points.error.amountAndPoints");
+            throw new Refusal("points.error.amountAndPoints");
         }
         if (currentPoints.signum() < 0 || annualSalary.signum() < 0
                 || (buyBackAmount != null && buyBackAmount.signum() < 0)
                 || (buyBackPoints != null && buyBackPoints.signum() < 0)) {
-            throw new IllegalArgumentException("points.error.negativeAmount");
+            throw new Refusal("points.error.negativeAmount");
         }
         if (employeeRate.signum() <= 0 || employeeRate.compareTo(Rounding.HUNDRED) > 0) {
-            throw new IllegalArgumentException("points.error.rate");
+            throw new Refusal("points.error.rate");
         }
         if (salaryGrowth.compareTo(Rounding.HUNDRED.negate()) <= 0 || salaryGrowth.compareTo(Rounding.HUNDRED) > 0) {
-            throw new IllegalArgumentException("points.error.salaryGrowth");
+            throw new Refusal("points.error.salaryGrowth");
         }
         if (marginalTaxRate.signum() < 0 || marginalTaxRate.compareTo(Rounding.HUNDRED) >= 0) {
-            throw new IllegalArgumentException("points.error.taxRate");
+            throw new Refusal("points.error.taxRate");
         }
     }
 }

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -33,6 +31,8 @@ import ma.cimr.teleservices.request.RequestReceipt;
 import ma.cimr.teleservices.request.ServiceRequests;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.Refusal;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shell.ui.AffiliateLayout;
 
 import java.math.BigDecimal;
@@ -90,8 +90,8 @@ class SimulatorView extends VerticalLayout implements HasDynamicTitle {
             try {
                 show(points.simulate(age.getValue(), orZero(growth.getValue()), amount.getValue(), pointsToBuy.getValue(),
                         mousabbak.getValue(), new BigDecimal(tax.getValue())));
-            } catch (IllegalArgumentException e) {
-                Notification.show(getTranslation(e.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (Refusal e) {
+                Feedback.refused(this, e);
             }
         });
         simulate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -157,8 +157,7 @@ class SimulatorView extends VerticalLayout implements HasDynamicTitle {
                 Formats.amount(s.buyBackPoints().value(), getLocale()), text(s.buyBackNetCost().explanation()));
         RequestReceipt receipt = requests.file(new NewRequest("AFFILIATE_BUYBACK", Channel.WEB, getLocale().getLanguage(),
                 getTranslation("simulator.request.subject", amount), description, null, null, null));
-        Notification.show(getTranslation("request.received", receipt.reference(), Formats.date(receipt.dueDate(), getLocale())),
-                8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Feedback.done(this, "request.received", receipt.reference(), Formats.date(receipt.dueDate(), getLocale()));
         getUI().ifPresent(ui -> ui.navigate("affiliate/requests/" + receipt.reference()));
     }
 

@@ -15,6 +15,7 @@ import ma.cimr.teleservices.delegate.DelegateService;
 import ma.cimr.teleservices.delegate.GeneralInformation;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.ui.Facts;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shell.ui.DelegateLayout;
 
@@ -43,9 +44,9 @@ class GeneralInformationView extends VerticalLayout implements HasDynamicTitle {
         confirmations.setValue(information.paymentConfirmations());
         confirmations.addClassName("payment-confirmations");
         var save = new Button(getTranslation("action.save"), click -> {
-            if (Feedback.attempt(() -> delegates.setPaymentConfirmations(confirmations.getValue() == null ? 0
+            if (Feedback.attempt(this, () -> delegates.setPaymentConfirmations(confirmations.getValue() == null ? 0
                     : confirmations.getValue()))) {
-                Feedback.done("delegate.company.saved");
+                Feedback.done(this, "delegate.company.saved");
                 showWarning();
             }
         });

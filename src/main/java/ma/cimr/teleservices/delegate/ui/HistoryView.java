@@ -16,8 +16,10 @@ import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.ui.Bidi;
 import ma.cimr.teleservices.shell.ui.DelegateLayout;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -70,11 +72,11 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : names.split(",\\s*")) {
-            try {
-                roles.add(Role.valueOf(name));
-            } catch (IllegalArgumentException unknown) {
+            Optional<Role> role = Arrays.stream(Role.values()).filter(known -> known.name().equals(name)).findFirst();
+            if (role.isEmpty()) {
                 return "";
             }
+            roles.add(role.get());
         }
         return Labels.roles(this, roles);
     }

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -24,6 +22,7 @@ import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.Role;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
@@ -128,7 +127,7 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
             year.setValue(holiday.date().getYear());
             refresh();
             binder.setBean(new HolidayDraft());
-            Notification.show(getTranslation("holidays.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Feedback.done(this, "holidays.saved");
         }
 
         private void delete() {
@@ -136,7 +135,7 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
                 holidays.delete(holiday.date());
                 refresh();
                 binder.setBean(new HolidayDraft());
-                Notification.show(getTranslation("holidays.deleted"));
+                Feedback.done(this, "holidays.deleted");
             });
         }
     }

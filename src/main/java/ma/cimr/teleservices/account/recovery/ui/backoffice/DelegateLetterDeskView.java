@@ -26,6 +26,7 @@ import ma.cimr.teleservices.account.recovery.NewDelegateLetter;
 import ma.cimr.teleservices.account.recovery.RecordedLetter;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.ui.Facts;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shared.ui.PortalDatePicker;
@@ -133,8 +134,8 @@ class DelegateLetterDeskView extends VerticalLayout implements HasDynamicTitle {
                 show(getTranslation("recovery.desk.recorded", recorded.requestReference(),
                         Formats.date(recorded.dueDate(), getLocale())));
                 refresh();
-            } catch (IllegalArgumentException e) {
-                show(getTranslation(e.getMessage()));
+            } catch (Refusal e) {
+                show(getTranslation(e.key(), e.arguments()));
             }
         });
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -148,8 +149,8 @@ class DelegateLetterDeskView extends VerticalLayout implements HasDynamicTitle {
             try {
                 desk.process(letter.id());
                 show(getTranslation("recovery.desk.processed." + letter.kind().name()));
-            } catch (IllegalArgumentException e) {
-                show(getTranslation(e.getMessage()));
+            } catch (Refusal e) {
+                show(getTranslation(e.key(), e.arguments()));
             }
             refresh();
         });
