@@ -9,6 +9,7 @@ import ma.cimr.teleservices.affiliate.rules.PensionParameters;
 import ma.cimr.teleservices.affiliate.rules.PensionSimulator;
 import ma.cimr.teleservices.affiliate.rules.PointsCalculator;
 import ma.cimr.teleservices.affiliate.rules.PointsChange;
+import ma.cimr.teleservices.affiliate.rules.RetirementAges;
 import ma.cimr.teleservices.affiliate.rules.Simulation;
 import ma.cimr.teleservices.affiliate.rules.SimulationInput;
 import ma.cimr.teleservices.affiliate.rules.YearContributions;
@@ -145,6 +146,14 @@ public class PointsService {
         Map<Integer, YearContributions> byYear = byYear();
         return PointsChange.explain(byYear.getOrDefault(year - 1, YearContributions.none(year - 1)),
                 byYear.getOrDefault(year, YearContributions.none(year)), rules);
+    }
+
+    /** The retirement ages the simulator offers the signed-in affiliate, from their birth date and today. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
+    public RetirementAges myRetirementAges() {
+        AffiliateProfile me = affiliates.findProfile(currentUser.affiliateId()).orElseThrow();
+        return RetirementAges.of(me.birthDate(), today());
     }
 
     /**

@@ -35,6 +35,11 @@ public class CharterDashboard {
         this.holidays = holidays;
     }
 
+    /** The first day of the twelve months ending on {@code to}: the period the charter is shown over by default. */
+    public static LocalDate twelveMonthsEndingOn(LocalDate to) {
+        return to.minusMonths(12).plusDays(1);
+    }
+
     /** Every commitment of the charter, in its order, for requests received from {@code from} to {@code to}. */
     @Transactional(readOnly = true)
     public List<CommitmentFigures> figures(LocalDate from, LocalDate to) {

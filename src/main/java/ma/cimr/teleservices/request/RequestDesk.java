@@ -7,6 +7,7 @@ import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.PortalUser;
 import ma.cimr.teleservices.security.Role;
 import ma.cimr.teleservices.shared.Refusal;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,9 +17,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The staff's side: queues per team, assignment, internal notes, pauses, delay notices and
@@ -39,10 +40,12 @@ public class RequestDesk {
     private final HolidayService holidays;
     private final CurrentUser currentUser;
     private final Clock clock;
+    // the features implementing CaseSteps use this desk themselves: looked up when asked, not at start
+    private final ObjectProvider<CaseSteps> caseSteps;
 
     RequestDesk(ServiceRequestRepository requests, RequestTypes types, RequestIntake intake, RequestReader reader,
                 RequesterNotices notices, AnswerTemplateRepository templates, HolidayService holidays,
-                CurrentUser currentUser, Clock clock) {
+                CurrentUser currentUser, Clock clock, ObjectProvider<CaseSteps> caseSteps) {
         this.requests = requests;
         this.types = types;
         this.intake = intake;
@@ -52,6 +55,16 @@ public class RequestDesk {
         this.holidays = holidays;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.caseSteps = caseSteps;
+    }
+
+    /**
+     * The steps of a case that other features work on their own screens (crediting a paid
+     * buy-back), as they say; the request comes from {@link #detail}, which checked the access.
+     */
+    @PreAuthorize(STAFF)
+    public List<CaseStep> steps(RequestSummary request) {
+        return caseSteps.orderedStream().flatMap(feature -> feature.stepFor(request).stream()).toList();
     }
 
     /** The queues the signed-in staff member works. */
@@ -67,18 +80,24 @@ public class RequestDesk {
         return teams;
     }
 
+    /** One page of a team's queue: its open requests only, or all of them. */
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
-    public List<RequestSummary> queue(Team team, Collection<RequestStatus> statuses, int offset, int limit) {
+    public List<RequestSummary> queue(Team team, boolean openOnly, int offset, int limit) {
         requireTeam(team);
-        return requests.queue(team, statuses, offset, limit).stream().map(reader::summary).toList();
+        return requests.queue(team, statuses(openOnly), offset, limit).stream().map(reader::summary).toList();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
-    public int queueSize(Team team, Collection<RequestStatus> statuses) {
+    public int queueSize(Team team, boolean openOnly) {
         requireTeam(team);
-        return requests.queueSize(team, statuses);
+        return requests.queueSize(team, statuses(openOnly));
+    }
+
+    /** What "open" means for a queue is the status's own rule; no status asked for is every status. */
+    private static Set<RequestStatus> statuses(boolean openOnly) {
+        return openOnly ? RequestStatus.open() : Set.of();
     }
 
     @Transactional(readOnly = true)

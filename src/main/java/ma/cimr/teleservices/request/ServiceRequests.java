@@ -4,6 +4,7 @@ import ma.cimr.teleservices.parameter.HolidayService;
 import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.PortalUser;
+import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,8 +26,7 @@ import java.util.Objects;
 @Service
 public class ServiceRequests {
 
-    static final String REQUESTERS = "hasAnyRole('AFFILIATE', 'RETIREE', 'DELEGATE', 'COMPANY_ACCOUNT', 'DECLARATION', "
-            + "'PAYMENT_ORDERER', 'PAYMENT_VALIDATOR', 'LIQUIDATION')";
+    static final String REQUESTERS = "hasRole('" + Roles.REQUESTER + "')";
 
     private final ServiceRequestRepository requests;
     private final RequestTypes types;

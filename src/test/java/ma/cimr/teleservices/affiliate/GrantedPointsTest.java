@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.affiliate.StatementLine.Nature;
 import ma.cimr.teleservices.affiliate.PensionParameterService;
+import ma.cimr.teleservices.request.CaseStep;
 import ma.cimr.teleservices.request.Channel;
 import ma.cimr.teleservices.request.NewRequest;
 import ma.cimr.teleservices.request.RequestDesk;
@@ -209,6 +210,22 @@ class GrantedPointsTest extends PortalBrowserlessTest {
 
         assertThat(dsl.fetchCount(GRANTED_POINTS, GRANTED_POINTS.REFERENCE.in(buyBack, question, byPhone))).isZero();
         assertThat(desk.detail(buyBack).summary().status().isOpen()).isTrue();
+    }
+
+    @Test
+    void onlyAnOpenBuyBackRequestHasACreditStepWhichLeadsToItsCreditScreen() {
+        signInAs(AFFILIATE);
+        String buyBack = fileBuyBack();
+        credited.add(buyBack);
+        String question = serviceRequests.file(new NewRequest("AFFILIATE_INFORMATION", Channel.WEB, "fr",
+                "Une question", "Quand mon relevé est-il mis à jour ?", null, null, null)).reference();
+
+        signInAs(AGENT);
+        assertThat(desk.steps(desk.detail(buyBack).summary()))
+                .containsExactly(new CaseStep("credit-buy-back", "points.credit.open", "backoffice/buy-back/" + buyBack));
+        assertThat(desk.steps(desk.detail(question).summary())).isEmpty();
+        desk.answer(buyBack, "Nous n'avons pas reçu votre paiement.");
+        assertThat(desk.steps(desk.detail(buyBack).summary())).isEmpty();
     }
 
     private BigDecimal pointsAtRetirement() {

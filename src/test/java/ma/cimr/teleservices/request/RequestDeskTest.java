@@ -111,6 +111,22 @@ class RequestDeskTest {
         assertThat(requests.find(reference, null).timeline()).extracting(RequestEvent::kind).doesNotContain(EventKind.NOTE);
     }
 
+    @Test
+    void theOpenQueueLeavesOutAnsweredRequestsThatTheWholeQueueKeeps() {
+        String reference = anonymousAddressChange();
+        SignedIn.as(accounts, AGENT);
+        int open = desk.queueSize(Team.RETIREES, true);
+        int all = desk.queueSize(Team.RETIREES, false);
+
+        desk.answer(reference, "Votre adresse est changée.");
+
+        assertThat(desk.queueSize(Team.RETIREES, true)).isEqualTo(open - 1);
+        assertThat(desk.queueSize(Team.RETIREES, false)).isEqualTo(all);
+        assertThat(desk.queue(Team.RETIREES, true, 0, all)).extracting(RequestSummary::reference).doesNotContain(reference);
+        assertThat(desk.queue(Team.RETIREES, true, 0, all)).extracting(RequestSummary::status).allMatch(RequestStatus::isOpen);
+        assertThat(desk.queue(Team.RETIREES, false, 0, all)).extracting(RequestSummary::reference).contains(reference);
+    }
+
     private String anonymousAddressChange() {
         return requests.fileAnonymously(new NewRequest("RETIREE_INFORMATION", Channel.WEB, "fr", "Changement d'adresse",
                 "Je souhaite savoir comment déclarer ma nouvelle adresse.", "Fatna Alaoui", "visiteur@demo.example",

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.company.ContributionCategory;
@@ -23,6 +24,7 @@ import ma.cimr.teleservices.shell.ui.DelegateLayout;
  * « Informations générales »: the number of E@sypaiement confirmations the company wants (1 or
  * 2), with a warning while it has fewer active validators than that, and its categories of staff.
  */
+@Menu(title = "nav.delegate.company", order = 2)
 @Route(value = "delegate/company", layout = DelegateLayout.class)
 @RolesAllowed(Roles.DELEGATE)
 class GeneralInformationView extends VerticalLayout implements HasDynamicTitle {

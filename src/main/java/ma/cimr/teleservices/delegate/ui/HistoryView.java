@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.audit.AuditEvent;
@@ -26,6 +27,7 @@ import java.util.Set;
  * What the company's administrators did and what happened to its logins (sign-ins, locks, links
  * opened), newest first, paged from the audit trail.
  */
+@Menu(title = "nav.delegate.history", order = 3)
 @Route(value = "delegate/history", layout = DelegateLayout.class)
 @RolesAllowed(Roles.DELEGATE)
 class HistoryView extends VerticalLayout implements HasDynamicTitle {

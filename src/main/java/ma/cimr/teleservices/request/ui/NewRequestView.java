@@ -29,8 +29,7 @@ import ma.cimr.teleservices.shell.ui.SpaceGuard;
 @RouteAlias(value = "retiree/requests/new", layout = RetireeLayout.class)
 @RouteAlias(value = "company/requests/new", layout = CompanyLayout.class)
 @RouteAlias(value = "delegate/requests/new", layout = DelegateLayout.class)
-@RolesAllowed({Roles.AFFILIATE, Roles.RETIREE, Roles.DELEGATE, Roles.COMPANY_ACCOUNT, Roles.DECLARATION,
-        Roles.PAYMENT_ORDERER, Roles.PAYMENT_VALIDATOR, Roles.LIQUIDATION})
+@RolesAllowed(Roles.REQUESTER)
 class NewRequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ServiceRequests requests;

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.account.AccountService;
@@ -16,6 +17,7 @@ import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 /** Accounts locked by repeated wrong passwords, and the way to unlock them once the person is known. */
+@Menu(title = "nav.backoffice.lockedAccounts", order = 8)
 @Route(value = "backoffice/locked-accounts", layout = BackofficeLayout.class)
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMINISTRATOR})
 class LockedAccountsView extends VerticalLayout implements HasDynamicTitle {

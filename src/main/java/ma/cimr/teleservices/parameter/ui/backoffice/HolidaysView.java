@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.parameter.HolidayService;
@@ -35,6 +36,7 @@ import java.util.stream.IntStream;
  * The public holidays every deadline skips. Staff read them; the administrator confirms the
  * Islamic holidays once announced, and adds or removes days.
  */
+@Menu(title = "nav.backoffice.holidays", order = 6)
 @Route(value = "backoffice/holidays", layout = BackofficeLayout.class)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMINISTRATOR, Roles.CONCILIATOR})
 class HolidaysView extends VerticalLayout implements HasDynamicTitle {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.request.CharterDashboard;
@@ -19,13 +20,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /** The charter dashboard over a chosen period: requests, share answered in time, median time. */
+@Menu(title = "nav.backoffice.dashboard", order = 4)
 @Route(value = "backoffice/dashboard", layout = BackofficeLayout.class)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMINISTRATOR, Roles.CONCILIATOR})
 class CharterDashboardView extends VerticalLayout implements HasDynamicTitle {
 
     CharterDashboardView(CharterDashboard dashboard, Clock clock) {
         LocalDate today = LocalDate.now(clock);
-        var from = new PortalDatePicker(getTranslation("dashboard.from"), today.minusMonths(12).plusDays(1));
+        var from = new PortalDatePicker(getTranslation("dashboard.from"), CharterDashboard.twelveMonthsEndingOn(today));
         var to = new PortalDatePicker(getTranslation("dashboard.to"), today);
         var figures = new Div();
         figures.setWidthFull();

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.request.AnswerTemplate;
+import ma.cimr.teleservices.request.CaseStep;
 import ma.cimr.teleservices.request.RequestDesk;
 import ma.cimr.teleservices.request.RequestDetail;
 import ma.cimr.teleservices.request.RequestNotFoundException;
@@ -85,11 +86,11 @@ class RequestCaseView extends VerticalLayout implements BeforeEnterObserver, Has
             add(new H2(getTranslation("request.attachments")),
                     new AttachmentList(detail.attachments(), id -> desk.attachment(reference, id)));
         }
-        if (detail.summary().status().isOpen() && detail.summary().type().code().equals("AFFILIATE_BUYBACK")) {
-            // the paid buy-back's points are credited (and the request answered) on the affiliate's side
-            var credit = new Anchor("backoffice/buy-back/" + reference, getTranslation("points.credit.open"));
-            credit.addClassName("credit-buy-back-link");
-            add(credit);
+        // e.g. a paid buy-back's points are credited (and the request answered) on the affiliate's side
+        for (CaseStep step : desk.steps(detail.summary())) {
+            var link = new Anchor(step.route(), getTranslation(step.labelKey()));
+            link.addClassName(step.name() + "-link");
+            add(link);
         }
         if (detail.summary().status().isOpen()) {
             add(actions(detail));

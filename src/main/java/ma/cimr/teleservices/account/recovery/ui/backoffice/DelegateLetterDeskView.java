@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.request.Channel;
@@ -41,6 +42,7 @@ import java.time.LocalDate;
  * and sends what it asks for. There is no password field here, and nothing secret comes back: the
  * delegate receives the link and chooses the password.
  */
+@Menu(title = "nav.backoffice.delegateLetters", order = 3)
 @Route(value = "backoffice/delegate-letters", layout = BackofficeLayout.class)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
 class DelegateLetterDeskView extends VerticalLayout implements HasDynamicTitle {
