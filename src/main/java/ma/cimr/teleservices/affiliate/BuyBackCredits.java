@@ -32,7 +32,7 @@ import java.util.Objects;
  * credited for this year to the affiliate who filed the request, never to one named in a form.
  * The credit is audited and answers the request, so the affiliate is told, finds it among their
  * requests and sees the points on their statement. A request is credited once; invalid input
- * credits nothing (the exception's message is a translation key).
+ * credits nothing (a {@link Refusal} says why).
  */
 @Service
 public class BuyBackCredits {

@@ -28,8 +28,7 @@ import java.util.function.Predicate;
  * contribution rates. Anyone reads them; only the administrator changes them, one value at a time,
  * each change audited with the value it replaced. A saved value is the fund's: no longer illustrative.
  *
- * <p>Invalid values are refused with an {@link IllegalArgumentException} whose message is the
- * translation key saying why.
+ * <p>Invalid values are refused with a {@link Refusal} whose key says why.
  */
 @Service
 public class PensionParameterService {

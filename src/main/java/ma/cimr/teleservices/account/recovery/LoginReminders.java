@@ -44,7 +44,7 @@ public class LoginReminders {
     /**
      * Sends the logins of that address to it, if it is the proven address of any active account.
      *
-     * @throws IllegalArgumentException "recovery.error.email" for something that is not an e-mail address
+     * @throws Refusal "recovery.error.email" for something that is not an e-mail address
      */
     @Transactional
     public void remind(String typedAddress, Locale locale) {

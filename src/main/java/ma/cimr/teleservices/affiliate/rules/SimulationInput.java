@@ -10,8 +10,8 @@ import java.util.Objects;
 /**
  * What the affiliate tells the simulator. Rates and growth are in percent (6 for 6 %); the
  * salary is annual, in dirhams; the buy-back is given as an amount or as a number of points, or not
- * at all (both null). An impossible input is refused with an {@link IllegalArgumentException} whose
- * message is the translation key saying what is wrong.
+ * at all (both null). An impossible input is refused with a {@link Refusal} whose key says what is
+ * wrong.
  *
  * @param currentPoints the points on the latest statement: acquired up to the end of last year
  * @param employeeRate  the employee's contribution rate; the employer's share that buys points is equal to it
