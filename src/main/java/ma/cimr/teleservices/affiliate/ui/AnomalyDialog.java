@@ -65,8 +65,7 @@ class AnomalyDialog extends Dialog {
                 RequestReceipt receipt = reports.report(new StatementAnomaly(kind.getValue(), yearField.getValue(),
                         adherent, comment.getValue()), getLocale());
                 close();
-                Feedback.done(this, "anomaly.sent", receipt.reference(),
-                                Formats.date(receipt.dueDate(), getLocale()));
+                Feedback.done(this, "anomaly.sent", receipt.reference(), Formats.date(receipt.dueDate(), getLocale()));
             } catch (Refusal e) {
                 Feedback.refused(this, e);
             }

@@ -49,7 +49,7 @@ class NewRequestView extends VerticalLayout implements BeforeEnterObserver, HasD
             try {
                 RequestReceipt receipt = requests.file(request, form.attachments());
                 Feedback.done(this, "request.received", receipt.reference(),
-                                Formats.date(receipt.dueDate(), getLocale()));
+                        Formats.date(receipt.dueDate(), getLocale()));
                 getUI().ifPresent(ui -> ui.navigate(space + "/requests/" + receipt.reference()));
             } catch (Refusal e) {
                 Feedback.refused(this, e);
