@@ -16,6 +16,7 @@ import ma.cimr.teleservices.shared.links.LinkPurpose;
 import ma.cimr.teleservices.shared.links.OneTimeLink;
 import ma.cimr.teleservices.shared.links.OneTimeLinks;
 import ma.cimr.teleservices.shared.PortalLinks;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.i18n.LocaleSelection;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -161,7 +162,7 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     public long openDelegateAccount(long companyId, String adherentNumber, String displayName, String email,
                                     String passwordHash) {
         if (accounts.loginExists(adherentNumber)) {
-            throw new IllegalArgumentException("delegate.error.loginTaken");
+            throw new Refusal("delegate.error.loginTaken");
         }
         long accountId = accounts.createDelegateAccount(companyId, adherentNumber, displayName,
                 Recipients.emailAddress(email), passwordHash);
@@ -180,10 +181,10 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     public long createCompanyUser(long companyId, String login, String displayName, String email,
                                   Teleservice teleservice, Set<Role> roles, Locale locale) {
         if (!login.matches("[A-Za-z0-9._@-]{3,64}")) {
-            throw new IllegalArgumentException("delegate.error.loginFormat");
+            throw new Refusal("delegate.error.loginFormat");
         }
         if (accounts.loginExists(login)) {
-            throw new IllegalArgumentException("delegate.error.loginTaken");
+            throw new Refusal("delegate.error.loginTaken");
         }
         String address = Recipients.emailAddress(email);
         long accountId = accounts.createPendingCompanyUser(companyId, login, displayName, address, teleservice, roles);

@@ -12,6 +12,7 @@ import ma.cimr.teleservices.account.repository.CompanyAccountRepository;
 import ma.cimr.teleservices.shared.links.LinkPurpose;
 import ma.cimr.teleservices.shared.links.OneTimeLinks;
 import ma.cimr.teleservices.shared.PortalLinks;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -63,7 +64,7 @@ public class CompanyAccounts {
     public void suspend(long accountId) {
         ManagedAccount account = find(accountId);
         if (account.status() == AccountStatus.CLOSED) {
-            throw new IllegalArgumentException("delegate.error.closed");
+            throw new Refusal("delegate.error.closed");
         }
         if (account.status() == AccountStatus.SUSPENDED) {
             return;
@@ -82,10 +83,10 @@ public class CompanyAccounts {
     public void reactivate(long accountId) {
         ManagedAccount account = find(accountId);
         if (account.status() == AccountStatus.CLOSED) {
-            throw new IllegalArgumentException("delegate.error.closed");
+            throw new Refusal("delegate.error.closed");
         }
         if (account.status() != AccountStatus.SUSPENDED) {
-            throw new IllegalArgumentException("delegate.error.notSuspended");
+            throw new Refusal("delegate.error.notSuspended");
         }
         AccountStatus restored = account.activated() ? AccountStatus.ACTIVE : AccountStatus.PENDING;
         accounts.setStatus(accountId, restored);
@@ -98,7 +99,7 @@ public class CompanyAccounts {
     public void close(long accountId) {
         ManagedAccount account = find(accountId);
         if (account.status() == AccountStatus.CLOSED) {
-            throw new IllegalArgumentException("delegate.error.closed");
+            throw new Refusal("delegate.error.closed");
         }
         accounts.setStatus(accountId, AccountStatus.CLOSED);
         accounts.clearPassword(accountId);
@@ -116,7 +117,7 @@ public class CompanyAccounts {
     public void resetAccess(long accountId, Locale locale) {
         ManagedAccount account = find(accountId);
         if (account.status() == AccountStatus.CLOSED || account.status() == AccountStatus.SUSPENDED) {
-            throw new IllegalArgumentException("delegate.error.notUsable");
+            throw new Refusal("delegate.error.notUsable");
         }
         String address = account.activated() ? confirmedAddress(account) : Recipients.emailAddress(account.email());
         accounts.clearPassword(accountId);
@@ -134,7 +135,7 @@ public class CompanyAccounts {
     public void sendLogin(long accountId, Locale locale) {
         ManagedAccount account = find(accountId);
         if (account.status() == AccountStatus.CLOSED || account.status() == AccountStatus.SUSPENDED) {
-            throw new IllegalArgumentException("delegate.error.notUsable");
+            throw new Refusal("delegate.error.notUsable");
         }
         outbox.email(confirmedAddress(account), i18n.getTranslation("delegate.login.mail.subject", locale, account.displayName()),
                 i18n.getTranslation("delegate.login.mail.body", locale, account.displayName(), account.login()));
@@ -188,10 +189,10 @@ public class CompanyAccounts {
     @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
     public long createDelegate(long companyId, String login, String displayName, String email, Locale locale) {
         if (!login.matches("[A-Za-z0-9._@-]{3,64}")) {
-            throw new IllegalArgumentException("delegate.error.loginFormat");
+            throw new Refusal("delegate.error.loginFormat");
         }
         if (logins.loginExists(login)) {
-            throw new IllegalArgumentException("delegate.error.loginTaken");
+            throw new Refusal("delegate.error.loginTaken");
         }
         String address = Recipients.emailAddress(email);
         long accountId = accounts.createPendingDelegate(companyId, login, displayName, address);
@@ -210,7 +211,7 @@ public class CompanyAccounts {
 
     private static String confirmedAddress(ManagedAccount account) {
         if (!account.emailConfirmed() || account.email() == null) {
-            throw new IllegalArgumentException("delegate.error.emailNotConfirmed");
+            throw new Refusal("delegate.error.emailNotConfirmed");
         }
         return account.email();
     }

@@ -12,6 +12,7 @@ import ma.cimr.teleservices.shared.links.LinkPurpose;
 import ma.cimr.teleservices.shared.links.OneTimeLink;
 import ma.cimr.teleservices.shared.links.OneTimeLinks;
 import ma.cimr.teleservices.shared.PortalLinks;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,7 +60,7 @@ public class EmailChanges {
         try {
             address = Recipients.emailAddress(newEmail);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("email.error.format");
+            throw new Refusal("email.error.format");
         }
         var account = credentials.loginAndEmail(accountId)
                 .orElseThrow(() -> new IllegalArgumentException("no such account"));

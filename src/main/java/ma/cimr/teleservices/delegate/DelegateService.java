@@ -18,6 +18,7 @@ import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.account.SecretAnswers;
 import ma.cimr.teleservices.account.SecretQuestion;
 import ma.cimr.teleservices.security.Teleservice;
+import ma.cimr.teleservices.shared.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -88,7 +89,7 @@ public class DelegateService {
     @Transactional(readOnly = true)
     public CompanyUserAccount user(String login) {
         return users.find(currentUser.companyId(), typed(login), dormantBefore())
-                .orElseThrow(() -> new IllegalArgumentException(NO_SUCH_USER));
+                .orElseThrow(() -> new Refusal(NO_SUCH_USER));
     }
 
     /** The secret questions of one login of the company (never the answers). */
@@ -153,7 +154,7 @@ public class DelegateService {
         requireOwnPassword(delegatePassword, "delegate.error.confirmAdministrator");
         String email = requireEmail(administrator.email());
         if (email.equalsIgnoreCase(currentUser.require().email())) {
-            throw new IllegalArgumentException("delegate.error.samePerson");
+            throw new Refusal("delegate.error.samePerson");
         }
         companyAccounts.createDelegate(currentUser.companyId(), requireLogin(administrator.login()), name, email, locale);
     }
@@ -171,7 +172,7 @@ public class DelegateService {
         long companyId = currentUser.companyId();
         CompanyUserAccount user = user(login);
         if (user.status() == AccountStatus.CLOSED) {
-            throw new IllegalArgumentException("delegate.error.closed");
+            throw new Refusal("delegate.error.closed");
         }
         long accountId = accountId(login);
         String name = requireName(changes.displayName());
@@ -204,7 +205,7 @@ public class DelegateService {
     public void setSecretQuestions(String login, List<SecretQuestion> questions) {
         long accountId = accountId(login);
         if (user(login).status() == AccountStatus.CLOSED) {
-            throw new IllegalArgumentException("delegate.error.closed");
+            throw new Refusal("delegate.error.closed");
         }
         secretAnswers.replace(accountId, questions);
     }
@@ -295,7 +296,7 @@ public class DelegateService {
     @Transactional
     public void setPaymentConfirmations(int confirmations) {
         if (confirmations != 1 && confirmations != 2) {
-            throw new IllegalArgumentException("delegate.error.confirmations");
+            throw new Refusal("delegate.error.confirmations");
         }
         CompanyProfile company = companies.myCompany();
         if (company.paymentConfirmations() != confirmations) {
@@ -322,7 +323,7 @@ public class DelegateService {
 
     private long accountId(String login) {
         return users.accountOfCompany(currentUser.companyId(), typed(login))
-                .orElseThrow(() -> new IllegalArgumentException(NO_SUCH_USER));
+                .orElseThrow(() -> new Refusal(NO_SUCH_USER));
     }
 
     /** As people type a login: spaces around it do not count, nor case (the repository compares without it). */
@@ -333,7 +334,7 @@ public class DelegateService {
     /** The company must keep an active user administrator, or nobody could manage its logins. */
     private void keepAnAdministrator(List<Long> accountsLeaving) {
         if (users.activeAdministratorsExcept(currentUser.companyId(), accountsLeaving) == 0) {
-            throw new IllegalArgumentException("delegate.error.lastAdministrator");
+            throw new Refusal("delegate.error.lastAdministrator");
         }
     }
 
@@ -341,20 +342,20 @@ public class DelegateService {
     private void saveDeclaration(long companyId, long accountId, String login, @Nullable DeclarationSettings declaration,
                                  @Nullable DeclarationSettings current) {
         if (declaration == null || declaration.mode() == null) {
-            throw new IllegalArgumentException("delegate.error.declarationMode");
+            throw new Refusal("delegate.error.declarationMode");
         }
         String firm = declaration.firmName() == null || declaration.firmName().isBlank() ? null
                 : declaration.firmName().trim();
         if (declaration.external() && firm == null) {
-            throw new IllegalArgumentException("delegate.error.firmRequired");
+            throw new Refusal("delegate.error.firmRequired");
         }
         if (declaration.categoryCodes().isEmpty()) {
-            throw new IllegalArgumentException("delegate.error.categoryRequired");
+            throw new Refusal("delegate.error.categoryRequired");
         }
         List<String> codes = declaration.categoryCodes().stream().distinct().sorted().toList();
         Map<String, Long> active = users.activeCategoryIds(companyId, codes);
         if (active.size() != codes.size()) {
-            throw new IllegalArgumentException("delegate.error.inactiveCategory");
+            throw new Refusal("delegate.error.inactiveCategory");
         }
         var settings = new DeclarationSettings(declaration.external(), declaration.external() ? firm : null,
                 declaration.mode(), codes);
@@ -376,7 +377,7 @@ public class DelegateService {
             roles.add(Role.PAYMENT_VALIDATOR);
         }
         if (roles.isEmpty()) {
-            throw new IllegalArgumentException("delegate.error.paymentRole");
+            throw new Refusal("delegate.error.paymentRole");
         }
         return roles;
     }
@@ -384,13 +385,13 @@ public class DelegateService {
     /** The second confirmation of a sensitive grant: the delegate types their own password again. */
     private void requireOwnPassword(@Nullable String delegatePassword, String refusal) {
         if (!accounts.confirmsOwnPassword(delegatePassword)) {
-            throw new IllegalArgumentException(refusal);
+            throw new Refusal(refusal);
         }
     }
 
     private static String requireName(@Nullable String name) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("delegate.error.nameRequired");
+            throw new Refusal("delegate.error.nameRequired");
         }
         return name.trim();
     }
@@ -403,7 +404,7 @@ public class DelegateService {
         try {
             return Recipients.emailAddress(email);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("delegate.error.emailFormat");
+            throw new Refusal("delegate.error.emailFormat");
         }
     }
 

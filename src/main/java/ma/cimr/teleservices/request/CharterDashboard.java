@@ -4,6 +4,7 @@ import ma.cimr.teleservices.parameter.HolidayService;
 import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
 import ma.cimr.teleservices.request.repository.ServiceRequestRepository.HandledRequest;
 import ma.cimr.teleservices.shared.BusinessCalendar;
+import ma.cimr.teleservices.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,11 +35,16 @@ public class CharterDashboard {
         this.holidays = holidays;
     }
 
+    /** The first day of the twelve months ending on {@code to}: the period the charter is shown over by default. */
+    public static LocalDate twelveMonthsEndingOn(LocalDate to) {
+        return to.minusMonths(12).plusDays(1);
+    }
+
     /** Every commitment of the charter, in its order, for requests received from {@code from} to {@code to}. */
     @Transactional(readOnly = true)
     public List<CommitmentFigures> figures(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new RequestRejectedException("dashboard.error.period");
+            throw new Refusal("dashboard.error.period");
         }
         BusinessCalendar calendar = holidays.calendar();
         Map<String, List<HandledRequest>> byCommitment = requests.handledBetween(

@@ -4,6 +4,8 @@ import ma.cimr.teleservices.parameter.HolidayService;
 import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.PortalUser;
+import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.shared.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,8 +26,7 @@ import java.util.Objects;
 @Service
 public class ServiceRequests {
 
-    static final String REQUESTERS = "hasAnyRole('AFFILIATE', 'RETIREE', 'DELEGATE', 'COMPANY_ACCOUNT', 'DECLARATION', "
-            + "'PAYMENT_ORDERER', 'PAYMENT_VALIDATOR', 'LIQUIDATION')";
+    static final String REQUESTERS = "hasRole('" + Roles.REQUESTER + "')";
 
     private final ServiceRequestRepository requests;
     private final RequestTypes types;
@@ -73,7 +74,7 @@ public class ServiceRequests {
         PortalUser user = currentUser.require();
         RequestType type = types.get(form.typeCode());
         if (type.population() != populationOf(user)) {
-            throw new RequestRejectedException("request.error.typeNotForYou");
+            throw new Refusal("request.error.typeNotForYou");
         }
         return intake.receive(type, withChannel(form, Channel.WEB), attachments, user.accountId(), user.displayName(),
                 user.email(), form.contactPhone(), user.login());
@@ -89,7 +90,7 @@ public class ServiceRequests {
     public RequestReceipt fileAnonymously(NewRequest form, List<Attachment> attachments) {
         RequestType type = types.get(form.typeCode());
         if (!typesForVisitors().contains(type)) {
-            throw new RequestRejectedException("request.error.typeNotForVisitors");
+            throw new Refusal("request.error.typeNotForVisitors");
         }
         String name = Objects.requireNonNullElse(form.contactName(), "");
         return intake.receive(type, withChannel(form, Channel.WEB), attachments, null, name, form.contactEmail(),
@@ -141,7 +142,7 @@ public class ServiceRequests {
         LocalDate today = reader.today();
         RequestLevel next = Escalation.next(request, type, today);
         if (next == null) {
-            throw new RequestRejectedException("request.error.escalationNotOpen");
+            throw new Refusal("request.error.escalationNotOpen");
         }
         Instant now = clock.instant();
         // the form is pre-filled with the case history; the conciliation also reads the whole timeline
@@ -165,10 +166,10 @@ public class ServiceRequests {
     public void rate(String reference, @Nullable String secret, int rating, @Nullable String comment) {
         ServiceRequest request = accessible(reference, secret);
         if (request.status() != RequestStatus.CLOSED || request.level() == RequestLevel.MEDIATION) {
-            throw new RequestRejectedException("request.error.ratingNotOpen");
+            throw new Refusal("request.error.ratingNotOpen");
         }
         if (rating < 1 || rating > 5) {
-            throw new RequestRejectedException("request.error.ratingRange");
+            throw new Refusal("request.error.ratingRange");
         }
         String cleanComment = comment == null || comment.isBlank() ? null : comment.trim();
         requests.rate(request.id(), rating, cleanComment);
@@ -196,7 +197,7 @@ public class ServiceRequests {
             case AFFILIATE -> Population.AFFILIATE;
             case RETIREE -> Population.RETIREE;
             case DELEGATE, COMPANY_USER -> Population.COMPANY;
-            case STAFF -> throw new RequestRejectedException("request.error.typeNotForYou");
+            case STAFF -> throw new Refusal("request.error.typeNotForYou");
         };
     }
 }

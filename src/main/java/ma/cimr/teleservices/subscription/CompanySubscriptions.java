@@ -10,6 +10,7 @@ import ma.cimr.teleservices.shared.links.LinkPurpose;
 import ma.cimr.teleservices.shared.links.OneTimeLinks;
 import ma.cimr.teleservices.shared.links.Tokens;
 import ma.cimr.teleservices.shared.PortalLinks;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.ContactChannels;
 import ma.cimr.teleservices.subscription.repository.CompanySubscriptionRepository;
@@ -88,7 +89,7 @@ public class CompanySubscriptions {
         Instant now = clock.instant();
         Standing company = free(subscriptions.standing(checked.adherentNumber(), now, true));
         PasswordPolicy.problem(password == null ? "" : password, company.adherentNumber()).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+            throw new Refusal(problem);
         });
         String reference = subscriptions.nextReference(LocalDate.ofInstant(now, BusinessCalendar.ZONE).getYear());
         Locale language = PortalI18NProvider.supported(locale);
@@ -154,12 +155,12 @@ public class CompanySubscriptions {
     }
 
     private Standing free(Optional<Standing> standing) {
-        Standing company = standing.orElseThrow(() -> new IllegalArgumentException("delegateSubscription.error.unknownCompany"));
+        Standing company = standing.orElseThrow(() -> new Refusal("delegateSubscription.error.unknownCompany"));
         if (company.hasDelegate()) {
-            throw new IllegalArgumentException("delegateSubscription.error.hasDelegate");
+            throw new Refusal("delegateSubscription.error.hasDelegate");
         }
         if (company.inProgress()) {
-            throw new IllegalArgumentException("delegateSubscription.error.inProgress");
+            throw new Refusal("delegateSubscription.error.inProgress");
         }
         return company;
     }

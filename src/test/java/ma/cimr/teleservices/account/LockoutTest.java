@@ -5,6 +5,7 @@ import ma.cimr.teleservices.PortalTest;
 import ma.cimr.teleservices.security.LockoutPolicy;
 import ma.cimr.teleservices.SignedIn;
 import ma.cimr.teleservices.TestClock;
+import ma.cimr.teleservices.shared.Refusal;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,7 +157,7 @@ class LockoutTest {
         SignedIn.as(accounts, DemoLogins.MAGHREB_DELEGATE);
         // refused as a login that does not exist (DelegateConsoleSecurityTest tries every action)
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> delegates.unlock(DemoLogins.ATLAS_DECLARATION))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("delegate.error.noSuchUser");
+                .isInstanceOf(Refusal.class).hasMessage("delegate.error.noSuchUser");
         SignedIn.as(accounts, DemoLogins.ATLAS_DELEGATE);
         assertThat(delegates.companyUsers()).anySatisfy(user -> {
             assertThat(user.login()).isEqualTo(DemoLogins.ATLAS_DECLARATION);

@@ -10,6 +10,7 @@ import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.affiliate.rules.PointsChange;
 import ma.cimr.teleservices.request.RequestSummary;
 import ma.cimr.teleservices.request.ServiceRequests;
+import ma.cimr.teleservices.shared.Refusal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -120,9 +121,9 @@ class AffiliatePointsTest extends PortalBrowserlessTest {
     void anAgeOutsideFiftyToSeventyIsRefusedWithAMessage() {
         signInAs(AFFILIATE);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> points.simulate(49, BigDecimal.ZERO, null, null, false,
-                BigDecimal.TEN)).isInstanceOf(IllegalArgumentException.class).hasMessage("points.error.retirementAge");
+                BigDecimal.TEN)).isInstanceOf(Refusal.class).hasMessage("points.error.retirementAge");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> points.simulate(71, BigDecimal.ZERO, null, null, false,
-                BigDecimal.TEN)).isInstanceOf(IllegalArgumentException.class).hasMessage("points.error.retirementAge");
+                BigDecimal.TEN)).isInstanceOf(Refusal.class).hasMessage("points.error.retirementAge");
     }
 
     private static BigDecimal amount(String text) {

@@ -6,10 +6,10 @@ import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.notification.OutboxDelivery;
 import ma.cimr.teleservices.request.RequestDetail;
-import ma.cimr.teleservices.request.RequestRejectedException;
 import ma.cimr.teleservices.request.RequestStatus;
 import ma.cimr.teleservices.request.RequestSummary;
 import ma.cimr.teleservices.request.ServiceRequests;
+import ma.cimr.teleservices.shared.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,7 +96,7 @@ class AnomalyReportTest extends PortalBrowserlessTest {
                 .findFirst().orElseThrow();
         assertThatThrownBy(() -> reports.report(new StatementAnomaly(StatementAnomaly.Kind.MISSING_PERIOD, 2020,
                 stranger, "Je n'y ai jamais travaillé"), Locale.FRENCH))
-                .isInstanceOfSatisfying(RequestRejectedException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("anomaly.error.notYourEmployer"));
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.key()).isEqualTo("anomaly.error.notYourEmployer"));
     }
 }

@@ -6,6 +6,7 @@ import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.affiliate.rules.Argument;
 import ma.cimr.teleservices.affiliate.rules.Explanation;
 import ma.cimr.teleservices.affiliate.rules.Simulation;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +24,7 @@ import static ma.cimr.teleservices.jooq.Tables.AFFILIATE;
 import static ma.cimr.teleservices.jooq.Tables.COMPANY;
 import static ma.cimr.teleservices.jooq.Tables.CONTRIBUTION;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * A career that began before the parameter tables: 1990 is priced with the 1995 values carried
@@ -125,7 +126,7 @@ class EarlyCareerTest extends PortalBrowserlessTest {
                 new Argument.Year(1979)));
         // 1979 would be compared with 1978: neither has a point price
         assertThat(points.explainableYears()).contains(1990).doesNotContain(1978, 1979);
-        assertThatIllegalArgumentException().isThrownBy(() -> points.whyChanged(1979))
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> points.whyChanged(1979))
                 .withMessage("points.error.unpricedYear");
         // the year after the first priced one compares normally
         assertThat(points.whyChanged(1991).difference()).isEqualByComparingTo("-57.69");

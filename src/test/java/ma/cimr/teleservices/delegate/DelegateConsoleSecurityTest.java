@@ -11,6 +11,7 @@ import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.audit.AuditEvent;
 import ma.cimr.teleservices.account.SecretQuestion;
 import ma.cimr.teleservices.security.Teleservice;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shell.ui.AccessDeniedView;
 import ma.cimr.teleservices.shell.ui.NotFoundView;
 import org.jooq.DSLContext;
@@ -124,7 +125,7 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
         for (var action : actionsOnALogin().entrySet()) {
             String expected = outcome(action.getValue(), NO_SUCH_LOGIN);
             assertThat(expected).as(action.getKey() + " on a login that does not exist")
-                    .isEqualTo("IllegalArgumentException: delegate.error.noSuchUser");
+                    .isEqualTo("Refusal: delegate.error.noSuchUser");
             for (String login : companyB) {
                 for (String typed : List.of(login, login.toUpperCase(Locale.ROOT), " " + login + " ")) {
                     attempts++;
@@ -157,11 +158,11 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
             attempts++;
             String answer = outcome(typed -> delegates.createUser(
                     ConsoleFixture.newUser(typed, "pirate@atlas.example", Teleservice.COMPANY_ACCOUNT), null, Locale.FRENCH), login);
-            assertThat(answer).as("B's login is taken for good, never handed over").isEqualTo("IllegalArgumentException: delegate.error.loginTaken");
+            assertThat(answer).as("B's login is taken for good, never handed over").isEqualTo("Refusal: delegate.error.loginTaken");
             attempts++;
             answer = outcome(typed -> delegates.createAdministrator(
                     new NewAdministrator(typed, "Pirate", "pirate@atlas.example"), DemoLogins.PASSWORD, Locale.FRENCH), login);
-            assertThat(answer).isEqualTo("IllegalArgumentException: delegate.error.loginTaken");
+            assertThat(answer).isEqualTo("Refusal: delegate.error.loginTaken");
         }
         attempts++;
         delegates.createUser(ConsoleFixture.newUser(A_LOGIN, "securite@atlas-conserves.example", Teleservice.COMPANY_ACCOUNT),

@@ -15,6 +15,7 @@ import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.notification.OutboxDelivery;
 import ma.cimr.teleservices.security.Teleservice;
+import ma.cimr.teleservices.shared.Refusal;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,7 +120,7 @@ class DelegateConsoleTest extends PortalBrowserlessTest {
         int before = dsl.fetchCount(USER_ACCOUNT);
         assertThatThrownBy(() -> delegates.createUser(new NewCompanyUser(DemoLogins.ATLAS_COMPANY_ACCOUNT.toUpperCase(),
                 "Quelqu'un", EMAIL, Teleservice.LIQUIDATION, false, false, null, ConsoleFixture.QUESTIONS), null, Locale.FRENCH))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("delegate.error.loginTaken");
+                .isInstanceOf(Refusal.class).hasMessage("delegate.error.loginTaken");
         assertThat(dsl.fetchCount(USER_ACCOUNT)).isEqualTo(before);
     }
 

@@ -7,6 +7,7 @@ import ma.cimr.teleservices.SignedIn;
 import ma.cimr.teleservices.TestClock;
 import ma.cimr.teleservices.security.PortalUser;
 import ma.cimr.teleservices.shared.BusinessCalendar;
+import ma.cimr.teleservices.shared.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -182,8 +183,8 @@ class CharterDashboardTest extends PortalBrowserlessTest {
     @Test
     void anInvertedPeriodIsRefused() {
         assertThatThrownBy(() -> dashboard.figures(today, today.minusDays(1)))
-                .isInstanceOfSatisfying(RequestRejectedException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("dashboard.error.period"));
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.key()).isEqualTo("dashboard.error.period"));
     }
 
     @Test

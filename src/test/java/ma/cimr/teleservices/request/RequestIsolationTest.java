@@ -227,8 +227,8 @@ class RequestIsolationTest extends PortalBrowserlessTest {
         signInAs(AFFILIATE);
         Map<String, ThrowingCallable> deskCalls = new LinkedHashMap<>();
         deskCalls.put("myTeams", () -> desk.myTeams());
-        deskCalls.put("queue", () -> desk.queue(Team.AFFILIATES, List.of(), 0, 50));
-        deskCalls.put("queueSize", () -> desk.queueSize(Team.AFFILIATES, List.of()));
+        deskCalls.put("queue", () -> desk.queue(Team.AFFILIATES, false, 0, 50));
+        deskCalls.put("queueSize", () -> desk.queueSize(Team.AFFILIATES, false));
         deskCalls.put("detail", () -> desk.detail(reference));
         deskCalls.put("attachment", () -> desk.attachment(reference, attachmentId));
         deskCalls.put("enter", () -> desk.enter(new NewRequest("AFFILIATE_INFORMATION", Channel.PHONE, "fr",

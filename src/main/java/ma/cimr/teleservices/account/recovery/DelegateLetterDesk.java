@@ -6,7 +6,6 @@ import ma.cimr.teleservices.request.Channel;
 import ma.cimr.teleservices.request.NewRequest;
 import ma.cimr.teleservices.request.RequestDesk;
 import ma.cimr.teleservices.request.RequestReceipt;
-import ma.cimr.teleservices.request.RequestRejectedException;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.account.EmailChanges;
 import ma.cimr.teleservices.security.Roles;
@@ -15,6 +14,7 @@ import ma.cimr.teleservices.account.recovery.repository.DelegateLetterRepository
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.PortalLinks;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.links.IssuedLink;
 import ma.cimr.teleservices.shared.links.LinkPurpose;
@@ -98,19 +98,19 @@ public class DelegateLetterDesk {
     @PreAuthorize(STAFF)
     public RecordedLetter record(NewDelegateLetter letter) {
         CompanyDelegate company = findCompany(letter.adherentNumber())
-                .orElseThrow(() -> new IllegalArgumentException("recovery.error.company"));
+                .orElseThrow(() -> new Refusal("recovery.error.company"));
         if (!company.hasDelegate()) {
-            throw new IllegalArgumentException("recovery.error.noDelegate");
+            throw new Refusal("recovery.error.noDelegate");
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessCalendar.ZONE);
         if (letter.receivedOn() == null || letter.receivedOn().isAfter(today)) {
-            throw new IllegalArgumentException("recovery.error.receivedOn");
+            throw new Refusal("recovery.error.receivedOn");
         }
         if (letter.kind() == null) {
-            throw new IllegalArgumentException("recovery.error.kind");
+            throw new Refusal("recovery.error.kind");
         }
         if (!PAPER.contains(letter.channel())) {
-            throw new IllegalArgumentException("recovery.error.channel");
+            throw new Refusal("recovery.error.channel");
         }
         String newEmail = letter.kind() == DelegateLetterKind.EMAIL_UPDATE ? newAddress(letter.newEmail()) : null;
         Locale locale = RecoveryMails.localeOf(company.preferredLocale(), PortalI18NProvider.FRENCH);
@@ -122,8 +122,8 @@ public class DelegateLetterDesk {
                     text(locale, "recovery.letter.request.description", company.legalName(), company.adherentNumber(),
                             Formats.date(letter.receivedOn(), locale)),
                     company.legalName() + " / " + company.delegateName(), company.delegateEmail(), null));
-        } catch (RequestRejectedException e) {
-            throw new IllegalArgumentException(e.messageKey());
+        } catch (Refusal e) {
+            throw new Refusal(e.key());
         }
         long id = letters.addLetter(company.companyId(), letter.kind(), letter.receivedOn(), newEmail,
                 receipt.reference(), staff, clock.instant());
@@ -142,17 +142,17 @@ public class DelegateLetterDesk {
     @PreAuthorize(STAFF)
     public void process(long letterId) {
         PendingLetter letter = letters.lockPending(letterId)
-                .orElseThrow(() -> new IllegalArgumentException("recovery.error.letterProcessed"));
+                .orElseThrow(() -> new Refusal("recovery.error.letterProcessed"));
         CompanyDelegate delegate = letters.findCompany(letter.adherentNumber())
                 .filter(CompanyDelegate::hasDelegate)
-                .orElseThrow(() -> new IllegalArgumentException("recovery.error.noDelegate"));
+                .orElseThrow(() -> new Refusal("recovery.error.noDelegate"));
         Locale locale = RecoveryMails.localeOf(delegate.preferredLocale(), PortalI18NProvider.FRENCH);
         String staff = currentUser.require().login();
         Instant now = clock.instant();
         switch (letter.kind()) {
             case PASSWORD_RESET -> {
                 if (!delegate.emailConfirmed()) {
-                    throw new IllegalArgumentException("recovery.error.delegateEmailUnconfirmed");
+                    throw new Refusal("recovery.error.delegateEmailUnconfirmed");
                 }
                 // a new letter's link replaces any earlier one not used: only the newest works
                 IssuedLink link = oneTimeLinks.replace(LinkPurpose.PASSWORD_RESET, delegate.delegateAccountId(),
@@ -166,7 +166,7 @@ public class DelegateLetterDesk {
                 try {
                     emailChanges.request(delegate.delegateAccountId(), letter.newEmail(), locale);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("recovery.error.newEmail");
+                    throw new Refusal("recovery.error.newEmail");
                 }
                 auditTrail.record(staff, "DELEGATE_EMAIL_CHANGE_SENT", delegate.delegateLogin(),
                         "request " + letter.requestReference() + ", confirmation link to " + letter.newEmail(), null);
@@ -182,7 +182,7 @@ public class DelegateLetterDesk {
         try {
             return Recipients.emailAddress(typed);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("recovery.error.newEmail");
+            throw new Refusal("recovery.error.newEmail");
         }
     }
 

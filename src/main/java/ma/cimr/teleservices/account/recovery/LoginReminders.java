@@ -4,6 +4,7 @@ import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.account.recovery.repository.RecoveryRepository;
 import ma.cimr.teleservices.account.recovery.repository.RecoveryRepository.Account;
+import ma.cimr.teleservices.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +46,7 @@ public class LoginReminders {
     /**
      * Sends the logins of that address to it, if it is the proven address of any active account.
      *
-     * @throws IllegalArgumentException "recovery.error.email" for something that is not an e-mail address
+     * @throws Refusal "recovery.error.email" for something that is not an e-mail address
      */
     @Transactional
     public void remind(String typedAddress, Locale locale) {
@@ -53,7 +54,7 @@ public class LoginReminders {
         try {
             address = Recipients.emailAddress(typedAddress);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("recovery.error.email");
+            throw new Refusal("recovery.error.email");
         }
         String addressHash = sha256(address.toLowerCase(Locale.ROOT));
         Instant now = clock.instant();

@@ -56,8 +56,6 @@ public class ChoosePasswordForm extends VerticalLayout {
             } catch (Refusal refusal) {
                 refusedKey = refusal.key();
                 arguments = refusal.arguments();
-            } catch (IllegalArgumentException e) {
-                refusedKey = e.getMessage();
             }
             password.setInvalid(true);
             password.setErrorMessage(getTranslation(refusedKey, arguments));

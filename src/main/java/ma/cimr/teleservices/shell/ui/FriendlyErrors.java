@@ -1,10 +1,9 @@
 package ma.cimr.teleservices.shell.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,9 +23,7 @@ class FriendlyErrors implements VaadinServiceInitListener {
             log.error("Unexpected error in the user interface", error.getThrowable());
             UI ui = UI.getCurrent();
             if (ui != null) {
-                Notification notification = Notification.show(ui.getTranslation("error.unexpected"), 6000,
-                        Notification.Position.MIDDLE);
-                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Feedback.unexpected(ui);
             }
         }));
     }
