@@ -24,7 +24,9 @@ select lpad((10000000 + i)::text, 8, '0'),
               'Rachid', 'Imane', 'Anas', 'Zineb', 'Said', 'Houda', 'Adil', 'Laila', 'Driss', 'Sanaa'])[i % 20 + 1],
        case when i <= 200 then date '1966-01-01' + (i * 97 % 11000)
             else date '1948-01-01' + (i * 53 % 4500) end,
-       case when i <= 5 then 'affilie' || i || '@demo.example' end
+       -- the address the employer declared: affiliates 1-5 (who have a space) and 201-249 (who have
+       -- none yet and can open one, DD022); 250 has none on record
+       case when i <= 5 or i between 201 and 249 then 'affilie' || i || '@demo.example' end
 from generate_series(1, 250) as i;
 
 -- Careers: the 200 working affiliates joined in 2014 and most changed employer once since;

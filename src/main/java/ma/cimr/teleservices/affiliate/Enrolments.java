@@ -3,11 +3,12 @@ package ma.cimr.teleservices.affiliate;
 import ma.cimr.teleservices.account.AccountService;
 import ma.cimr.teleservices.affiliate.repository.EnrolmentRepository;
 import ma.cimr.teleservices.notification.Outbox;
-import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.request.Channel;
 import ma.cimr.teleservices.request.NewRequest;
 import ma.cimr.teleservices.request.ServiceRequests;
 import ma.cimr.teleservices.shared.PortalLinks;
+import ma.cimr.teleservices.shared.RateLimits;
+import ma.cimr.teleservices.shared.RateLimits.Door;
 import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.links.IssuedLink;
@@ -18,13 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
- * Opening the affiliate space (enrolment, DD018): matricule, CIN and birth date prove who the
- * person is, a one-time link sent to the e-mail proves the address is theirs, and the password
- * they then choose opens the account. The answer to an application never says whether it matched
- * an affiliate.
+ * Opening the affiliate space (enrolment, DD018, DD022): matricule, CIN and birth date say who the
+ * person claims to be, and a one-time link sent to the e-mail address the employer declared to the
+ * fund proves it: those three facts are on every payslip and ID photocopy, so they never suffice
+ * alone (a stranger typing them with an address of their own once opened, and took, an affiliate's
+ * space). No address on record, no link: the person asks their employer to declare one, or the
+ * fund. The answer to an application never says whether it matched an affiliate or had an address.
  *
  * <p>The charter promises to handle it within 3 business days (affiliés n°2, request type
  * {@code AFFILIATE_SUBSCRIPTION}, the charter's own code): the opening is recorded as a service
@@ -45,9 +47,10 @@ public class Enrolments {
     private final PortalI18NProvider i18n;
     private final PortalLinks links;
     private final ServiceRequests requests;
+    private final RateLimits rateLimits;
 
     Enrolments(EnrolmentRepository enrolments, OneTimeLinks oneTimeLinks, AccountService accounts, Outbox outbox,
-               PortalI18NProvider i18n, PortalLinks links, ServiceRequests requests) {
+               PortalI18NProvider i18n, PortalLinks links, ServiceRequests requests, RateLimits rateLimits) {
         this.enrolments = enrolments;
         this.oneTimeLinks = oneTimeLinks;
         this.accounts = accounts;
@@ -55,22 +58,25 @@ public class Enrolments {
         this.i18n = i18n;
         this.links = links;
         this.requests = requests;
+        this.rateLimits = rateLimits;
     }
 
     /**
-     * Sends the confirmation link when the identity matches an affiliate without an account;
-     * otherwise does nothing, and the caller shows the same message either way.
+     * Sends the confirmation link to the address on record when the identity matches an affiliate
+     * without an account; otherwise does nothing, and the caller shows the same message either way.
+     * Refused past the enrolment door's rate limit for the client's address.
      */
     @Transactional
     public void apply(EnrolmentApplication application, Locale locale) {
-        String email = Recipients.emailAddress(application.email());
-        Optional<Long> affiliate = enrolments.affiliateWithoutAccount(application.matricule(), application.cin(),
+        rateLimits.knock(Door.ENROLMENT);
+        var candidate = enrolments.affiliateWithoutAccount(application.matricule(), application.cin(),
                 application.birthDate());
-        if (affiliate.isEmpty()) {
+        if (candidate.isEmpty() || candidate.get().emailOnRecord() == null) {
             return;
         }
+        String email = candidate.get().emailOnRecord();
         IssuedLink link = oneTimeLinks.issue(LinkPurpose.AFFILIATE_ENROLMENT, null, LINK_VALIDITY);
-        enrolments.add(link.id(), affiliate.get(), email);
+        enrolments.add(link.id(), candidate.get().affiliateId(), email);
         outbox.email(email, text(locale, "enrolment.mail.subject"),
                 text(locale, "enrolment.mail.body", links.withToken("enrol/confirm", link.token()),
                         LINK_VALIDITY.toHours()));

@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.request;
 
+import ma.cimr.teleservices.shared.RateLimits;
+import ma.cimr.teleservices.shared.RateLimits.Door;
 import ma.cimr.teleservices.parameter.HolidayService;
 import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
 import ma.cimr.teleservices.security.CurrentUser;
@@ -28,6 +30,7 @@ public class ServiceRequests {
 
     static final String REQUESTERS = "hasRole('" + Roles.REQUESTER + "')";
 
+    private final RateLimits rateLimits;
     private final ServiceRequestRepository requests;
     private final RequestTypes types;
     private final RequestIntake intake;
@@ -38,8 +41,10 @@ public class ServiceRequests {
     private final Clock clock;
 
     ServiceRequests(ServiceRequestRepository requests, RequestTypes types, RequestIntake intake, RequestReader reader,
-                    RequesterNotices notices, HolidayService holidays, CurrentUser currentUser, Clock clock) {
+                    RequesterNotices notices, HolidayService holidays, CurrentUser currentUser, RateLimits rateLimits,
+                    Clock clock) {
         this.requests = requests;
+        this.rateLimits = rateLimits;
         this.types = types;
         this.intake = intake;
         this.reader = reader;
@@ -88,6 +93,7 @@ public class ServiceRequests {
 
     @Transactional
     public RequestReceipt fileAnonymously(NewRequest form, List<Attachment> attachments) {
+        rateLimits.knock(Door.ANONYMOUS_REQUEST);
         RequestType type = types.get(form.typeCode());
         if (!typesForVisitors().contains(type)) {
             throw new Refusal("request.error.typeNotForVisitors");
@@ -124,6 +130,10 @@ public class ServiceRequests {
      */
     @Transactional(readOnly = true)
     public RequestDetail find(String reference, @Nullable String secret) {
+        if (secret != null) {
+            // a secret typed on the public follow page: guessing it costs a knock each time
+            rateLimits.knock(Door.FOLLOW_REQUEST);
+        }
         return reader.detail(accessible(reference, secret), false);
     }
 

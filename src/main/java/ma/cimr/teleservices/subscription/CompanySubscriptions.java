@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.subscription;
 
+import ma.cimr.teleservices.shared.RateLimits;
+import ma.cimr.teleservices.shared.RateLimits.Door;
 import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.notification.Outbox;
 import ma.cimr.teleservices.security.PasswordPolicy;
@@ -40,6 +42,7 @@ public class CompanySubscriptions {
 
     static final Duration LINK_VALIDITY = Duration.ofHours(48);
 
+    private final RateLimits rateLimits;
     private final CompanySubscriptionRepository subscriptions;
     private final PasswordEncoder passwordEncoder;
     private final Outbox outbox;
@@ -53,8 +56,9 @@ public class CompanySubscriptions {
 
     CompanySubscriptions(CompanySubscriptionRepository subscriptions, PasswordEncoder passwordEncoder, Outbox outbox,
                          AuditTrail auditTrail, PortalI18NProvider i18n, PortalLinks links, ContactChannels contact,
-                         SubscriptionFormPdf pdf, OneTimeLinks oneTimeLinks, Clock clock) {
+                         SubscriptionFormPdf pdf, OneTimeLinks oneTimeLinks, RateLimits rateLimits, Clock clock) {
         this.subscriptions = subscriptions;
+        this.rateLimits = rateLimits;
         this.passwordEncoder = passwordEncoder;
         this.outbox = outbox;
         this.auditTrail = auditTrail;
@@ -85,6 +89,7 @@ public class CompanySubscriptions {
      */
     @Transactional
     public void apply(SubscriptionForm form, String password, Locale locale) {
+        rateLimits.knock(Door.COMPANY_SUBSCRIPTION);
         SubscriptionForm checked = form.checked();
         Instant now = clock.instant();
         Standing company = free(subscriptions.standing(checked.adherentNumber(), now, true));

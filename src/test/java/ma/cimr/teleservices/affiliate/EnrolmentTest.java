@@ -38,15 +38,18 @@ import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An affiliate without an account opens their space: identity, a link to the e-mail, a password
- * that passes the policy (enrolment). Wrong details get the very same answer and no e-mail. The
- * opening counts for the charter (affiliés n°2) as a request answered the moment the space opens.
+ * An affiliate without an account opens their space: identity, a link to the e-mail address their
+ * employer declared (never one typed on the page, DD022), a password that passes the policy
+ * (enrolment). Wrong details get the very same answer and no e-mail. The opening counts for the
+ * charter (affiliés n°2) as a request answered the moment the space opens.
  */
 class EnrolmentTest extends PortalBrowserlessTest {
 
-    /** A retired affiliate of the demo: known to the fund, no affiliate account. */
+    /** A retired affiliate of the demo: known to the fund, no affiliate account, an address on record. */
     private static final String MATRICULE = "10000201";
-    private static final String EMAIL = "nouvel.affilie@demo.example";
+    private static final String EMAIL = "affilie201@demo.example";
+    /** Known to the fund, no account, and no address on record. */
+    private static final String WITHOUT_ADDRESS = "10000250";
 
     @Autowired
     DSLContext dsl;
@@ -113,6 +116,37 @@ class EnrolmentTest extends PortalBrowserlessTest {
         openConfirmation(token);
         assertThat($(PasswordField.class).all()).isEmpty();
         assertThat(answer).isEqualTo(apply("10000999", "ZZ999999", LocalDate.of(1970, 1, 1)));
+    }
+
+    @Test
+    void thePageAsksForNoAddressAndTheLinkGoesOnlyToTheOneOnRecord() {
+        var affiliate = dsl.selectFrom(AFFILIATE).where(AFFILIATE.MATRICULE.eq(MATRICULE)).fetchSingle();
+        delivery.deliverDue();
+        mailbox.purge();
+        open("enrol");
+        assertThat($(EmailField.class).all()).as("no address typed on the page").isEmpty();
+
+        apply(MATRICULE, affiliate.getCin(), affiliate.getBirthDate());
+        delivery.deliverDue();
+
+        assertThat(mailbox.received()).extracting(mail -> mail.to()).containsExactly(java.util.List.of(EMAIL));
+    }
+
+    @Test
+    void anAffiliateWithoutAnAddressOnRecordGetsTheSameAnswerAndNoLinkGoesAnywhere() {
+        var affiliate = dsl.selectFrom(AFFILIATE).where(AFFILIATE.MATRICULE.eq(WITHOUT_ADDRESS)).fetchSingle();
+        assertThat(affiliate.getEmail()).isNull();
+        var withAddress = dsl.selectFrom(AFFILIATE).where(AFFILIATE.MATRICULE.eq(MATRICULE)).fetchSingle();
+        delivery.deliverDue();
+        mailbox.purge();
+
+        String answer = apply(WITHOUT_ADDRESS, affiliate.getCin(), affiliate.getBirthDate());
+        delivery.deliverDue();
+
+        assertThat(mailbox.received()).isEmpty();
+        assertThat(answer).isEqualTo(apply("10000999", "ZZ999999", LocalDate.of(1970, 1, 1)));
+        assertThat(dsl.fetchCount(AFFILIATE_ENROLMENT, AFFILIATE_ENROLMENT.AFFILIATE_ID.eq(affiliate.getId()))).isZero();
+        assertThat(withAddress.getEmail()).isEqualTo(EMAIL);
     }
 
     @Test
@@ -208,7 +242,6 @@ class EnrolmentTest extends PortalBrowserlessTest {
         test($(TextField.class).withCaption("Matricule").first()).setValue(matricule);
         test($(TextField.class).withCaption("CIN").first()).setValue(cin);
         test($(DatePicker.class).first()).setValue(birthDate);
-        test($(EmailField.class).first()).setValue(EMAIL);
         test($(Button.class).withClassName("send-enrolment").first()).click();
         return $(Paragraph.class).withClassName("enrolment-sent").first().getText();
     }

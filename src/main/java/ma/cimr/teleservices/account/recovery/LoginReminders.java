@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.account.recovery;
 
+import ma.cimr.teleservices.shared.RateLimits;
+import ma.cimr.teleservices.shared.RateLimits.Door;
 import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.account.recovery.repository.RecoveryRepository;
@@ -31,13 +33,16 @@ public class LoginReminders {
     /** 12 hex digits of the address's SHA-256: enough for staff to match two reminders, not to read it. */
     private static final int FINGERPRINT_LENGTH = 12;
 
+    private final RateLimits rateLimits;
     private final RecoveryRepository accounts;
     private final RecoveryMails mails;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    LoginReminders(RecoveryRepository accounts, RecoveryMails mails, AuditTrail auditTrail, Clock clock) {
+    LoginReminders(RecoveryRepository accounts, RecoveryMails mails, AuditTrail auditTrail, RateLimits rateLimits,
+                   Clock clock) {
         this.accounts = accounts;
+        this.rateLimits = rateLimits;
         this.mails = mails;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -50,6 +55,7 @@ public class LoginReminders {
      */
     @Transactional
     public void remind(String typedAddress, Locale locale) {
+        rateLimits.knock(Door.LOGIN_REMINDER);
         String address;
         try {
             address = Recipients.emailAddress(typedAddress);

@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.account.recovery;
 
+import ma.cimr.teleservices.shared.RateLimits;
+import ma.cimr.teleservices.shared.RateLimits.Door;
 import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.security.AccountKind;
 import ma.cimr.teleservices.security.PasswordPolicy;
@@ -55,6 +57,7 @@ public class PasswordRecovery {
     static final Refused WRONG_CODE = new Refused("recovery.error.code", false);
     static final Refused START_OVER = new Refused("recovery.error.startOver", true);
 
+    private final RateLimits rateLimits;
     private final RecoveryRepository attempts;
     private final SecretAnswers secretAnswers;
     private final PasswordEncoder encoder;
@@ -64,8 +67,9 @@ public class PasswordRecovery {
     private final SecureRandom random = new SecureRandom();
 
     PasswordRecovery(RecoveryRepository attempts, SecretAnswers secretAnswers, PasswordEncoder encoder,
-                     RecoveryMails mails, AuditTrail auditTrail, Clock clock) {
+                     RecoveryMails mails, AuditTrail auditTrail, RateLimits rateLimits, Clock clock) {
         this.attempts = attempts;
+        this.rateLimits = rateLimits;
         this.secretAnswers = secretAnswers;
         this.encoder = encoder;
         this.mails = mails;
@@ -79,6 +83,7 @@ public class PasswordRecovery {
      */
     @Transactional
     public String start(String typedLogin, Locale pageLocale) {
+        rateLimits.knock(Door.PASSWORD_RECOVERY);
         String login = typed(typedLogin);
         Instant now = clock.instant();
         String code = newCode();

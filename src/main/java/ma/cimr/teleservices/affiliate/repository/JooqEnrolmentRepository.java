@@ -25,12 +25,12 @@ class JooqEnrolmentRepository implements EnrolmentRepository {
     }
 
     @Override
-    public Optional<Long> affiliateWithoutAccount(String matricule, String cin, LocalDate birthDate) {
-        return dsl.select(AFFILIATE.ID).from(AFFILIATE)
+    public Optional<Candidate> affiliateWithoutAccount(String matricule, String cin, LocalDate birthDate) {
+        return dsl.select(AFFILIATE.ID, AFFILIATE.EMAIL).from(AFFILIATE)
                 .where(AFFILIATE.MATRICULE.eq(matricule.trim()), upper(AFFILIATE.CIN).eq(cin.trim().toUpperCase()),
                         AFFILIATE.BIRTH_DATE.eq(birthDate))
                 .and(notExists(selectOne().from(USER_ACCOUNT).where(USER_ACCOUNT.AFFILIATE_ID.eq(AFFILIATE.ID))))
-                .fetchOptional(AFFILIATE.ID);
+                .fetchOptional(row -> new Candidate(row.value1(), row.value2()));
     }
 
     @Override

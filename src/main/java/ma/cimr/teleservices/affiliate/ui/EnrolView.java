@@ -6,10 +6,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,6 +16,8 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import ma.cimr.teleservices.affiliate.EnrolmentApplication;
 import ma.cimr.teleservices.affiliate.Enrolments;
+import ma.cimr.teleservices.shared.Refusal;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shell.ui.PublicLayout;
 
@@ -25,7 +25,8 @@ import java.time.LocalDate;
 
 /**
  * Opening one's affiliate space (enrolment). Whatever was typed, the same answer: an e-mail was
- * sent if the details match an affiliate without an account, so nobody learns who is affiliated.
+ * sent, to the address the employer declared, if the details match an affiliate without an
+ * account and such an address is on record, so nobody learns who is affiliated.
  * The page was {@code subscribe} before it was named after what it does; that address still works.
  */
 @Route(value = "enrol", layout = PublicLayout.class)
@@ -49,7 +50,6 @@ class EnrolView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         birthDate.setMax(LocalDate.now().minusYears(15));
         // the calendar opens among birth years, not on today
         birthDate.setInitialPosition(LocalDate.now().minusYears(40));
-        var email = new EmailField(getTranslation("request.contactEmail"));
         String required = getTranslation("validation.required");
         var binder = new Binder<Draft>();
         binder.forField(matricule).asRequired(required)
@@ -59,8 +59,6 @@ class EnrolView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .withValidator(value -> value.trim().toUpperCase().matches("[A-Z]{1,2}[0-9]{1,6}"), getTranslation("enrolment.error.cin"))
                 .bind(d -> d.cin, (d, v) -> d.cin = v);
         binder.forField(birthDate).asRequired(required).bind(d -> d.birthDate, (d, v) -> d.birthDate = v);
-        binder.forField(email).asRequired(required).withValidator(new EmailValidator(getTranslation("validation.email")))
-                .bind(d -> d.email, (d, v) -> d.email = v);
         var draft = new Draft();
         binder.setBean(draft);
 
@@ -68,7 +66,12 @@ class EnrolView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             if (!binder.validate().isOk()) {
                 return;
             }
-            enrolments.apply(new EnrolmentApplication(draft.matricule, draft.cin, draft.birthDate, draft.email), getLocale());
+            try {
+                enrolments.apply(new EnrolmentApplication(draft.matricule, draft.cin, draft.birthDate), getLocale());
+            } catch (Refusal refusal) {
+                Feedback.refused(this, refusal);
+                return;
+            }
             removeAll();
             var done = new Paragraph(getTranslation("enrolment.sent"));
             done.addClassName("enrolment-sent");
@@ -77,7 +80,7 @@ class EnrolView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClassName("send-enrolment");
         add(new H1(getTranslation("enrolment.title")), new Paragraph(getTranslation("enrolment.intro")),
-                new FormLayout(matricule, cin, birthDate, email), send);
+                new FormLayout(matricule, cin, birthDate), send);
     }
 
     @Override
@@ -89,6 +92,5 @@ class EnrolView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         private String matricule = "";
         private String cin = "";
         private LocalDate birthDate;
-        private String email = "";
     }
 }
