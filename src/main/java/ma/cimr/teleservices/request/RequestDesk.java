@@ -2,6 +2,7 @@ package ma.cimr.teleservices.request;
 
 import ma.cimr.teleservices.parameter.HolidayService;
 import ma.cimr.teleservices.request.repository.AnswerTemplateRepository;
+import ma.cimr.teleservices.request.repository.RequestReadModel;
 import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.PortalUser;
@@ -30,6 +31,7 @@ public class RequestDesk {
     static final String STAFF = "hasAnyRole('AGENT', 'SUPERVISOR', 'CONCILIATOR')";
 
     private final ServiceRequestRepository requests;
+    private final RequestReadModel queries;
     private final RequestTypes types;
     private final RequestIntake intake;
     private final RequestReader reader;
@@ -39,10 +41,11 @@ public class RequestDesk {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    RequestDesk(ServiceRequestRepository requests, RequestTypes types, RequestIntake intake, RequestReader reader,
+    RequestDesk(ServiceRequestRepository requests, RequestReadModel queries, RequestTypes types, RequestIntake intake, RequestReader reader,
                 RequesterNotices notices, AnswerTemplateRepository templates, HolidayService holidays,
                 CurrentUser currentUser, Clock clock) {
         this.requests = requests;
+        this.queries = queries;
         this.types = types;
         this.intake = intake;
         this.reader = reader;
@@ -70,14 +73,14 @@ public class RequestDesk {
     @PreAuthorize(STAFF)
     public List<RequestSummary> queue(Team team, Collection<RequestStatus> statuses, int offset, int limit) {
         requireTeam(team);
-        return requests.queue(team, statuses, offset, limit).stream().map(reader::summary).toList();
+        return queries.queue(team, statuses, offset, limit).stream().map(reader::summary).toList();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
     public int queueSize(Team team, Collection<RequestStatus> statuses) {
         requireTeam(team);
-        return requests.queueSize(team, statuses);
+        return queries.queueSize(team, statuses);
     }
 
     @Transactional(readOnly = true)
@@ -201,7 +204,7 @@ public class RequestDesk {
     @Transactional
     @PreAuthorize(STAFF)
     public LocalDate reopen(String reference, String reason) {
-        ServiceRequest request = workable(reference);
+        ServiceRequest request = locked(reference);
         if (request.status().isOpen()) {
             throw new RequestRejectedException("request.error.notClosed");
         }
@@ -218,7 +221,7 @@ public class RequestDesk {
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
     public Attachment attachment(String reference, long attachmentId) {
-        return requests.attachment(workable(reference).id(), attachmentId).orElseThrow(RequestNotFoundException::new);
+        return queries.attachment(workable(reference).id(), attachmentId).orElseThrow(RequestNotFoundException::new);
     }
 
     @Transactional(readOnly = true)
@@ -227,16 +230,27 @@ public class RequestDesk {
         return templates.findByLanguage(language);
     }
 
+    /**
+     * For a transition: the request locked until the transaction ends, so that of two staff members
+     * acting on it at once the second waits and then sees the first one's change (DD020).
+     */
     private ServiceRequest open(String reference) {
-        ServiceRequest request = workable(reference);
+        ServiceRequest request = locked(reference);
         if (!request.status().isOpen()) {
             throw new RequestRejectedException("request.error.closed");
         }
         return request;
     }
 
+    private ServiceRequest locked(String reference) {
+        ServiceRequest request = requests.lockByReference(reference.trim()).orElseThrow(RequestNotFoundException::new);
+        requireTeam(request.team());
+        return request;
+    }
+
+    /** For reading, and for what only adds to the timeline (a note): no lock. */
     private ServiceRequest workable(String reference) {
-        ServiceRequest request = requests.findByReference(reference.trim()).orElseThrow(RequestNotFoundException::new);
+        ServiceRequest request = queries.findByReference(reference.trim()).orElseThrow(RequestNotFoundException::new);
         requireTeam(request.team());
         return request;
     }
