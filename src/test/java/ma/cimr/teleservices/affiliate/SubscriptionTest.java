@@ -17,11 +17,11 @@ import ma.cimr.teleservices.request.RequestSummary;
 import ma.cimr.teleservices.request.ServiceRequests;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,7 +31,6 @@ import java.util.regex.Pattern;
 
 import static ma.cimr.teleservices.jooq.Tables.AFFILIATE;
 import static ma.cimr.teleservices.jooq.Tables.AFFILIATE_SUBSCRIPTION;
-import static ma.cimr.teleservices.jooq.Tables.REQUEST_EVENT;
 import static ma.cimr.teleservices.jooq.Tables.SERVICE_REQUEST;
 import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that passes the policy. Wrong details get the very same answer and no e-mail. The subscription
  * counts for the charter (affiliés n°2) as a request answered the moment the space opens.
  */
+@Transactional
 class SubscriptionTest extends PortalBrowserlessTest {
 
     /** A retired affiliate of the demo: known to the fund, no affiliate account. */
@@ -66,17 +66,6 @@ class SubscriptionTest extends PortalBrowserlessTest {
     void setUp() {
         delivery.deliverDue();
         mailbox.purge();
-    }
-
-    @AfterEach
-    void removeTheAccount() {
-        var account = dsl.select(USER_ACCOUNT.ID).from(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(MATRICULE));
-        var requests = dsl.select(SERVICE_REQUEST.ID).from(SERVICE_REQUEST)
-                .where(SERVICE_REQUEST.REQUESTER_ACCOUNT_ID.in(account));
-        dsl.deleteFrom(REQUEST_EVENT).where(REQUEST_EVENT.REQUEST_ID.in(requests)).execute();
-        dsl.deleteFrom(SERVICE_REQUEST).where(SERVICE_REQUEST.REQUESTER_ACCOUNT_ID.in(account)).execute();
-        dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(MATRICULE)).execute();
-        dsl.deleteFrom(AFFILIATE_SUBSCRIPTION).where(AFFILIATE_SUBSCRIPTION.EMAIL.eq(EMAIL)).execute();
     }
 
     @Test

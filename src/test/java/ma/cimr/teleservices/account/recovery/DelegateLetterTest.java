@@ -23,13 +23,13 @@ import ma.cimr.teleservices.request.RequestDetail;
 import ma.cimr.teleservices.request.RequestStatus;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
 
 import java.lang.reflect.Method;
@@ -48,7 +48,6 @@ import static ma.cimr.teleservices.jooq.Tables.ACCOUNT_ROLE;
 import static ma.cimr.teleservices.jooq.Tables.AUDIT_EVENT;
 import static ma.cimr.teleservices.jooq.Tables.COMPANY;
 import static ma.cimr.teleservices.jooq.Tables.DELEGATE_LETTER;
-import static ma.cimr.teleservices.jooq.Tables.EMAIL_CHANGE;
 import static ma.cimr.teleservices.jooq.Tables.PASSWORD_RESET_LINK;
 import static ma.cimr.teleservices.jooq.Tables.REQUEST_EVENT;
 import static ma.cimr.teleservices.jooq.Tables.SERVICE_REQUEST;
@@ -65,6 +64,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * password or confirms the new address. No staff screen, method or audit line ever holds a
  * password or the link's token.
  */
+@Transactional
 class DelegateLetterTest extends PortalBrowserlessTest {
 
     static final String ADHERENT = "199001";
@@ -110,16 +110,6 @@ class DelegateLetterTest extends PortalBrowserlessTest {
         dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, delegateId).set(ACCOUNT_ROLE.ROLE, "DELEGATE").execute();
         delivery.deliverDue();
         mailbox.purge();
-    }
-
-    @AfterEach
-    void tearDown() {
-        dsl.deleteFrom(PASSWORD_RESET_LINK).where(PASSWORD_RESET_LINK.ACCOUNT_ID.eq(delegateId)).execute();
-        dsl.deleteFrom(EMAIL_CHANGE).where(EMAIL_CHANGE.ACCOUNT_ID.eq(delegateId)).execute();
-        dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(delegateId)).execute();
-        dsl.deleteFrom(DELEGATE_LETTER).where(DELEGATE_LETTER.COMPANY_ID.in(
-                dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(ADHERENT)))).execute();
-        dsl.deleteFrom(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(ADHERENT)).execute();
     }
 
     @Test
