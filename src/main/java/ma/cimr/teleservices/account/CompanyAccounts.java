@@ -18,14 +18,19 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a company's user administrator changes on the company's logins: state, name, roles, a
- * fresh activation link, a reminder of the login. The caller (the delegate's console) has checked
- * that the account is in the administrator's own company; every change is audited under the
- * administrator's login.
+ * The one owner of company logins (DD020): what a company's user administrator reads of the
+ * company's logins, and what they change on them: state, name, roles, a fresh activation link, a
+ * reminder of the login. The reads take the company of the signed-in administrator, never one
+ * given; for the changes, the caller (the delegate's console) has checked that the account is in
+ * the administrator's own company. Every change is audited under the administrator's login.
  */
 @Service
 public class CompanyAccounts {
@@ -56,6 +61,60 @@ public class CompanyAccounts {
     @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
     public ManagedAccount find(long accountId) {
         return accounts.find(accountId).orElseThrow(() -> new IllegalStateException("no account " + accountId));
+    }
+
+    // --- the signed-in administrator's company ---
+
+    /**
+     * Every login of the administrator's company, closed ones included, by téléservice then login;
+     * dormant when usable and neither used nor created since {@code dormantBefore}.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public List<CompanyLogin> myCompanyLogins(Instant dormantBefore) {
+        return accounts.findByCompany(currentUser.companyId(), dormantBefore);
+    }
+
+    /** One login of the administrator's company (case ignored); empty for any other login. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public Optional<CompanyLogin> myCompanyLogin(String login, Instant dormantBefore) {
+        return accounts.findInCompany(currentUser.companyId(), login, dormantBefore);
+    }
+
+    /** The account id of a login of the administrator's company (case ignored); empty for any other login. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public Optional<Long> myCompanyAccountId(String login) {
+        return accounts.idInCompany(currentUser.companyId(), login);
+    }
+
+    /** This login and the company's other logins with the same proven address (DD013), by login. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public List<CompanyLogin> samePerson(long accountId, Instant dormantBefore) {
+        return accounts.samePerson(currentUser.companyId(), accountId, dormantBefore);
+    }
+
+    /** The company's active user administrators, leaving out these accounts. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public int activeAdministratorsExcept(List<Long> leaving) {
+        return accounts.activeAdministratorsExcept(currentUser.companyId(), leaving);
+    }
+
+    /** The company's active logins holding the E@sypaiement validator role. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public int activeValidators() {
+        return accounts.activeValidators(currentUser.companyId());
+    }
+
+    /** Whether any login of the portal, of any company, is already that one (case ignored). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public boolean loginTaken(String login) {
+        return logins.loginExists(login);
     }
 
     /** The login stops signing in; its unused activation links die with it. */

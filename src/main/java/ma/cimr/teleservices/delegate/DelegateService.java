@@ -5,11 +5,12 @@ import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.company.CompanyProfile;
 import ma.cimr.teleservices.company.CompanyService;
 import ma.cimr.teleservices.delegate.repository.CompanySettingsRepository;
-import ma.cimr.teleservices.delegate.repository.CompanyUserRepository;
+import ma.cimr.teleservices.delegate.repository.DeclarationUserRepository;
 import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.account.AccountService;
 import ma.cimr.teleservices.security.AccountStatus;
 import ma.cimr.teleservices.account.CompanyAccounts;
+import ma.cimr.teleservices.account.CompanyLogin;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.account.EmailChanges;
 import ma.cimr.teleservices.account.ManagedAccount;
@@ -37,7 +38,9 @@ import java.util.Set;
 /**
  * The user administrator's console: only ever their own company's logins. The company is the
  * signed-in administrator's; a login of another company is refused exactly as a login that does
- * not exist ({@code delegate.error.noSuchUser}).
+ * not exist ({@code delegate.error.noSuchUser}). The logins themselves are read and changed
+ * through their one owner, {@link CompanyAccounts} (DD020); the console keeps its own rules and
+ * the télédéclaration settings.
  */
 @Service
 @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
@@ -51,7 +54,7 @@ public class DelegateService {
     private static final Map<Teleservice, String> LOGIN_STEMS = Map.of(Teleservice.COMPANY_ACCOUNT, "compte",
             Teleservice.DECLARATION, "declaration", Teleservice.PAYMENT, "paiement", Teleservice.LIQUIDATION, "liquidation");
 
-    private final CompanyUserRepository users;
+    private final DeclarationUserRepository declarationUsers;
     private final CompanySettingsRepository settings;
     private final CurrentUser currentUser;
     private final AccountService accounts;
@@ -62,10 +65,10 @@ public class DelegateService {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    DelegateService(CompanyUserRepository users, CompanySettingsRepository settings, CurrentUser currentUser,
+    DelegateService(DeclarationUserRepository declarationUsers, CompanySettingsRepository settings, CurrentUser currentUser,
                     AccountService accounts, CompanyAccounts companyAccounts, SecretAnswers secretAnswers,
                     EmailChanges emailChanges, CompanyService companies, AuditTrail auditTrail, Clock clock) {
-        this.users = users;
+        this.declarationUsers = declarationUsers;
         this.settings = settings;
         this.currentUser = currentUser;
         this.accounts = accounts;
@@ -82,13 +85,14 @@ public class DelegateService {
     /** Every login of the company, closed ones included, with what the review screen shows. */
     @Transactional(readOnly = true)
     public List<CompanyUserAccount> companyUsers() {
-        return users.findByCompany(currentUser.companyId(), dormantBefore());
+        return withDeclarations(companyAccounts.myCompanyLogins(dormantBefore()));
     }
 
     /** One login of the company. */
     @Transactional(readOnly = true)
     public CompanyUserAccount user(String login) {
-        return users.find(currentUser.companyId(), typed(login), dormantBefore())
+        return companyAccounts.myCompanyLogin(typed(login), dormantBefore())
+                .map(found -> withDeclarations(List.of(found)).getFirst())
                 .orElseThrow(() -> new Refusal(NO_SUCH_USER));
     }
 
@@ -137,7 +141,7 @@ public class DelegateService {
         String stem = companies.myCompany().adherentNumber() + "." + LOGIN_STEMS.get(teleservice);
         for (int n = 1; ; n++) {
             String candidate = n == 1 ? stem : stem + n;
-            if (!users.loginTaken(candidate)) {
+            if (!companyAccounts.loginTaken(candidate)) {
                 return candidate;
             }
         }
@@ -238,7 +242,7 @@ public class DelegateService {
      */
     @Transactional(readOnly = true)
     public List<CompanyUserAccount> departurePreview(String login) {
-        return users.samePerson(currentUser.companyId(), accountId(login), dormantBefore());
+        return withDeclarations(companyAccounts.samePerson(accountId(login), dormantBefore()));
     }
 
     /**
@@ -248,13 +252,12 @@ public class DelegateService {
      */
     @Transactional
     public int departure(String login) {
-        long companyId = currentUser.companyId();
         long accountId = accountId(login);
         List<Long> toSuspend = new ArrayList<>();
         List<String> suspended = new ArrayList<>();
-        for (CompanyUserAccount account : users.samePerson(companyId, accountId, dormantBefore())) {
+        for (CompanyLogin account : companyAccounts.samePerson(accountId, dormantBefore())) {
             if (account.status() == AccountStatus.ACTIVE || account.status() == AccountStatus.PENDING) {
-                toSuspend.add(accountId(account.login()));
+                toSuspend.add(account.id());
                 suspended.add(account.login());
             }
         }
@@ -289,7 +292,7 @@ public class DelegateService {
     public GeneralInformation generalInformation() {
         CompanyProfile company = companies.myCompany();
         return new GeneralInformation(company.adherentNumber(), company.legalName(), company.paymentConfirmations(),
-                settings.activeValidators(currentUser.companyId()), company.categories());
+                companyAccounts.activeValidators(), company.categories());
     }
 
     /** How many confirmations an E@sypaiement order needs: 1, or 2 (two different validators). */
@@ -322,7 +325,7 @@ public class DelegateService {
     // --- rules ---
 
     private long accountId(String login) {
-        return users.accountOfCompany(currentUser.companyId(), typed(login))
+        return companyAccounts.myCompanyAccountId(typed(login))
                 .orElseThrow(() -> new Refusal(NO_SUCH_USER));
     }
 
@@ -333,7 +336,7 @@ public class DelegateService {
 
     /** The company must keep an active user administrator, or nobody could manage its logins. */
     private void keepAnAdministrator(List<Long> accountsLeaving) {
-        if (users.activeAdministratorsExcept(currentUser.companyId(), accountsLeaving) == 0) {
+        if (companyAccounts.activeAdministratorsExcept(accountsLeaving) == 0) {
             throw new Refusal("delegate.error.lastAdministrator");
         }
     }
@@ -353,7 +356,7 @@ public class DelegateService {
             throw new Refusal("delegate.error.categoryRequired");
         }
         List<String> codes = declaration.categoryCodes().stream().distinct().sorted().toList();
-        Map<String, Long> active = users.activeCategoryIds(companyId, codes);
+        Map<String, Long> active = declarationUsers.activeCategoryIds(companyId, codes);
         if (active.size() != codes.size()) {
             throw new Refusal("delegate.error.inactiveCategory");
         }
@@ -362,10 +365,19 @@ public class DelegateService {
         if (settings.equals(current)) {
             return;
         }
-        users.saveDeclarationSettings(companyId, accountId, settings.external(), settings.firmName(), settings.mode(),
+        declarationUsers.saveDeclarationSettings(companyId, accountId, settings.external(), settings.firmName(), settings.mode(),
                 List.copyOf(active.values()));
         auditTrail.record(currentUser.require().login(), "DECLARATION_SETTINGS_SET", login,
                 (settings.external() ? "external " + firm : "internal") + ", " + settings.mode() + ", " + codes, null);
+    }
+
+    /** The logins as the console shows them: each with its télédéclaration settings, if it has some. */
+    private List<CompanyUserAccount> withDeclarations(List<CompanyLogin> logins) {
+        Map<Long, DeclarationSettings> declarations = logins.isEmpty() ? Map.of()
+                : declarationUsers.settingsOf(currentUser.companyId(), logins.stream().map(CompanyLogin::id).toList());
+        return logins.stream().map(login -> new CompanyUserAccount(login.login(), login.displayName(), login.email(),
+                login.emailConfirmed(), login.teleservice(), login.roles(), login.status(), login.createdAt(),
+                login.lastLoginAt(), login.lockedUntil(), declarations.get(login.id()), login.dormant())).toList();
     }
 
     private static Set<Role> paymentRoles(boolean orderer, boolean validator) {

@@ -1,8 +1,8 @@
 package ma.cimr.teleservices.request;
 
 import ma.cimr.teleservices.parameter.HolidayService;
-import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
-import ma.cimr.teleservices.request.repository.ServiceRequestRepository.HandledRequest;
+import ma.cimr.teleservices.request.repository.RequestReadModel;
+import ma.cimr.teleservices.request.repository.RequestReadModel.HandledRequest;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Refusal;
 import org.springframework.stereotype.Service;
@@ -22,12 +22,12 @@ import java.util.stream.Collectors;
 @Service
 public class CharterDashboard {
 
-    private final ServiceRequestRepository requests;
+    private final RequestReadModel requests;
     private final RequestTypes types;
     private final CharterService charter;
     private final HolidayService holidays;
 
-    CharterDashboard(ServiceRequestRepository requests, RequestTypes types, CharterService charter,
+    CharterDashboard(RequestReadModel requests, RequestTypes types, CharterService charter,
                      HolidayService holidays) {
         this.requests = requests;
         this.types = types;

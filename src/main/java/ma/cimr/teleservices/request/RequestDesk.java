@@ -2,6 +2,7 @@ package ma.cimr.teleservices.request;
 
 import ma.cimr.teleservices.parameter.HolidayService;
 import ma.cimr.teleservices.request.repository.AnswerTemplateRepository;
+import ma.cimr.teleservices.request.repository.RequestReadModel;
 import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.PortalUser;
@@ -32,6 +33,7 @@ public class RequestDesk {
     static final String STAFF = "hasAnyRole('AGENT', 'SUPERVISOR', 'CONCILIATOR')";
 
     private final ServiceRequestRepository requests;
+    private final RequestReadModel queries;
     private final RequestTypes types;
     private final RequestIntake intake;
     private final RequestReader reader;
@@ -43,10 +45,11 @@ public class RequestDesk {
     // the features implementing CaseSteps use this desk themselves: looked up when asked, not at start
     private final ObjectProvider<CaseSteps> caseSteps;
 
-    RequestDesk(ServiceRequestRepository requests, RequestTypes types, RequestIntake intake, RequestReader reader,
+    RequestDesk(ServiceRequestRepository requests, RequestReadModel queries, RequestTypes types, RequestIntake intake, RequestReader reader,
                 RequesterNotices notices, AnswerTemplateRepository templates, HolidayService holidays,
                 CurrentUser currentUser, Clock clock, ObjectProvider<CaseSteps> caseSteps) {
         this.requests = requests;
+        this.queries = queries;
         this.types = types;
         this.intake = intake;
         this.reader = reader;
@@ -85,14 +88,14 @@ public class RequestDesk {
     @PreAuthorize(STAFF)
     public List<RequestSummary> queue(Team team, boolean openOnly, int offset, int limit) {
         requireTeam(team);
-        return requests.queue(team, statuses(openOnly), offset, limit).stream().map(reader::summary).toList();
+        return queries.queue(team, statuses(openOnly), offset, limit).stream().map(reader::summary).toList();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
     public int queueSize(Team team, boolean openOnly) {
         requireTeam(team);
-        return requests.queueSize(team, statuses(openOnly));
+        return queries.queueSize(team, statuses(openOnly));
     }
 
     /** What "open" means for a queue is the status's own rule; no status asked for is every status. */
@@ -221,7 +224,7 @@ public class RequestDesk {
     @Transactional
     @PreAuthorize(STAFF)
     public LocalDate reopen(String reference, String reason) {
-        ServiceRequest request = workable(reference);
+        ServiceRequest request = locked(reference);
         if (request.status().isOpen()) {
             throw new Refusal("request.error.notClosed");
         }
@@ -238,7 +241,7 @@ public class RequestDesk {
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
     public Attachment attachment(String reference, long attachmentId) {
-        return requests.attachment(workable(reference).id(), attachmentId).orElseThrow(RequestNotFoundException::new);
+        return queries.attachment(workable(reference).id(), attachmentId).orElseThrow(RequestNotFoundException::new);
     }
 
     @Transactional(readOnly = true)
@@ -247,16 +250,27 @@ public class RequestDesk {
         return templates.findByLanguage(language);
     }
 
+    /**
+     * For a transition: the request locked until the transaction ends, so that of two staff members
+     * acting on it at once the second waits and then sees the first one's change (DD020).
+     */
     private ServiceRequest open(String reference) {
-        ServiceRequest request = workable(reference);
+        ServiceRequest request = locked(reference);
         if (!request.status().isOpen()) {
             throw new Refusal("request.error.closed");
         }
         return request;
     }
 
+    private ServiceRequest locked(String reference) {
+        ServiceRequest request = requests.lockByReference(reference.trim()).orElseThrow(RequestNotFoundException::new);
+        requireTeam(request.team());
+        return request;
+    }
+
+    /** For reading, and for what only adds to the timeline (a note): no lock. */
     private ServiceRequest workable(String reference) {
-        ServiceRequest request = requests.findByReference(reference.trim()).orElseThrow(RequestNotFoundException::new);
+        ServiceRequest request = queries.findByReference(reference.trim()).orElseThrow(RequestNotFoundException::new);
         requireTeam(request.team());
         return request;
     }

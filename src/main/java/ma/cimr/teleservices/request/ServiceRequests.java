@@ -3,6 +3,7 @@ package ma.cimr.teleservices.request;
 import ma.cimr.teleservices.shared.RateLimits;
 import ma.cimr.teleservices.shared.RateLimits.Door;
 import ma.cimr.teleservices.parameter.HolidayService;
+import ma.cimr.teleservices.request.repository.RequestReadModel;
 import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.PortalUser;
@@ -32,6 +33,7 @@ public class ServiceRequests {
 
     private final RateLimits rateLimits;
     private final ServiceRequestRepository requests;
+    private final RequestReadModel queries;
     private final RequestTypes types;
     private final RequestIntake intake;
     private final RequestReader reader;
@@ -40,10 +42,11 @@ public class ServiceRequests {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ServiceRequests(ServiceRequestRepository requests, RequestTypes types, RequestIntake intake, RequestReader reader,
-                    RequesterNotices notices, HolidayService holidays, CurrentUser currentUser, RateLimits rateLimits,
-                    Clock clock) {
+    ServiceRequests(ServiceRequestRepository requests, RequestReadModel queries, RequestTypes types,
+                    RequestIntake intake, RequestReader reader, RequesterNotices notices, HolidayService holidays,
+                    CurrentUser currentUser, RateLimits rateLimits, Clock clock) {
         this.requests = requests;
+        this.queries = queries;
         this.rateLimits = rateLimits;
         this.types = types;
         this.intake = intake;
@@ -121,7 +124,7 @@ public class ServiceRequests {
     @Transactional(readOnly = true)
     @PreAuthorize(REQUESTERS)
     public List<RequestSummary> myRequests() {
-        return requests.findByRequester(currentUser.require().accountId()).stream().map(reader::summary).toList();
+        return queries.findByRequester(currentUser.require().accountId()).stream().map(reader::summary).toList();
     }
 
     /**
@@ -141,13 +144,13 @@ public class ServiceRequests {
     @Transactional(readOnly = true)
     public Attachment attachment(String reference, @Nullable String secret, long attachmentId) {
         ServiceRequest request = accessible(reference, secret);
-        return requests.attachment(request.id(), attachmentId).orElseThrow(RequestNotFoundException::new);
+        return queries.attachment(request.id(), attachmentId).orElseThrow(RequestNotFoundException::new);
     }
 
     /** One click: the complaint goes to the next level with its whole history. */
     @Transactional
     public RequestDetail escalate(String reference, @Nullable String secret, String reason) {
-        ServiceRequest request = accessible(reference, secret);
+        ServiceRequest request = accessibleForUpdate(reference, secret);
         RequestType type = types.get(request.typeCode());
         LocalDate today = reader.today();
         RequestLevel next = Escalation.next(request, type, today);
@@ -169,12 +172,12 @@ public class ServiceRequests {
             requests.addEvent(request.id(), now, EventKind.ESCALATED, request.contactName(), message, null);
             notices.referredToMediator(request, type.complaintScheme());
         }
-        return reader.detail(requests.findByReference(reference).orElseThrow(), false);
+        return reader.detail(queries.findByReference(request.reference()).orElseThrow(), false);
     }
 
     @Transactional
     public void rate(String reference, @Nullable String secret, int rating, @Nullable String comment) {
-        ServiceRequest request = accessible(reference, secret);
+        ServiceRequest request = accessibleForUpdate(reference, secret);
         if (request.status() != RequestStatus.CLOSED || request.level() == RequestLevel.MEDIATION) {
             throw new Refusal("request.error.ratingNotOpen");
         }
@@ -188,7 +191,18 @@ public class ServiceRequests {
     }
 
     private ServiceRequest accessible(String reference, @Nullable String secret) {
-        ServiceRequest request = requests.findByReference(reference.trim()).orElseThrow(RequestNotFoundException::new);
+        return mayAccess(queries.findByReference(reference.trim()).orElseThrow(RequestNotFoundException::new), secret);
+    }
+
+    /**
+     * For a transition (escalate, rate): locked until the transaction ends, so that a double click
+     * or two tabs are served one after the other and the second sees the first (DD020).
+     */
+    private ServiceRequest accessibleForUpdate(String reference, @Nullable String secret) {
+        return mayAccess(requests.lockByReference(reference.trim()).orElseThrow(RequestNotFoundException::new), secret);
+    }
+
+    private ServiceRequest mayAccess(ServiceRequest request, @Nullable String secret) {
         boolean owner = request.requesterAccountId() != null && currentUser.find()
                 .map(user -> user.accountId() == request.requesterAccountId()).orElse(false);
         if (!owner && !intake.secretMatches(request, secret)) {

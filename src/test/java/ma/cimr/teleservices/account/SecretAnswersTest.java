@@ -4,6 +4,7 @@ import ma.cimr.teleservices.PortalTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Secret answers are kept hashed and recognised however the person types them. */
 @PortalTest
+@Transactional
 class SecretAnswersTest {
 
     @Autowired

@@ -13,6 +13,7 @@ import ma.cimr.teleservices.shared.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Comparator;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * An affiliate reports an anomaly on a line of their statement: the line goes with the request,
  * the employer named on it is told, and the affiliate follows the request in their space.
  */
+@Transactional
 class AnomalyReportTest extends PortalBrowserlessTest {
 
     @Autowired

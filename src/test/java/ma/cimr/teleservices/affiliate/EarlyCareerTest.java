@@ -9,12 +9,12 @@ import ma.cimr.teleservices.affiliate.rules.Simulation;
 import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -31,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * back (illustrative), 1978 and 1979 have no point price at all. The statement, its page, its PDF and the
  * simulator still work, and the lines of 1978 and 1979 say why it has no points rather than inventing any.
  */
+@Transactional
 class EarlyCareerTest extends PortalBrowserlessTest {
 
     /** A demo affiliate born in 1966, with an account, whom no other test uses. */
@@ -60,12 +61,6 @@ class EarlyCareerTest extends PortalBrowserlessTest {
                         .execute();
             }
         }
-    }
-
-    @AfterEach
-    void removeTheEarlyCareer() {
-        dsl.deleteFrom(CONTRIBUTION).where(CONTRIBUTION.AFFILIATE_ID.eq(affiliateId),
-                CONTRIBUTION.DUE_PERIOD.lt(LocalDate.of(1995, 1, 1))).execute();
     }
 
     @Test

@@ -18,12 +18,12 @@ import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -47,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * paid buy-back on their statement, its page and its PDF, counted in the totals; an agent credits
  * a paid buy-back from its request, once, audited, and the affiliate sees it; nobody else does.
  */
+@Transactional
 class GrantedPointsTest extends PortalBrowserlessTest {
 
     @Autowired
@@ -63,14 +64,6 @@ class GrantedPointsTest extends PortalBrowserlessTest {
     DSLContext dsl;
     @Autowired
     Clock clock;
-
-    /** Buy-back requests this test credited: their points leave the demo affiliate's statement as it was. */
-    private final List<String> credited = new ArrayList<>();
-
-    @AfterEach
-    void removeTheCreditedPoints() {
-        dsl.deleteFrom(GRANTED_POINTS).where(GRANTED_POINTS.REFERENCE.in(credited)).execute();
-    }
 
     @Test
     void theDemoAffiliatesGrantedPointsShowWithTheirNatureAndCountInTheTotalAndThePension() {
@@ -133,7 +126,6 @@ class GrantedPointsTest extends PortalBrowserlessTest {
         BigDecimal totalBefore = points.myStatement().totalPoints();
         BigDecimal atRetirementBefore = pointsAtRetirement();
         String reference = fileBuyBack();
-        credited.add(reference);
 
         signInAs(AGENT);
         open("backoffice/requests/" + reference);
@@ -191,7 +183,6 @@ class GrantedPointsTest extends PortalBrowserlessTest {
     void whatCannotBeCreditedIsRefusedAndCreditsNothing() {
         signInAs(AFFILIATE);
         String buyBack = fileBuyBack();
-        credited.add(buyBack);
         String question = serviceRequests.file(new NewRequest("AFFILIATE_INFORMATION", Channel.WEB, "fr",
                 "Une question", "Quand mon relevé est-il mis à jour ?", null, null, null)).reference();
         // an affiliate cannot credit themselves
@@ -216,7 +207,6 @@ class GrantedPointsTest extends PortalBrowserlessTest {
     void onlyAnOpenBuyBackRequestHasACreditStepWhichLeadsToItsCreditScreen() {
         signInAs(AFFILIATE);
         String buyBack = fileBuyBack();
-        credited.add(buyBack);
         String question = serviceRequests.file(new NewRequest("AFFILIATE_INFORMATION", Channel.WEB, "fr",
                 "Une question", "Quand mon relevé est-il mis à jour ?", null, null, null)).reference();
 

@@ -17,11 +17,11 @@ import ma.cimr.teleservices.notification.OutboxDelivery;
 import ma.cimr.teleservices.security.Teleservice;
 import ma.cimr.teleservices.shared.Refusal;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -37,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * know; a login never serves two téléservices; the validator role needs the delegate's password;
  * secret questions and télédéclaration settings are given at creation.
  */
+@Transactional
 class DelegateConsoleTest extends PortalBrowserlessTest {
 
     private static final String NEW_LOGIN = "atlas.declaration2";
@@ -58,11 +59,6 @@ class DelegateConsoleTest extends PortalBrowserlessTest {
     void setUp() {
         delivery.deliverDue();
         mailbox.purge();
-    }
-
-    @AfterEach
-    void removeCreatedLogins() {
-        dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.in(NEW_LOGIN, VALIDATOR_LOGIN)).execute();
     }
 
     @Test

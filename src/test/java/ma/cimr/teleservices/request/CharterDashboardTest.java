@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the tests that change figures compare them before and after their own request, since other
  * tests file requests in the same database.
  */
+@Transactional
 class CharterDashboardTest extends PortalBrowserlessTest {
 
     /** An affiliate's question: commitment 6 for affiliates, 4 business days. */

@@ -23,13 +23,13 @@ import ma.cimr.teleservices.request.RequestDetail;
 import ma.cimr.teleservices.request.RequestStatus;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
 
 import java.lang.reflect.Method;
@@ -64,6 +64,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * password or confirms the new address. No staff screen, method or audit line ever holds a
  * password or the link's token.
  */
+@Transactional
 class DelegateLetterTest extends PortalBrowserlessTest {
 
     static final String ADHERENT = "199001";
@@ -109,16 +110,6 @@ class DelegateLetterTest extends PortalBrowserlessTest {
         dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, delegateId).set(ACCOUNT_ROLE.ROLE, "DELEGATE").execute();
         delivery.deliverDue();
         mailbox.purge();
-    }
-
-    @AfterEach
-    void tearDown() {
-        // with the links go the e-mail changes keyed by them
-        dsl.deleteFrom(ONE_TIME_LINK).where(ONE_TIME_LINK.ACCOUNT_ID.eq(delegateId)).execute();
-        dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(delegateId)).execute();
-        dsl.deleteFrom(DELEGATE_LETTER).where(DELEGATE_LETTER.COMPANY_ID.in(
-                dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(ADHERENT)))).execute();
-        dsl.deleteFrom(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(ADHERENT)).execute();
     }
 
     @Test
