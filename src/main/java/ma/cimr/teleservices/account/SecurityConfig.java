@@ -2,6 +2,7 @@ package ma.cimr.teleservices.account;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import ma.cimr.teleservices.account.repository.AccountRepository;
 import ma.cimr.teleservices.account.ui.LoginView;
 import ma.cimr.teleservices.shared.RateLimits;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,11 +39,11 @@ class SecurityConfig {
     private static final String ARGON2 = "argon2";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimits limits, Clock clock,
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimits limits, AccountRepository accounts, Clock clock,
                                             @Value("${portal.session.max-lifetime:PT12H}") Duration maxLifetime)
             throws Exception {
         return http
-                .addFilterBefore(new SessionLifetime(clock, maxLifetime), SecurityContextHolderFilter.class)
+                .addFilterBefore(new SignedInSessions(accounts, clock, maxLifetime), SecurityContextHolderFilter.class)
                 .addFilterBefore(new SignInRateLimit(limits), UsernamePasswordAuthenticationFilter.class)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class, "/")

@@ -246,4 +246,10 @@ class JooqAccountRepository implements AccountRepository {
                         USER_ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull(), USER_ACCOUNT.EMAIL.isNotNull())
                 .fetchOptional(row -> new OwnerAddress(row.value1(), row.value2()));
     }
+
+    @Override
+    public Optional<Long> credentialsVersion(long accountId) {
+        return dsl.select(USER_ACCOUNT.CREDENTIALS_VERSION).from(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(accountId))
+                .fetchOptional(USER_ACCOUNT.CREDENTIALS_VERSION);
+    }
 }
