@@ -24,7 +24,9 @@ select lpad((10000000 + i)::text, 8, '0'),
               'Rachid', 'Imane', 'Anas', 'Zineb', 'Said', 'Houda', 'Adil', 'Laila', 'Driss', 'Sanaa'])[i % 20 + 1],
        case when i <= 200 then date '1966-01-01' + (i * 97 % 11000)
             else date '1948-01-01' + (i * 53 % 4500) end,
-       case when i <= 5 then 'affilie' || i || '@demo.example' end
+       -- the address the employer declared: affiliates 1-5 (who have a space) and 201-249 (who have
+       -- none yet and can open one, DD022); 250 has none on record
+       case when i <= 5 or i between 201 and 249 then 'affilie' || i || '@demo.example' end
 from generate_series(1, 250) as i;
 
 -- Careers: the 200 working affiliates joined in 2014 and most changed employer once since;
@@ -322,11 +324,18 @@ from company c
 cross join (values ('CAD', 'Cadres', 6.00), ('EMP', 'Employés', 3.00)) as k(code, label, employee_rate)
 where c.adherent_number in ('100412', '100645', '100758');
 
+-- its confirmation link, used 20 minutes after the application (DD017: every one-time link in one table)
+with link as (
+    insert into one_time_link (purpose, token_hash, created_at, expires_at, used_at)
+    values ('COMPANY_SUBSCRIPTION', encode(sha256(convert_to('demo-confirmation-100758', 'UTF8')), 'hex'),
+            now() - interval '3 days', now() - interval '1 day', now() - interval '3 days' + interval '20 minutes')
+    returning id
+)
 insert into company_subscription (reference, company_id, status, language, rc_number, patente_number, website,
                                   head_civility, head_last_name, head_first_name, head_function, head_landline_1,
                                   head_email, delegate_civility, delegate_last_name, delegate_first_name,
                                   delegate_function, delegate_direct_phone, delegate_gsm, delegate_email,
-                                  password_hash, email_token_hash, email_token_expires_at, status_key_hash,
+                                  password_hash, email_link_id, status_key_hash,
                                   applied_at, email_confirmed_at)
 select 'AB' || extract(year from now()) || '-' || lpad(nextval('company_subscription_number')::text, 6, '0'),
        c.id, 'SUBMITTED', 'fr', '20877', '62044518', 'www.oriental-materiaux.example',
@@ -334,8 +343,8 @@ select 'AB' || extract(year from now()) || '-' || lpad(nextval('company_subscrip
        'MR', 'Amrani', 'Youssef', 'Responsable administratif', '0536681130', '0661234567',
        'y.amrani@oriental-materiaux.example',
        '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q',
-       encode(sha256(convert_to('demo-confirmation-100758', 'UTF8')), 'hex'), now() - interval '1 day',
+       link.id,
        encode(sha256(convert_to('demo-100758', 'UTF8')), 'hex'),
        now() - interval '3 days', now() - interval '3 days' + interval '20 minutes'
-from company c
+from company c cross join link
 where c.adherent_number = '100758';

@@ -3,14 +3,18 @@ package ma.cimr.teleservices;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.TryCatchBlock;
 import com.tngtech.archunit.core.importer.ImportOption.DoNotIncludeTests;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.router.Route;
+import ma.cimr.teleservices.shared.Refusal;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
@@ -18,6 +22,8 @@ import static com.tngtech.archunit.core.domain.Dependency.Predicates.dependency;
 import static com.tngtech.archunit.core.domain.Dependency.Predicates.dependencyOrigin;
 import static com.tngtech.archunit.core.domain.Dependency.Predicates.dependencyTarget;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependenciesWhere;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.onlyHaveDependentsWhere;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -60,6 +66,8 @@ class ArchitectureTest {
     private static final String LOGIN_VIEW = "ma.cimr.teleservices.account.ui.LoginView";
     /** Loads the demo SQL script; checks "is the database empty" with plain SQL: table("user_account"). */
     private static final String DEMO_DATA_LOADER = "ma.cimr.teleservices.demo.DemoDataLoader";
+    /** The one refusal (a translation key and its arguments), which the pension rules may throw. */
+    private static final String REFUSAL = "ma.cimr.teleservices.shared.Refusal";
 
     // --- jOOQ stays in the repositories ---
 
@@ -111,9 +119,11 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule pension_rules_are_plain_java = classes()
             .that().resideInAPackage(PENSION_RULES)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(PENSION_RULES, "java..", "org.jspecify..")
+            .should().onlyDependOnClassesThat(resideInAnyPackage(PENSION_RULES, "java..", "org.jspecify..")
+                    // a rule that says no says it the portal's one way: a key and its arguments (plain Java)
+                    .or(name(REFUSAL)))
             .because("the points and pension rules are unit-tested without Spring or a database; their "
-                    + "parameters come in as a value and their explanations go out as message keys");
+                    + "parameters come in as a value, their explanations and refusals go out as message keys");
 
     // --- Vaadin stays in the user interface ---
 
@@ -167,6 +177,34 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage(VAADIN)
             .because("a service must be callable without a Vaadin session (tests, scheduled jobs)");
 
+    // --- refusals ---
+
+    /**
+     * A screen shows what a service refused through {@code Refusal} (a key and its arguments, DD019).
+     * A JDK {@code IllegalArgumentException} is a defect: caught and translated, its message would
+     * reach the user as a missing key. Lambdas count: their catch blocks belong to the class.
+     */
+    @ArchTest
+    static void no_screen_catches_an_illegal_argument_exception(JavaClasses classes) {
+        List<String> catching = new ArrayList<>();
+        for (JavaClass javaClass : classes) {
+            if (!javaClass.getPackageName().matches("ma\\.cimr\\.teleservices\\..*\\.ui(\\..*)?")) {
+                continue;
+            }
+            for (JavaCodeUnit codeUnit : javaClass.getCodeUnits()) {
+                if (codeUnit.getName().equals("$deserializeLambda$")) {
+                    continue; // javac's copy of the serializable lambdas' code: each catch is reported once, in its method
+                }
+                for (TryCatchBlock block : codeUnit.getTryCatchBlocks()) {
+                    if (block.getCaughtThrowables().stream().anyMatch(caught -> caught.isEquivalentTo(IllegalArgumentException.class))) {
+                        catching.add(codeUnit.getFullName() + " (" + block.getSourceCodeLocation() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(catching).as("screens catching IllegalArgumentException: throw and catch Refusal instead").isEmpty();
+    }
+
     /**
      * A renamed or deleted class must not leave its exception behind, ready to excuse whatever
      * class takes that name later.
@@ -174,7 +212,7 @@ class ArchitectureTest {
     @ArchTest
     static void the_named_exceptions_exist(JavaClasses classes) {
         for (String name : List.of(APPLICATION, LOCALE_SELECTION, I18N_PROVIDER, SECURITY_CONFIG, LOGIN_VIEW,
-                DEMO_DATA_LOADER)) {
+                DEMO_DATA_LOADER, REFUSAL)) {
             assertThat(classes.contain(name)).as("class %s, named as an exception in this test", name).isTrue();
         }
     }

@@ -17,7 +17,8 @@ import java.lang.annotation.Target;
  * <p>E-mail goes to an in-process SMTP server ({@link TestMailServer}; read it through
  * {@link TestMailbox}), SMS to the recording gateway. The scheduled outbox delivery is off: a test
  * that wants its messages sent calls {@code OutboxDelivery.deliverDue()} itself, so nothing is sent
- * behind a test's back.
+ * behind a test's back. The scheduled deadline watch is off too: a test calls
+ * {@code DeadlineWatch.runOnce()} itself and never waits for a pass of the application's own.
  *
  * <p>Time is a {@link TestClock} ({@link TestTime}): it stands still unless a test moves it.
  *
@@ -29,7 +30,9 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"portal.embedded-database.data-directory=", "vaadin.devmode.devTools.enabled=false",
                 "spring.mail.host=127.0.0.1", "portal.outbox.delivery-enabled=false",
-                "portal.sms.gateway=recording"})
+                "portal.requests.deadline-watch-enabled=false", "portal.sms.gateway=recording",
+                // the whole suite signs in from 127.0.0.1; the limit's own test uses addresses of its own
+                "portal.rate-limits.sign-in=120/PT1M"})
 @Import({TestMailServer.class, TestTime.class, ConsoleFixture.class})
 public @interface PortalTest {
 }

@@ -14,8 +14,12 @@ import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.notification.Outbox;
 import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.account.repository.AccountRepository;
-import ma.cimr.teleservices.shared.OneTimeTokens;
+import ma.cimr.teleservices.shared.Refusal;
+import ma.cimr.teleservices.shared.links.LinkPurpose;
+import ma.cimr.teleservices.shared.links.OneTimeLink;
+import ma.cimr.teleservices.shared.links.OneTimeLinks;
 import ma.cimr.teleservices.shared.PortalLinks;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.i18n.LocaleSelection;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,9 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
-import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,12 +51,15 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     private final Outbox outbox;
     private final PortalI18NProvider i18n;
     private final PortalLinks links;
+    private final OneTimeLinks oneTimeLinks;
 
     static final Duration ACTIVATION_VALIDITY = Duration.ofHours(72);
+    /** What every page of a one-time link says when the link does not work, whatever the reason. */
+    public static final String LINK_REFUSED = "link.error.invalid";
 
     AccountService(AccountRepository accounts, AuditTrail auditTrail, CurrentUser currentUser, Clock clock,
                    PasswordEncoder passwordEncoder, Outbox outbox, PortalI18NProvider i18n,
-                   PortalLinks links) {
+                   PortalLinks links, OneTimeLinks oneTimeLinks) {
         this.accounts = accounts;
         this.auditTrail = auditTrail;
         this.currentUser = currentUser;
@@ -63,6 +68,7 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
         this.outbox = outbox;
         this.i18n = i18n;
         this.links = links;
+        this.oneTimeLinks = oneTimeLinks;
     }
 
     @Override
@@ -79,17 +85,32 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     }
 
     /**
-     * A wrong password for an existing login: counted, and past the free attempts the account is
-     * locked for a growing delay. Unknown logins leave no trace here (the audit trail has them).
+     * A wrong password for an existing login: counted (failures older than an hour forgotten), and
+     * past the free attempts the account is locked for a growing delay; when a lock starts, the
+     * owner is told at their proven address, so that a stranger trying their login is noticed.
+     * Unknown logins leave no trace here (the audit trail has them).
      */
     @Transactional
     void recordFailedLogin(String login) {
-        accounts.recordFailure(login).ifPresent(failures -> {
+        accounts.recordFailure(login, clock.instant(), LockoutPolicy.FAILURE_MEMORY).ifPresent(failures -> {
             var until = LockoutPolicy.lockedUntil(failures, clock.instant());
             if (until != null) {
                 accounts.lockUntil(login, until);
                 auditTrail.record(login, "ACCOUNT_LOCKED", login, failures + " failures, until " + until, null);
+                if (LockoutPolicy.startsALock(failures)) {
+                    tellOwnerOfLock(login);
+                }
             }
+        });
+    }
+
+    private void tellOwnerOfLock(String login) {
+        accounts.provenAddressOf(login).ifPresent(owner -> {
+            var locale = Locale.forLanguageTag(owner.preferredLocale() == null ? "fr" : owner.preferredLocale());
+            String subject = "lockout.mail.subject";
+            outbox.email(owner.email(), i18n.getTranslation(subject, locale),
+                    i18n.getTranslation("lockout.mail.body", locale, login, LockoutPolicy.FREE_ATTEMPTS + 1,
+                            links.page("forgot-password")));
         });
     }
 
@@ -127,7 +148,7 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     public AccountId openAffiliateAccount(AffiliateId affiliateId, String login, String displayName, String email,
                                           String password) {
         PasswordPolicy.problem(password, login).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+            throw new Refusal(problem);
         });
         long accountId = accounts.createAffiliateAccount(affiliateId.value(), login, displayName, email,
                 passwordEncoder.encode(password));
@@ -146,7 +167,7 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     public AccountId openDelegateAccount(CompanyId companyId, String adherentNumber, String displayName, String email,
                                          String passwordHash) {
         if (accounts.loginExists(adherentNumber)) {
-            throw new IllegalArgumentException("delegate.error.loginTaken");
+            throw new Refusal("delegate.error.loginTaken");
         }
         long accountId = accounts.createDelegateAccount(companyId.value(), adherentNumber, displayName,
                 Recipients.emailAddress(email), passwordHash);
@@ -165,16 +186,14 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     public long createCompanyUser(long companyId, String login, String displayName, String email,
                                   Teleservice teleservice, Set<Role> roles, Locale locale) {
         if (!login.matches("[A-Za-z0-9._@-]{3,64}")) {
-            throw new IllegalArgumentException("delegate.error.loginFormat");
+            throw new Refusal("delegate.error.loginFormat");
         }
         if (accounts.loginExists(login)) {
-            throw new IllegalArgumentException("delegate.error.loginTaken");
+            throw new Refusal("delegate.error.loginTaken");
         }
         String address = Recipients.emailAddress(email);
         long accountId = accounts.createPendingCompanyUser(companyId, login, displayName, address, teleservice, roles);
-        String token = OneTimeTokens.newToken();
-        Instant now = clock.instant();
-        accounts.addActivation(accountId, OneTimeTokens.hash(token), now, now.plus(ACTIVATION_VALIDITY));
+        String token = oneTimeLinks.issue(LinkPurpose.ACCOUNT_ACTIVATION, accountId, ACTIVATION_VALIDITY).token();
         outbox.email(address, i18n.getTranslation("activation.mail.subject", locale, login),
                 i18n.getTranslation("activation.mail.body", locale, displayName, login,
                         links.withToken("activate", token), ACTIVATION_VALIDITY.toHours()));
@@ -194,20 +213,25 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
 
     @Transactional(readOnly = true)
     public boolean activationLinkIsValid(String token) {
-        return accounts.findActivation(OneTimeTokens.hash(token), clock.instant()).isPresent();
+        return oneTimeLinks.find(LinkPurpose.ACCOUNT_ACTIVATION, token)
+                .flatMap(link -> accounts.pendingLogin(link.account())).isPresent();
     }
 
-    /** The user chose their password through the link: the login becomes usable. Returns the login. */
+    /**
+     * The user chose their password through the link: the login becomes usable. Returns the login.
+     * Refused alike for a link unknown, expired, used, or of a login no longer waiting for it.
+     */
     @Transactional
     public String activate(String token, String password) {
-        var activation = accounts.findActivation(OneTimeTokens.hash(token), clock.instant())
-                .orElseThrow(() -> new IllegalArgumentException("subscription.error.link"));
-        PasswordPolicy.problem(password, activation.login()).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+        OneTimeLink link = oneTimeLinks.open(LinkPurpose.ACCOUNT_ACTIVATION, token)
+                .orElseThrow(() -> new Refusal(LINK_REFUSED));
+        String login = accounts.pendingLogin(link.account()).orElseThrow(() -> new Refusal(LINK_REFUSED));
+        PasswordPolicy.problem(password, login).ifPresent(problem -> {
+            throw new Refusal(problem);
         });
-        accounts.activate(activation, passwordEncoder.encode(password), clock.instant());
-        auditTrail.record(activation.login(), "ACCOUNT_ACTIVATED", activation.login(), null, null);
-        return activation.login();
+        accounts.activate(link.account(), passwordEncoder.encode(password), clock.instant());
+        auditTrail.record(login, "ACCOUNT_ACTIVATED", login, null, null);
+        return login;
     }
 
     /**

@@ -9,8 +9,10 @@ import ma.cimr.teleservices.notification.Outbox;
 import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.account.repository.AccountRepository;
 import ma.cimr.teleservices.account.repository.CompanyAccountRepository;
-import ma.cimr.teleservices.shared.OneTimeTokens;
+import ma.cimr.teleservices.shared.links.LinkPurpose;
+import ma.cimr.teleservices.shared.links.OneTimeLinks;
 import ma.cimr.teleservices.shared.PortalLinks;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,14 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * What a company's user administrator changes on the company's logins: state, name, roles, a
- * fresh activation link, a reminder of the login. The caller (the delegate's console) has checked
- * that the account is in the administrator's own company; every change is audited under the
- * administrator's login.
+ * The one owner of company logins (DD020): what a company's user administrator reads of the
+ * company's logins, and what they change on them: state, name, roles, a fresh activation link, a
+ * reminder of the login. The reads take the company of the signed-in administrator, never one
+ * given; for the changes, the caller (the delegate's console) has checked that the account is in
+ * the administrator's own company. Every change is audited under the administrator's login.
  */
 @Service
 public class CompanyAccounts {
@@ -34,21 +39,22 @@ public class CompanyAccounts {
     private final AccountRepository logins;
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
-    private final Clock clock;
     private final Outbox outbox;
     private final PortalI18NProvider i18n;
     private final PortalLinks links;
+    private final OneTimeLinks oneTimeLinks;
 
     CompanyAccounts(CompanyAccountRepository accounts, AccountRepository logins, AuditTrail auditTrail,
-                    CurrentUser currentUser, Clock clock, Outbox outbox, PortalI18NProvider i18n, PortalLinks links) {
+                    CurrentUser currentUser, Outbox outbox, PortalI18NProvider i18n, PortalLinks links,
+                    OneTimeLinks oneTimeLinks) {
         this.accounts = accounts;
         this.logins = logins;
         this.auditTrail = auditTrail;
         this.currentUser = currentUser;
-        this.clock = clock;
         this.outbox = outbox;
         this.i18n = i18n;
         this.links = links;
+        this.oneTimeLinks = oneTimeLinks;
     }
 
     @Transactional(readOnly = true)
@@ -57,19 +63,73 @@ public class CompanyAccounts {
         return accounts.find(accountId).orElseThrow(() -> new IllegalStateException("no account " + accountId));
     }
 
+    // --- the signed-in administrator's company ---
+
+    /**
+     * Every login of the administrator's company, closed ones included, by téléservice then login;
+     * dormant when usable and neither used nor created since {@code dormantBefore}.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public List<CompanyLogin> myCompanyLogins(Instant dormantBefore) {
+        return accounts.findByCompany(currentUser.companyId().value(), dormantBefore);
+    }
+
+    /** One login of the administrator's company (case ignored); empty for any other login. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public Optional<CompanyLogin> myCompanyLogin(String login, Instant dormantBefore) {
+        return accounts.findInCompany(currentUser.companyId().value(), login, dormantBefore);
+    }
+
+    /** The account id of a login of the administrator's company (case ignored); empty for any other login. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public Optional<Long> myCompanyAccountId(String login) {
+        return accounts.idInCompany(currentUser.companyId().value(), login);
+    }
+
+    /** This login and the company's other logins with the same proven address (DD013), by login. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public List<CompanyLogin> samePerson(long accountId, Instant dormantBefore) {
+        return accounts.samePerson(currentUser.companyId().value(), accountId, dormantBefore);
+    }
+
+    /** The company's active user administrators, leaving out these accounts. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public int activeAdministratorsExcept(List<Long> leaving) {
+        return accounts.activeAdministratorsExcept(currentUser.companyId().value(), leaving);
+    }
+
+    /** The company's active logins holding the E@sypaiement validator role. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public int activeValidators() {
+        return accounts.activeValidators(currentUser.companyId().value());
+    }
+
+    /** Whether any login of the portal, of any company, is already that one (case ignored). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
+    public boolean loginTaken(String login) {
+        return logins.loginExists(login);
+    }
+
     /** The login stops signing in; its unused activation links die with it. */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
     public void suspend(long accountId) {
         ManagedAccount account = find(accountId);
         if (account.status() == AccountStatus.CLOSED) {
-            throw new IllegalArgumentException("delegate.error.closed");
+            throw new Refusal("delegate.error.closed");
         }
         if (account.status() == AccountStatus.SUSPENDED) {
             return;
         }
         accounts.setStatus(accountId, AccountStatus.SUSPENDED);
-        accounts.cancelActivations(accountId, clock.instant());
+        oneTimeLinks.revoke(LinkPurpose.ACCOUNT_ACTIVATION, accountId);
         auditTrail.record(actor(), "ACCOUNT_SUSPENDED", account.login(), account.status().name(), null);
     }
 
@@ -82,10 +142,10 @@ public class CompanyAccounts {
     public void reactivate(long accountId) {
         ManagedAccount account = find(accountId);
         if (account.status() == AccountStatus.CLOSED) {
-            throw new IllegalArgumentException("delegate.error.closed");
+            throw new Refusal("delegate.error.closed");
         }
         if (account.status() != AccountStatus.SUSPENDED) {
-            throw new IllegalArgumentException("delegate.error.notSuspended");
+            throw new Refusal("delegate.error.notSuspended");
         }
         AccountStatus restored = account.activated() ? AccountStatus.ACTIVE : AccountStatus.PENDING;
         accounts.setStatus(accountId, restored);
@@ -98,11 +158,11 @@ public class CompanyAccounts {
     public void close(long accountId) {
         ManagedAccount account = find(accountId);
         if (account.status() == AccountStatus.CLOSED) {
-            throw new IllegalArgumentException("delegate.error.closed");
+            throw new Refusal("delegate.error.closed");
         }
         accounts.setStatus(accountId, AccountStatus.CLOSED);
         accounts.clearPassword(accountId);
-        accounts.cancelActivations(accountId, clock.instant());
+        oneTimeLinks.revoke(LinkPurpose.ACCOUNT_ACTIVATION, accountId);
         auditTrail.record(actor(), "ACCOUNT_CLOSED", account.login(), account.status().name(), null);
     }
 
@@ -116,12 +176,11 @@ public class CompanyAccounts {
     public void resetAccess(long accountId, Locale locale) {
         ManagedAccount account = find(accountId);
         if (account.status() == AccountStatus.CLOSED || account.status() == AccountStatus.SUSPENDED) {
-            throw new IllegalArgumentException("delegate.error.notUsable");
+            throw new Refusal("delegate.error.notUsable");
         }
         String address = account.activated() ? confirmedAddress(account) : Recipients.emailAddress(account.email());
         accounts.clearPassword(accountId);
         accounts.setStatus(accountId, AccountStatus.PENDING);
-        accounts.cancelActivations(accountId, clock.instant());
         String token = newActivation(accountId);
         outbox.email(address, i18n.getTranslation("delegate.reset.mail.subject", locale, account.login()),
                 i18n.getTranslation("delegate.reset.mail.body", locale, account.displayName(), account.login(),
@@ -135,7 +194,7 @@ public class CompanyAccounts {
     public void sendLogin(long accountId, Locale locale) {
         ManagedAccount account = find(accountId);
         if (account.status() == AccountStatus.CLOSED || account.status() == AccountStatus.SUSPENDED) {
-            throw new IllegalArgumentException("delegate.error.notUsable");
+            throw new Refusal("delegate.error.notUsable");
         }
         outbox.email(confirmedAddress(account), i18n.getTranslation("delegate.login.mail.subject", locale, account.displayName()),
                 i18n.getTranslation("delegate.login.mail.body", locale, account.displayName(), account.login()));
@@ -166,7 +225,6 @@ public class CompanyAccounts {
         }
         String address = Recipients.emailAddress(email);
         accounts.replaceUnconfirmedEmail(accountId, address);
-        accounts.cancelActivations(accountId, clock.instant());
         String token = newActivation(accountId);
         outbox.email(address, i18n.getTranslation("activation.mail.subject", locale, account.login()),
                 i18n.getTranslation("activation.mail.body", locale, account.displayName(), account.login(),
@@ -190,10 +248,10 @@ public class CompanyAccounts {
     @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
     public long createDelegate(long companyId, String login, String displayName, String email, Locale locale) {
         if (!login.matches("[A-Za-z0-9._@-]{3,64}")) {
-            throw new IllegalArgumentException("delegate.error.loginFormat");
+            throw new Refusal("delegate.error.loginFormat");
         }
         if (logins.loginExists(login)) {
-            throw new IllegalArgumentException("delegate.error.loginTaken");
+            throw new Refusal("delegate.error.loginTaken");
         }
         String address = Recipients.emailAddress(email);
         long accountId = accounts.createPendingDelegate(companyId, login, displayName, address);
@@ -205,16 +263,14 @@ public class CompanyAccounts {
         return accountId;
     }
 
+    /** A fresh activation link; any earlier one of the account dies. Returns its token, for the e-mail. */
     private String newActivation(long accountId) {
-        String token = OneTimeTokens.newToken();
-        Instant now = clock.instant();
-        logins.addActivation(accountId, OneTimeTokens.hash(token), now, now.plus(AccountService.ACTIVATION_VALIDITY));
-        return token;
+        return oneTimeLinks.replace(LinkPurpose.ACCOUNT_ACTIVATION, accountId, AccountService.ACTIVATION_VALIDITY).token();
     }
 
     private static String confirmedAddress(ManagedAccount account) {
         if (!account.emailConfirmed() || account.email() == null) {
-            throw new IllegalArgumentException("delegate.error.emailNotConfirmed");
+            throw new Refusal("delegate.error.emailNotConfirmed");
         }
         return account.email();
     }

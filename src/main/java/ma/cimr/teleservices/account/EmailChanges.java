@@ -6,15 +6,19 @@ import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.notification.Outbox;
 import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.account.repository.CredentialRepository;
-import ma.cimr.teleservices.shared.OneTimeTokens;
+import ma.cimr.teleservices.shared.Refusal;
+import ma.cimr.teleservices.shared.links.IssuedLink;
+import ma.cimr.teleservices.shared.links.LinkPurpose;
+import ma.cimr.teleservices.shared.links.OneTimeLink;
+import ma.cimr.teleservices.shared.links.OneTimeLinks;
 import ma.cimr.teleservices.shared.PortalLinks;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 
 /**
@@ -35,16 +39,18 @@ public class EmailChanges {
     private final PortalLinks links;
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
+    private final OneTimeLinks oneTimeLinks;
     private final Clock clock;
 
     EmailChanges(CredentialRepository credentials, Outbox outbox, PortalI18NProvider i18n, PortalLinks links,
-                 AuditTrail auditTrail, CurrentUser currentUser, Clock clock) {
+                 AuditTrail auditTrail, CurrentUser currentUser, OneTimeLinks oneTimeLinks, Clock clock) {
         this.credentials = credentials;
         this.outbox = outbox;
         this.i18n = i18n;
         this.links = links;
         this.auditTrail = auditTrail;
         this.currentUser = currentUser;
+        this.oneTimeLinks = oneTimeLinks;
         this.clock = clock;
     }
 
@@ -54,13 +60,14 @@ public class EmailChanges {
         try {
             address = Recipients.emailAddress(newEmail);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("email.error.format");
+            throw new Refusal("email.error.format");
         }
         var account = credentials.loginAndEmail(accountId)
                 .orElseThrow(() -> new IllegalArgumentException("no such account"));
-        String token = OneTimeTokens.newToken();
-        Instant now = clock.instant();
-        credentials.addEmailChange(accountId, address, OneTimeTokens.hash(token), now, now.plus(LINK_VALIDITY));
+        // an earlier link to another address keeps working until one of them is opened
+        IssuedLink link = oneTimeLinks.issue(LinkPurpose.EMAIL_CHANGE, accountId, LINK_VALIDITY);
+        credentials.addEmailChange(link.id(), address);
+        String token = link.token();
         outbox.email(address, i18n.getTranslation("email.mail.confirm.subject", locale, account.login()),
                 i18n.getTranslation("email.mail.confirm.body", locale, account.login(),
                         links.withToken("confirm-email", token), LINK_VALIDITY.toHours()));
@@ -73,15 +80,20 @@ public class EmailChanges {
 
     @Transactional(readOnly = true)
     public boolean linkIsValid(String token) {
-        return credentials.findEmailChange(OneTimeTokens.hash(token), clock.instant()).isPresent();
+        return oneTimeLinks.find(LinkPurpose.EMAIL_CHANGE, token).isPresent();
     }
 
-    /** The owner of the new address opened the link: it is now the account's. Returns the address. */
+    /**
+     * The owner of the new address opened the link: it is now the account's, and the account's
+     * other pending changes die (an older link to another address must not undo this one later).
+     * Returns the address.
+     */
     @Transactional
     public String confirm(String token) {
-        var change = credentials.findEmailChange(OneTimeTokens.hash(token), clock.instant())
-                .orElseThrow(() -> new IllegalArgumentException("email.error.link"));
-        credentials.applyEmailChange(change, clock.instant());
+        OneTimeLink link = oneTimeLinks.open(LinkPurpose.EMAIL_CHANGE, token)
+                .orElseThrow(() -> new Refusal("email.error.link"));
+        var change = credentials.applyEmailChange(link.id(), link.account(), clock.instant());
+        oneTimeLinks.revoke(LinkPurpose.EMAIL_CHANGE, link.account());
         auditTrail.record(change.login(), "EMAIL_CONFIRMED", change.login(), change.newEmail(), null);
         return change.newEmail();
     }

@@ -5,6 +5,7 @@ import ma.cimr.teleservices.security.PortalUser;
 import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.account.repository.CredentialRepository;
 import ma.cimr.teleservices.account.repository.CredentialRepository.StoredSecretAnswer;
+import ma.cimr.teleservices.shared.Refusal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,20 +68,20 @@ public class SecretAnswers {
     @Transactional
     public void replace(long accountId, List<SecretQuestion> questions) {
         if (questions.size() < MIN_QUESTIONS || questions.size() > MAX_QUESTIONS) {
-            throw new IllegalArgumentException("secret.error.count");
+            throw new Refusal("secret.error.count");
         }
         var seen = new HashSet<String>();
         List<StoredSecretAnswer> stored = questions.stream().map(q -> {
             String question = q.question() == null ? "" : q.question().strip();
             if (question.length() < 5 || question.length() > 200) {
-                throw new IllegalArgumentException("secret.error.question");
+                throw new Refusal("secret.error.question");
             }
             if (!seen.add(normalise(question))) {
-                throw new IllegalArgumentException("secret.error.sameQuestion");
+                throw new Refusal("secret.error.sameQuestion");
             }
             String answer = q.answer() == null ? "" : normalise(q.answer());
             if (answer.length() < MIN_ANSWER_LENGTH) {
-                throw new IllegalArgumentException("secret.error.answer");
+                throw new Refusal("secret.error.answer");
             }
             return new StoredSecretAnswer(question, passwordEncoder.encode(answer));
         }).toList();

@@ -2,7 +2,10 @@ package ma.cimr.teleservices.account;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import ma.cimr.teleservices.account.repository.AccountRepository;
 import ma.cimr.teleservices.account.ui.LoginView;
+import ma.cimr.teleservices.shared.RateLimits;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,9 +15,17 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 
 @EnableMethodSecurity(jsr250Enabled = true)
 @EnableWebSecurity
@@ -25,9 +36,15 @@ class SecurityConfig {
     /** Where a signed-in user goes after login when they did not ask for a page first. */
     static final String AFTER_LOGIN = "/my-space";
 
+    private static final String ARGON2 = "argon2";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimits limits, AccountRepository accounts, Clock clock,
+                                            @Value("${portal.session.max-lifetime:PT12H}") Duration maxLifetime)
+            throws Exception {
         return http
+                .addFilterBefore(new SignedInSessions(accounts, clock, maxLifetime), SecurityContextHolderFilter.class)
+                .addFilterBefore(new SignInRateLimit(limits), UsernamePasswordAuthenticationFilter.class)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class, "/")
                         .defaultSuccessUrl(AFTER_LOGIN))
@@ -35,10 +52,20 @@ class SecurityConfig {
                 .build();
     }
 
-    /** bcrypt: in Spring Security itself, no extra library; cost 10 is ~80 ms here. */
+    /**
+     * Passwords and other secrets: Argon2id (DD007). Hashes written before it carry no id or
+     * {@code {bcrypt}}; they still match, and a password is re-hashed with Argon2id at its owner's
+     * next sign-in ({@code PasswordRehashing}). bcrypt read only the first 72 bytes,
+     * which cut Arabic passwords after 36 letters; Argon2id reads all of them.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        var bcrypt = new BCryptPasswordEncoder();
+        var encoder = new DelegatingPasswordEncoder(ARGON2, Map.of(
+                ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", bcrypt));
+        encoder.setDefaultPasswordEncoderForMatches(bcrypt);
+        return encoder;
     }
 
     /** Makes login successes and failures application events, for the audit trail. */

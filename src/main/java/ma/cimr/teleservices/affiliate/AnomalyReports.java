@@ -6,10 +6,10 @@ import ma.cimr.teleservices.notification.Outbox;
 import ma.cimr.teleservices.request.Channel;
 import ma.cimr.teleservices.request.NewRequest;
 import ma.cimr.teleservices.request.RequestReceipt;
-import ma.cimr.teleservices.request.RequestRejectedException;
 import ma.cimr.teleservices.request.ServiceRequests;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -51,7 +51,7 @@ public class AnomalyReports {
         AffiliationPeriod employer = me.periods().stream()
                 .filter(period -> period.adherentNumber().equals(anomaly.adherentNumber()))
                 .findFirst()
-                .orElseThrow(() -> new RequestRejectedException("anomaly.error.notYourEmployer"));
+                .orElseThrow(() -> new Refusal("anomaly.error.notYourEmployer"));
         String line = affiliates.yearlyContributions(affiliateId).stream()
                 .filter(y -> y.year() == anomaly.year() && y.adherentNumber().equals(anomaly.adherentNumber()))
                 .findFirst()
@@ -59,7 +59,7 @@ public class AnomalyReports {
                         y.declaredSalary(), y.employeeAmount(), y.employerAmount()))
                 .orElse(text(locale, "anomaly.noLine", anomaly.year(), employer.companyName(), employer.adherentNumber()));
         if (anomaly.comment() == null || anomaly.comment().isBlank()) {
-            throw new RequestRejectedException("anomaly.error.commentRequired");
+            throw new Refusal("anomaly.error.commentRequired");
         }
         String kind = text(locale, "anomaly.kind." + anomaly.kind());
         RequestReceipt receipt = requests.file(new NewRequest("AFFILIATE_ANOMALY", Channel.WEB, locale.getLanguage(),

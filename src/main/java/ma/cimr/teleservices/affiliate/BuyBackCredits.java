@@ -13,6 +13,7 @@ import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ import java.util.Objects;
  * credited for this year to the affiliate who filed the request, never to one named in a form.
  * The credit is audited and answers the request, so the affiliate is told, finds it among their
  * requests and sees the points on their statement. A request is credited once; invalid input
- * credits nothing (the exception's message is a translation key).
+ * credits nothing (a {@link Refusal} says why).
  */
 @Service
 public class BuyBackCredits {
@@ -92,10 +93,10 @@ public class BuyBackCredits {
         RequestDetail request = buyBackRequest(reference);
         String requestReference = request.summary().reference();
         if (!request.summary().status().isOpen()) {
-            throw new IllegalArgumentException("points.credit.error.closed");
+            throw new Refusal("points.credit.error.closed");
         }
         if (grantedPoints.buyBackCredited(requestReference)) {
-            throw new IllegalArgumentException("points.credit.error.alreadyCredited");
+            throw new Refusal("points.credit.error.alreadyCredited");
         }
         long affiliateId = requesterId(reference);
         AffiliateProfile affiliate = affiliates.findProfile(affiliateId).orElseThrow();
@@ -121,7 +122,7 @@ public class BuyBackCredits {
     private RequestDetail buyBackRequest(String reference) {
         RequestDetail request = desk.detail(reference);
         if (!request.summary().type().code().equals(BUY_BACK)) {
-            throw new IllegalArgumentException("points.credit.error.notBuyBack");
+            throw new Refusal("points.credit.error.notBuyBack");
         }
         return request;
     }
@@ -133,7 +134,7 @@ public class BuyBackCredits {
     /** Only a request filed from the affiliate's own space says for sure whose points these are. */
     private long requesterId(String reference) {
         return desk.requesterAccount(reference).flatMap(affiliates::affiliateOfAccount)
-                .orElseThrow(() -> new IllegalArgumentException("points.credit.error.noAffiliate"));
+                .orElseThrow(() -> new Refusal("points.credit.error.noAffiliate"));
     }
 
     private int thisYear() {

@@ -11,6 +11,7 @@ import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.affiliate.repository.PensionParameterRepository;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.shared.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,8 +28,7 @@ import java.util.function.Predicate;
  * contribution rates. Anyone reads them; only the administrator changes them, one value at a time,
  * each change audited with the value it replaced. A saved value is the fund's: no longer illustrative.
  *
- * <p>Invalid values are refused with an {@link IllegalArgumentException} whose message is the
- * translation key saying why.
+ * <p>Invalid values are refused with a {@link Refusal} whose key says why.
  */
 @Service
 public class PensionParameterService {
@@ -86,7 +86,7 @@ public class PensionParameterService {
         requireYear(year);
         BigDecimal rate = Objects.requireNonNull(percent).setScale(2, RoundingMode.HALF_UP);
         if (rate.abs().compareTo(HUNDRED) >= 0) {
-            throw new IllegalArgumentException("points.error.percentage");
+            throw new Refusal("points.error.percentage");
         }
         YearValue before = find(repository.load().revaluationRates(), v -> v.appliesFrom() == year);
         repository.saveRevaluation(year, rate);
@@ -98,11 +98,11 @@ public class PensionParameterService {
     public void saveAgeCoefficient(int appliesFrom, int age, BigDecimal value) {
         requireYear(appliesFrom);
         if (age < 50 || age > 75) {
-            throw new IllegalArgumentException("points.error.parameterAge");
+            throw new Refusal("points.error.parameterAge");
         }
         BigDecimal coefficient = positive(value, 3);
         if (coefficient.compareTo(BigDecimal.TEN) >= 0) {
-            throw new IllegalArgumentException("points.error.parameterValue");
+            throw new Refusal("points.error.parameterValue");
         }
         AgeCoefficient before = find(repository.load().ageCoefficients(),
                 c -> c.appliesFrom() == appliesFrom && c.age() == age);
@@ -118,7 +118,7 @@ public class PensionParameterService {
         Objects.requireNonNull(product);
         requireYear(appliesFrom);
         if (step < 1 || step > 30) {
-            throw new IllegalArgumentException("points.error.parameterStep");
+            throw new Refusal("points.error.parameterStep");
         }
         BigDecimal employeeRate = percentage(employeePercent);
         BigDecimal employerRate = percentage(employerPercent);
@@ -136,7 +136,7 @@ public class PensionParameterService {
         requireYear(appliesFrom);
         BigDecimal value = positive(number, 4);
         if (parameter != ScalarParameter.POINT_PRICE_FACTOR && value.compareTo(HUNDRED) >= 0) {
-            throw new IllegalArgumentException("points.error.percentage");
+            throw new Refusal("points.error.percentage");
         }
         Scalar before = find(repository.load().scalars(),
                 s -> s.parameter() == parameter && s.appliesFrom() == appliesFrom);
@@ -178,7 +178,7 @@ public class PensionParameterService {
     /** The same bounds as the tables' checks, so a wrong value gets a message rather than an SQL error. */
     private static void requireYear(int year) {
         if (year < 1950 || year > 2100) {
-            throw new IllegalArgumentException("points.error.parameterYear");
+            throw new Refusal("points.error.parameterYear");
         }
     }
 
@@ -186,7 +186,7 @@ public class PensionParameterService {
     private static BigDecimal positive(BigDecimal value, int decimals) {
         BigDecimal rounded = Objects.requireNonNull(value).setScale(decimals, RoundingMode.HALF_UP);
         if (rounded.signum() <= 0 || rounded.compareTo(TOO_LARGE) >= 0) {
-            throw new IllegalArgumentException("points.error.parameterValue");
+            throw new Refusal("points.error.parameterValue");
         }
         return rounded;
     }
@@ -194,7 +194,7 @@ public class PensionParameterService {
     private static BigDecimal percentage(BigDecimal value) {
         BigDecimal rounded = positive(value, 2);
         if (rounded.compareTo(HUNDRED) >= 0) {
-            throw new IllegalArgumentException("points.error.percentage");
+            throw new Refusal("points.error.percentage");
         }
         return rounded;
     }

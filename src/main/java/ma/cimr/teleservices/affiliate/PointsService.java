@@ -9,6 +9,7 @@ import ma.cimr.teleservices.affiliate.rules.PensionParameters;
 import ma.cimr.teleservices.affiliate.rules.PensionSimulator;
 import ma.cimr.teleservices.affiliate.rules.PointsCalculator;
 import ma.cimr.teleservices.affiliate.rules.PointsChange;
+import ma.cimr.teleservices.affiliate.rules.RetirementAges;
 import ma.cimr.teleservices.affiliate.rules.Simulation;
 import ma.cimr.teleservices.affiliate.rules.SimulationInput;
 import ma.cimr.teleservices.affiliate.rules.YearContributions;
@@ -16,6 +17,7 @@ import ma.cimr.teleservices.affiliate.PensionParameterService;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.BusinessCalendar;
+import ma.cimr.teleservices.shared.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -139,11 +141,19 @@ public class PointsService {
     public PointsChange whyChanged(int year) {
         PensionParameters rules = parameters.parameters();
         if (!rules.pricesYear(year) || !rules.pricesYear(year - 1)) {
-            throw new IllegalArgumentException("points.error.unpricedYear");
+            throw new Refusal("points.error.unpricedYear");
         }
         Map<Integer, YearContributions> byYear = byYear();
         return PointsChange.explain(byYear.getOrDefault(year - 1, YearContributions.none(year - 1)),
                 byYear.getOrDefault(year, YearContributions.none(year)), rules);
+    }
+
+    /** The retirement ages the simulator offers the signed-in affiliate, from their birth date and today. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
+    public RetirementAges myRetirementAges() {
+        AffiliateProfile me = affiliates.findProfile(currentUser.affiliateId().value()).orElseThrow();
+        return RetirementAges.of(me.birthDate(), today());
     }
 
     /**

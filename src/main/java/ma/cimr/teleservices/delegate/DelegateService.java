@@ -5,11 +5,12 @@ import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.company.CompanyProfile;
 import ma.cimr.teleservices.company.CompanyService;
 import ma.cimr.teleservices.delegate.repository.CompanySettingsRepository;
-import ma.cimr.teleservices.delegate.repository.CompanyUserRepository;
+import ma.cimr.teleservices.delegate.repository.DeclarationUserRepository;
 import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.account.AccountService;
 import ma.cimr.teleservices.security.AccountStatus;
 import ma.cimr.teleservices.account.CompanyAccounts;
+import ma.cimr.teleservices.account.CompanyLogin;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.account.EmailChanges;
 import ma.cimr.teleservices.account.ManagedAccount;
@@ -18,6 +19,7 @@ import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.account.SecretAnswers;
 import ma.cimr.teleservices.account.SecretQuestion;
 import ma.cimr.teleservices.security.Teleservice;
+import ma.cimr.teleservices.shared.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,7 +38,9 @@ import java.util.Set;
 /**
  * The user administrator's console: only ever their own company's logins. The company is the
  * signed-in administrator's; a login of another company is refused exactly as a login that does
- * not exist ({@code delegate.error.noSuchUser}).
+ * not exist ({@code delegate.error.noSuchUser}). The logins themselves are read and changed
+ * through their one owner, {@link CompanyAccounts} (DD020); the console keeps its own rules and
+ * the télédéclaration settings.
  */
 @Service
 @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
@@ -50,7 +54,7 @@ public class DelegateService {
     private static final Map<Teleservice, String> LOGIN_STEMS = Map.of(Teleservice.COMPANY_ACCOUNT, "compte",
             Teleservice.DECLARATION, "declaration", Teleservice.PAYMENT, "paiement", Teleservice.LIQUIDATION, "liquidation");
 
-    private final CompanyUserRepository users;
+    private final DeclarationUserRepository declarationUsers;
     private final CompanySettingsRepository settings;
     private final CurrentUser currentUser;
     private final AccountService accounts;
@@ -61,10 +65,10 @@ public class DelegateService {
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    DelegateService(CompanyUserRepository users, CompanySettingsRepository settings, CurrentUser currentUser,
+    DelegateService(DeclarationUserRepository declarationUsers, CompanySettingsRepository settings, CurrentUser currentUser,
                     AccountService accounts, CompanyAccounts companyAccounts, SecretAnswers secretAnswers,
                     EmailChanges emailChanges, CompanyService companies, AuditTrail auditTrail, Clock clock) {
-        this.users = users;
+        this.declarationUsers = declarationUsers;
         this.settings = settings;
         this.currentUser = currentUser;
         this.accounts = accounts;
@@ -81,14 +85,15 @@ public class DelegateService {
     /** Every login of the company, closed ones included, with what the review screen shows. */
     @Transactional(readOnly = true)
     public List<CompanyUserAccount> companyUsers() {
-        return users.findByCompany(currentUser.companyId().value(), dormantBefore());
+        return withDeclarations(companyAccounts.myCompanyLogins(dormantBefore()));
     }
 
     /** One login of the company. */
     @Transactional(readOnly = true)
     public CompanyUserAccount user(String login) {
-        return users.find(currentUser.companyId().value(), typed(login), dormantBefore())
-                .orElseThrow(() -> new IllegalArgumentException(NO_SUCH_USER));
+        return companyAccounts.myCompanyLogin(typed(login), dormantBefore())
+                .map(found -> withDeclarations(List.of(found)).getFirst())
+                .orElseThrow(() -> new Refusal(NO_SUCH_USER));
     }
 
     /** The secret questions of one login of the company (never the answers). */
@@ -136,7 +141,7 @@ public class DelegateService {
         String stem = companies.myCompany().adherentNumber() + "." + LOGIN_STEMS.get(teleservice);
         for (int n = 1; ; n++) {
             String candidate = n == 1 ? stem : stem + n;
-            if (!users.loginTaken(candidate)) {
+            if (!companyAccounts.loginTaken(candidate)) {
                 return candidate;
             }
         }
@@ -153,7 +158,7 @@ public class DelegateService {
         requireOwnPassword(delegatePassword, "delegate.error.confirmAdministrator");
         String email = requireEmail(administrator.email());
         if (email.equalsIgnoreCase(currentUser.require().email())) {
-            throw new IllegalArgumentException("delegate.error.samePerson");
+            throw new Refusal("delegate.error.samePerson");
         }
         companyAccounts.createDelegate(currentUser.companyId().value(), requireLogin(administrator.login()), name, email, locale);
     }
@@ -171,7 +176,7 @@ public class DelegateService {
         long companyId = currentUser.companyId().value();
         CompanyUserAccount user = user(login);
         if (user.status() == AccountStatus.CLOSED) {
-            throw new IllegalArgumentException("delegate.error.closed");
+            throw new Refusal("delegate.error.closed");
         }
         long accountId = accountId(login);
         String name = requireName(changes.displayName());
@@ -204,7 +209,7 @@ public class DelegateService {
     public void setSecretQuestions(String login, List<SecretQuestion> questions) {
         long accountId = accountId(login);
         if (user(login).status() == AccountStatus.CLOSED) {
-            throw new IllegalArgumentException("delegate.error.closed");
+            throw new Refusal("delegate.error.closed");
         }
         secretAnswers.replace(accountId, questions);
     }
@@ -237,7 +242,7 @@ public class DelegateService {
      */
     @Transactional(readOnly = true)
     public List<CompanyUserAccount> departurePreview(String login) {
-        return users.samePerson(currentUser.companyId().value(), accountId(login), dormantBefore());
+        return withDeclarations(companyAccounts.samePerson(accountId(login), dormantBefore()));
     }
 
     /**
@@ -247,13 +252,12 @@ public class DelegateService {
      */
     @Transactional
     public int departure(String login) {
-        long companyId = currentUser.companyId().value();
         long accountId = accountId(login);
         List<Long> toSuspend = new ArrayList<>();
         List<String> suspended = new ArrayList<>();
-        for (CompanyUserAccount account : users.samePerson(companyId, accountId, dormantBefore())) {
+        for (CompanyLogin account : companyAccounts.samePerson(accountId, dormantBefore())) {
             if (account.status() == AccountStatus.ACTIVE || account.status() == AccountStatus.PENDING) {
-                toSuspend.add(accountId(account.login()));
+                toSuspend.add(account.id());
                 suspended.add(account.login());
             }
         }
@@ -288,14 +292,14 @@ public class DelegateService {
     public GeneralInformation generalInformation() {
         CompanyProfile company = companies.myCompany();
         return new GeneralInformation(company.adherentNumber(), company.legalName(), company.paymentConfirmations(),
-                settings.activeValidators(currentUser.companyId().value()), company.categories());
+                companyAccounts.activeValidators(), company.categories());
     }
 
     /** How many confirmations an E@sypaiement order needs: 1, or 2 (two different validators). */
     @Transactional
     public void setPaymentConfirmations(int confirmations) {
         if (confirmations != 1 && confirmations != 2) {
-            throw new IllegalArgumentException("delegate.error.confirmations");
+            throw new Refusal("delegate.error.confirmations");
         }
         CompanyProfile company = companies.myCompany();
         if (company.paymentConfirmations() != confirmations) {
@@ -321,8 +325,8 @@ public class DelegateService {
     // --- rules ---
 
     private long accountId(String login) {
-        return users.accountOfCompany(currentUser.companyId().value(), typed(login))
-                .orElseThrow(() -> new IllegalArgumentException(NO_SUCH_USER));
+        return companyAccounts.myCompanyAccountId(typed(login))
+                .orElseThrow(() -> new Refusal(NO_SUCH_USER));
     }
 
     /** As people type a login: spaces around it do not count, nor case (the repository compares without it). */
@@ -332,8 +336,8 @@ public class DelegateService {
 
     /** The company must keep an active user administrator, or nobody could manage its logins. */
     private void keepAnAdministrator(List<Long> accountsLeaving) {
-        if (users.activeAdministratorsExcept(currentUser.companyId().value(), accountsLeaving) == 0) {
-            throw new IllegalArgumentException("delegate.error.lastAdministrator");
+        if (companyAccounts.activeAdministratorsExcept(accountsLeaving) == 0) {
+            throw new Refusal("delegate.error.lastAdministrator");
         }
     }
 
@@ -341,30 +345,39 @@ public class DelegateService {
     private void saveDeclaration(long companyId, long accountId, String login, @Nullable DeclarationSettings declaration,
                                  @Nullable DeclarationSettings current) {
         if (declaration == null || declaration.mode() == null) {
-            throw new IllegalArgumentException("delegate.error.declarationMode");
+            throw new Refusal("delegate.error.declarationMode");
         }
         String firm = declaration.firmName() == null || declaration.firmName().isBlank() ? null
                 : declaration.firmName().trim();
         if (declaration.external() && firm == null) {
-            throw new IllegalArgumentException("delegate.error.firmRequired");
+            throw new Refusal("delegate.error.firmRequired");
         }
         if (declaration.categoryCodes().isEmpty()) {
-            throw new IllegalArgumentException("delegate.error.categoryRequired");
+            throw new Refusal("delegate.error.categoryRequired");
         }
         List<String> codes = declaration.categoryCodes().stream().distinct().sorted().toList();
-        Map<String, Long> active = users.activeCategoryIds(companyId, codes);
+        Map<String, Long> active = declarationUsers.activeCategoryIds(companyId, codes);
         if (active.size() != codes.size()) {
-            throw new IllegalArgumentException("delegate.error.inactiveCategory");
+            throw new Refusal("delegate.error.inactiveCategory");
         }
         var settings = new DeclarationSettings(declaration.external(), declaration.external() ? firm : null,
                 declaration.mode(), codes);
         if (settings.equals(current)) {
             return;
         }
-        users.saveDeclarationSettings(companyId, accountId, settings.external(), settings.firmName(), settings.mode(),
+        declarationUsers.saveDeclarationSettings(companyId, accountId, settings.external(), settings.firmName(), settings.mode(),
                 List.copyOf(active.values()));
         auditTrail.record(currentUser.require().login(), "DECLARATION_SETTINGS_SET", login,
                 (settings.external() ? "external " + firm : "internal") + ", " + settings.mode() + ", " + codes, null);
+    }
+
+    /** The logins as the console shows them: each with its télédéclaration settings, if it has some. */
+    private List<CompanyUserAccount> withDeclarations(List<CompanyLogin> logins) {
+        Map<Long, DeclarationSettings> declarations = logins.isEmpty() ? Map.of()
+                : declarationUsers.settingsOf(currentUser.companyId().value(), logins.stream().map(CompanyLogin::id).toList());
+        return logins.stream().map(login -> new CompanyUserAccount(login.login(), login.displayName(), login.email(),
+                login.emailConfirmed(), login.teleservice(), login.roles(), login.status(), login.createdAt(),
+                login.lastLoginAt(), login.lockedUntil(), declarations.get(login.id()), login.dormant())).toList();
     }
 
     private static Set<Role> paymentRoles(boolean orderer, boolean validator) {
@@ -376,7 +389,7 @@ public class DelegateService {
             roles.add(Role.PAYMENT_VALIDATOR);
         }
         if (roles.isEmpty()) {
-            throw new IllegalArgumentException("delegate.error.paymentRole");
+            throw new Refusal("delegate.error.paymentRole");
         }
         return roles;
     }
@@ -384,13 +397,13 @@ public class DelegateService {
     /** The second confirmation of a sensitive grant: the delegate types their own password again. */
     private void requireOwnPassword(@Nullable String delegatePassword, String refusal) {
         if (!accounts.confirmsOwnPassword(delegatePassword)) {
-            throw new IllegalArgumentException(refusal);
+            throw new Refusal(refusal);
         }
     }
 
     private static String requireName(@Nullable String name) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("delegate.error.nameRequired");
+            throw new Refusal("delegate.error.nameRequired");
         }
         return name.trim();
     }
@@ -403,7 +416,7 @@ public class DelegateService {
         try {
             return Recipients.emailAddress(email);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("delegate.error.emailFormat");
+            throw new Refusal("delegate.error.emailFormat");
         }
     }
 

@@ -14,14 +14,22 @@ import org.springframework.stereotype.Component;
 class OutboxDeliverySchedule {
 
     private final OutboxDelivery delivery;
+    private final OutboxRetention retention;
 
-    OutboxDeliverySchedule(OutboxDelivery delivery) {
+    OutboxDeliverySchedule(OutboxDelivery delivery, OutboxRetention retention) {
         this.delivery = delivery;
+        this.retention = retention;
     }
 
     @Scheduled(initialDelayString = "${portal.outbox.delivery-interval:5s}",
             fixedDelayString = "${portal.outbox.delivery-interval:5s}")
     void deliver() {
         delivery.deliverDue();
+    }
+
+    /** Hourly; a delete by date, harmless when two instances run it at once. */
+    @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
+    void purge() {
+        retention.purge();
     }
 }

@@ -8,7 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The development SMS gateway ({@code portal.sms.gateway=recording}, the default): nothing leaves
- * the application; each SMS is logged and kept in memory, where tests read it.
+ * the application; each SMS is kept in memory, where tests read it, and logged without its text
+ * (it may carry a code: no secret ever goes to a log).
  */
 public class RecordingSmsGateway implements SmsGateway {
 
@@ -22,7 +23,7 @@ public class RecordingSmsGateway implements SmsGateway {
     @Override
     public void send(String phoneNumber, String text) {
         sent.add(new Sms(phoneNumber, text));
-        log.info("SMS not sent (recording gateway) to {}: {}", phoneNumber, text);
+        log.info("SMS not sent (recording gateway) to {}: {} characters", phoneNumber, text.length());
     }
 
     /** What was "sent" since the start or the last {@link #clear()}, oldest first. */

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.request;
 
+import ma.cimr.teleservices.shared.Refusal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +26,16 @@ public final class Attachments {
 
     static void check(List<Attachment> attachments) {
         if (attachments.size() > MAX_FILES) {
-            throw new RequestRejectedException("request.error.tooManyFiles");
+            throw new Refusal("request.error.tooManyFiles");
         }
         for (Attachment attachment : attachments) {
             if (attachment.content().length == 0 || attachment.content().length > MAX_BYTES) {
-                throw new RequestRejectedException("request.error.fileSize");
+                throw new Refusal("request.error.fileSize");
             }
             byte[] signature = SIGNATURES.get(attachment.contentType());
             if (signature == null || attachment.content().length < signature.length
                     || !Arrays.equals(Arrays.copyOf(attachment.content(), signature.length), signature)) {
-                throw new RequestRejectedException("request.error.fileType");
+                throw new Refusal("request.error.fileType");
             }
         }
     }

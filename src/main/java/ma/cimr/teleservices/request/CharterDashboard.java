@@ -1,9 +1,10 @@
 package ma.cimr.teleservices.request;
 
 import ma.cimr.teleservices.parameter.HolidayService;
-import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
-import ma.cimr.teleservices.request.repository.ServiceRequestRepository.HandledRequest;
+import ma.cimr.teleservices.request.repository.RequestReadModel;
+import ma.cimr.teleservices.request.repository.RequestReadModel.HandledRequest;
 import ma.cimr.teleservices.shared.BusinessCalendar;
+import ma.cimr.teleservices.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +22,12 @@ import java.util.stream.Collectors;
 @Service
 public class CharterDashboard {
 
-    private final ServiceRequestRepository requests;
+    private final RequestReadModel requests;
     private final RequestTypes types;
     private final CharterService charter;
     private final HolidayService holidays;
 
-    CharterDashboard(ServiceRequestRepository requests, RequestTypes types, CharterService charter,
+    CharterDashboard(RequestReadModel requests, RequestTypes types, CharterService charter,
                      HolidayService holidays) {
         this.requests = requests;
         this.types = types;
@@ -34,11 +35,16 @@ public class CharterDashboard {
         this.holidays = holidays;
     }
 
+    /** The first day of the twelve months ending on {@code to}: the period the charter is shown over by default. */
+    public static LocalDate twelveMonthsEndingOn(LocalDate to) {
+        return to.minusMonths(12).plusDays(1);
+    }
+
     /** Every commitment of the charter, in its order, for requests received from {@code from} to {@code to}. */
     @Transactional(readOnly = true)
     public List<CommitmentFigures> figures(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw new RequestRejectedException("dashboard.error.period");
+            throw new Refusal("dashboard.error.period");
         }
         BusinessCalendar calendar = holidays.calendar();
         Map<String, List<HandledRequest>> byCommitment = requests.handledBetween(

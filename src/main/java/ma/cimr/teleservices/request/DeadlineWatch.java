@@ -2,13 +2,12 @@ package ma.cimr.teleservices.request;
 
 import ma.cimr.teleservices.notification.Outbox;
 import ma.cimr.teleservices.parameter.HolidayService;
+import ma.cimr.teleservices.request.repository.RequestReadModel;
 import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
 import ma.cimr.teleservices.security.Role;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.scheduling.JobLeases;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,6 +24,7 @@ import java.util.Set;
  * and marks it late once its due date has passed, once per deadline (an escalation, a reopening
  * or a delay notice gives the request a new one). Safe with several instances: a lease lets one
  * instance run at a time, and the once-per-deadline events are unique in the database.
+ * {@link DeadlineWatchSchedule} runs it; tests call {@link #runOnce()}.
  */
 @Component
 public class DeadlineWatch {
@@ -32,6 +32,7 @@ public class DeadlineWatch {
     static final String JOB = "deadline-watch";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    private final RequestReadModel queries;
     private final ServiceRequestRepository requests;
     private final RequestTypes types;
     private final HolidayService holidays;
@@ -41,12 +42,11 @@ public class DeadlineWatch {
     private final JobLeases leases;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final boolean enabled;
 
-    DeadlineWatch(ServiceRequestRepository requests, RequestTypes types, HolidayService holidays,
+    DeadlineWatch(RequestReadModel queries, ServiceRequestRepository requests, RequestTypes types, HolidayService holidays,
                   StaffAddresses accounts, Outbox outbox, PortalI18NProvider i18n, JobLeases leases,
-                  TransactionTemplate transaction, Clock clock,
-                  @Value("${portal.requests.deadline-watch-enabled:true}") boolean enabled) {
+                  TransactionTemplate transaction, Clock clock) {
+        this.queries = queries;
         this.requests = requests;
         this.types = types;
         this.holidays = holidays;
@@ -56,14 +56,6 @@ public class DeadlineWatch {
         this.leases = leases;
         this.transaction = transaction;
         this.clock = clock;
-        this.enabled = enabled;
-    }
-
-    @Scheduled(fixedDelayString = "${portal.requests.deadline-watch-interval:PT5M}", initialDelayString = "PT1M")
-    void scheduled() {
-        if (enabled) {
-            runOnce();
-        }
     }
 
     /** One pass; returns how many warnings and late marks it made (0 when another instance runs). */
@@ -85,7 +77,7 @@ public class DeadlineWatch {
         int warnings = 0;
         int late = 0;
         // all open requests: a calendar rule (5 January) can be at risk months before its date
-        for (ServiceRequest request : requests.openRequests()) {
+        for (ServiceRequest request : queries.openRequests()) {
             if (request.pausedOn() != null) {
                 continue;
             }

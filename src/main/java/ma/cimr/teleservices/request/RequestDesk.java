@@ -2,10 +2,13 @@ package ma.cimr.teleservices.request;
 
 import ma.cimr.teleservices.parameter.HolidayService;
 import ma.cimr.teleservices.request.repository.AnswerTemplateRepository;
+import ma.cimr.teleservices.request.repository.RequestReadModel;
 import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.PortalUser;
 import ma.cimr.teleservices.security.Role;
+import ma.cimr.teleservices.shared.Refusal;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,9 +18,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The staff's side: queues per team, assignment, internal notes, pauses, delay notices and
@@ -30,6 +33,7 @@ public class RequestDesk {
     static final String STAFF = "hasAnyRole('AGENT', 'SUPERVISOR', 'CONCILIATOR')";
 
     private final ServiceRequestRepository requests;
+    private final RequestReadModel queries;
     private final RequestTypes types;
     private final RequestIntake intake;
     private final RequestReader reader;
@@ -38,11 +42,14 @@ public class RequestDesk {
     private final HolidayService holidays;
     private final CurrentUser currentUser;
     private final Clock clock;
+    // the features implementing CaseSteps use this desk themselves: looked up when asked, not at start
+    private final ObjectProvider<CaseSteps> caseSteps;
 
-    RequestDesk(ServiceRequestRepository requests, RequestTypes types, RequestIntake intake, RequestReader reader,
+    RequestDesk(ServiceRequestRepository requests, RequestReadModel queries, RequestTypes types, RequestIntake intake, RequestReader reader,
                 RequesterNotices notices, AnswerTemplateRepository templates, HolidayService holidays,
-                CurrentUser currentUser, Clock clock) {
+                CurrentUser currentUser, Clock clock, ObjectProvider<CaseSteps> caseSteps) {
         this.requests = requests;
+        this.queries = queries;
         this.types = types;
         this.intake = intake;
         this.reader = reader;
@@ -51,6 +58,16 @@ public class RequestDesk {
         this.holidays = holidays;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.caseSteps = caseSteps;
+    }
+
+    /**
+     * The steps of a case that other features work on their own screens (crediting a paid
+     * buy-back), as they say; the request comes from {@link #detail}, which checked the access.
+     */
+    @PreAuthorize(STAFF)
+    public List<CaseStep> steps(RequestSummary request) {
+        return caseSteps.orderedStream().flatMap(feature -> feature.stepFor(request).stream()).toList();
     }
 
     /** The queues the signed-in staff member works. */
@@ -66,18 +83,24 @@ public class RequestDesk {
         return teams;
     }
 
+    /** One page of a team's queue: its open requests only, or all of them. */
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
-    public List<RequestSummary> queue(Team team, Collection<RequestStatus> statuses, int offset, int limit) {
+    public List<RequestSummary> queue(Team team, boolean openOnly, int offset, int limit) {
         requireTeam(team);
-        return requests.queue(team, statuses, offset, limit).stream().map(reader::summary).toList();
+        return queries.queue(team, statuses(openOnly), offset, limit).stream().map(reader::summary).toList();
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
-    public int queueSize(Team team, Collection<RequestStatus> statuses) {
+    public int queueSize(Team team, boolean openOnly) {
         requireTeam(team);
-        return requests.queueSize(team, statuses);
+        return queries.queueSize(team, statuses(openOnly));
+    }
+
+    /** What "open" means for a queue is the status's own rule; no status asked for is every status. */
+    private static Set<RequestStatus> statuses(boolean openOnly) {
+        return openOnly ? RequestStatus.open() : Set.of();
     }
 
     @Transactional(readOnly = true)
@@ -107,7 +130,7 @@ public class RequestDesk {
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
     public RequestReceipt enter(NewRequest form, List<Attachment> attachments) {
         if (form.channel() == Channel.WEB) {
-            throw new RequestRejectedException("request.error.channelRequired");
+            throw new Refusal("request.error.channelRequired");
         }
         RequestType type = types.get(form.typeCode());
         return intake.receive(type, form, attachments, null, form.contactName() == null ? "" : form.contactName(),
@@ -138,7 +161,7 @@ public class RequestDesk {
     public void waitForRequester(String reference, String whatIsMissing) {
         ServiceRequest request = open(reference);
         if (request.status() == RequestStatus.WAITING_FOR_REQUESTER) {
-            throw new RequestRejectedException("request.error.alreadyWaiting");
+            throw new Refusal("request.error.alreadyWaiting");
         }
         String message = requireText(whatIsMissing);
         requests.pause(request.id(), reader.today());
@@ -153,7 +176,7 @@ public class RequestDesk {
     public LocalDate resume(String reference) {
         ServiceRequest request = open(reference);
         if (request.pausedOn() == null) {
-            throw new RequestRejectedException("request.error.notWaiting");
+            throw new Refusal("request.error.notWaiting");
         }
         LocalDate due = DueDates.afterPause(types.get(request.typeCode()), request.dueDate(), request.pausedOn(),
                 reader.today(), holidays.calendar());
@@ -169,7 +192,7 @@ public class RequestDesk {
     public void announceDelay(String reference, LocalDate newDueDate, String reason) {
         ServiceRequest request = open(reference);
         if (!newDueDate.isAfter(request.dueDate()) || !newDueDate.isAfter(reader.today())) {
-            throw new RequestRejectedException("request.error.delayDate");
+            throw new Refusal("request.error.delayDate");
         }
         String message = requireText(reason);
         requests.moveDueDate(request.id(), newDueDate);
@@ -201,9 +224,9 @@ public class RequestDesk {
     @Transactional
     @PreAuthorize(STAFF)
     public LocalDate reopen(String reference, String reason) {
-        ServiceRequest request = workable(reference);
+        ServiceRequest request = locked(reference);
         if (request.status().isOpen()) {
-            throw new RequestRejectedException("request.error.notClosed");
+            throw new Refusal("request.error.notClosed");
         }
         String message = requireText(reason);
         RequestType type = types.get(request.typeCode());
@@ -218,7 +241,7 @@ public class RequestDesk {
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
     public Attachment attachment(String reference, long attachmentId) {
-        return requests.attachment(workable(reference).id(), attachmentId).orElseThrow(RequestNotFoundException::new);
+        return queries.attachment(workable(reference).id(), attachmentId).orElseThrow(RequestNotFoundException::new);
     }
 
     @Transactional(readOnly = true)
@@ -227,16 +250,27 @@ public class RequestDesk {
         return templates.findByLanguage(language);
     }
 
+    /**
+     * For a transition: the request locked until the transaction ends, so that of two staff members
+     * acting on it at once the second waits and then sees the first one's change (DD020).
+     */
     private ServiceRequest open(String reference) {
-        ServiceRequest request = workable(reference);
+        ServiceRequest request = locked(reference);
         if (!request.status().isOpen()) {
-            throw new RequestRejectedException("request.error.closed");
+            throw new Refusal("request.error.closed");
         }
         return request;
     }
 
+    private ServiceRequest locked(String reference) {
+        ServiceRequest request = requests.lockByReference(reference.trim()).orElseThrow(RequestNotFoundException::new);
+        requireTeam(request.team());
+        return request;
+    }
+
+    /** For reading, and for what only adds to the timeline (a note): no lock. */
     private ServiceRequest workable(String reference) {
-        ServiceRequest request = requests.findByReference(reference.trim()).orElseThrow(RequestNotFoundException::new);
+        ServiceRequest request = queries.findByReference(reference.trim()).orElseThrow(RequestNotFoundException::new);
         requireTeam(request.team());
         return request;
     }
@@ -254,7 +288,7 @@ public class RequestDesk {
 
     private static String requireText(String text) {
         if (text == null || text.isBlank()) {
-            throw new RequestRejectedException("request.error.textRequired");
+            throw new Refusal("request.error.textRequired");
         }
         return text.trim();
     }

@@ -3,6 +3,7 @@ package ma.cimr.teleservices.request;
 import ma.cimr.teleservices.parameter.HolidayService;
 import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
 import ma.cimr.teleservices.shared.BusinessCalendar;
+import ma.cimr.teleservices.shared.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -51,7 +52,7 @@ class RequestIntake {
         requireText(contactName, "request.error.nameRequired");
         // a signed-in requester reads the acknowledgement in their space; anyone else needs a way to be reached
         if (requesterAccountId == null && isBlank(contactEmail) && isBlank(contactPhone)) {
-            throw new RequestRejectedException("request.error.contactRequired");
+            throw new Refusal("request.error.contactRequired");
         }
         String secret = requesterAccountId == null ? newSecret() : null;
         Instant now = clock.instant();
@@ -120,7 +121,7 @@ class RequestIntake {
 
     private static void requireText(@Nullable String value, String messageKey) {
         if (isBlank(value)) {
-            throw new RequestRejectedException(messageKey);
+            throw new Refusal(messageKey);
         }
     }
 

@@ -1,7 +1,7 @@
 package ma.cimr.teleservices.request;
 
 import ma.cimr.teleservices.parameter.HolidayService;
-import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
+import ma.cimr.teleservices.request.repository.RequestReadModel;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import org.springframework.stereotype.Component;
 
@@ -12,12 +12,12 @@ import java.time.LocalDate;
 @Component
 class RequestReader {
 
-    private final ServiceRequestRepository requests;
+    private final RequestReadModel requests;
     private final RequestTypes types;
     private final HolidayService holidays;
     private final Clock clock;
 
-    RequestReader(ServiceRequestRepository requests, RequestTypes types, HolidayService holidays, Clock clock) {
+    RequestReader(RequestReadModel requests, RequestTypes types, HolidayService holidays, Clock clock) {
         this.requests = requests;
         this.types = types;
         this.holidays = holidays;

@@ -1,5 +1,10 @@
 package ma.cimr.teleservices.request;
 
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /**
  * Where a request stands. Received requests are acknowledged at once, so none stays "received";
  * the answer closes the request (a complaint may then be escalated).
@@ -9,5 +14,11 @@ public enum RequestStatus {
 
     public boolean isOpen() {
         return this != CLOSED;
+    }
+
+    /** The statuses of a request still to work, for the queues. */
+    public static Set<RequestStatus> open() {
+        return Arrays.stream(values()).filter(RequestStatus::isOpen)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(RequestStatus.class)));
     }
 }

@@ -26,9 +26,15 @@ class RequesterNotices {
         this.i18n = i18n;
     }
 
+    /**
+     * Sent at once to whatever address or number was typed. For a request filed without an account
+     * (an access secret was issued) it carries no text of the filer's choosing, not even the name:
+     * otherwise the public form would send the fund's e-mails, with a stranger's words, to anyone.
+     */
     void acknowledged(ServiceRequest request, RequestType type, @Nullable String accessSecret) {
         Locale locale = locale(request);
-        String body = text(locale, "notice.ack.body", request.contactName(), type.label(locale),
+        String greeted = accessSecret == null ? request.contactName() : text(locale, "notice.ack.anonymousGreeting");
+        String body = text(locale, "notice.ack.body", greeted, type.label(locale),
                 DATE.format(request.dueDate()), request.reference());
         if (accessSecret != null) {
             body += "\n\n" + text(locale, "notice.ack.anonymous", request.reference(), accessSecret);

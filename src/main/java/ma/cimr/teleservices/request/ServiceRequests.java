@@ -1,9 +1,14 @@
 package ma.cimr.teleservices.request;
 
+import ma.cimr.teleservices.shared.RateLimits;
+import ma.cimr.teleservices.shared.RateLimits.Door;
 import ma.cimr.teleservices.parameter.HolidayService;
+import ma.cimr.teleservices.request.repository.RequestReadModel;
 import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.PortalUser;
+import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.shared.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -24,10 +29,11 @@ import java.util.Objects;
 @Service
 public class ServiceRequests {
 
-    static final String REQUESTERS = "hasAnyRole('AFFILIATE', 'RETIREE', 'DELEGATE', 'COMPANY_ACCOUNT', 'DECLARATION', "
-            + "'PAYMENT_ORDERER', 'PAYMENT_VALIDATOR', 'LIQUIDATION')";
+    static final String REQUESTERS = "hasRole('" + Roles.REQUESTER + "')";
 
+    private final RateLimits rateLimits;
     private final ServiceRequestRepository requests;
+    private final RequestReadModel queries;
     private final RequestTypes types;
     private final RequestIntake intake;
     private final RequestReader reader;
@@ -36,9 +42,12 @@ public class ServiceRequests {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ServiceRequests(ServiceRequestRepository requests, RequestTypes types, RequestIntake intake, RequestReader reader,
-                    RequesterNotices notices, HolidayService holidays, CurrentUser currentUser, Clock clock) {
+    ServiceRequests(ServiceRequestRepository requests, RequestReadModel queries, RequestTypes types,
+                    RequestIntake intake, RequestReader reader, RequesterNotices notices, HolidayService holidays,
+                    CurrentUser currentUser, RateLimits rateLimits, Clock clock) {
         this.requests = requests;
+        this.queries = queries;
+        this.rateLimits = rateLimits;
         this.types = types;
         this.intake = intake;
         this.reader = reader;
@@ -73,7 +82,7 @@ public class ServiceRequests {
         PortalUser user = currentUser.require();
         RequestType type = types.get(form.typeCode());
         if (type.population() != populationOf(user)) {
-            throw new RequestRejectedException("request.error.typeNotForYou");
+            throw new Refusal("request.error.typeNotForYou");
         }
         return intake.receive(type, withChannel(form, Channel.WEB), attachments, user.accountId().value(), user.displayName(),
                 user.email(), form.contactPhone(), user.login());
@@ -87,9 +96,10 @@ public class ServiceRequests {
 
     @Transactional
     public RequestReceipt fileAnonymously(NewRequest form, List<Attachment> attachments) {
+        rateLimits.knock(Door.ANONYMOUS_REQUEST);
         RequestType type = types.get(form.typeCode());
         if (!typesForVisitors().contains(type)) {
-            throw new RequestRejectedException("request.error.typeNotForVisitors");
+            throw new Refusal("request.error.typeNotForVisitors");
         }
         String name = Objects.requireNonNullElse(form.contactName(), "");
         return intake.receive(type, withChannel(form, Channel.WEB), attachments, null, name, form.contactEmail(),
@@ -114,7 +124,7 @@ public class ServiceRequests {
     @Transactional(readOnly = true)
     @PreAuthorize(REQUESTERS)
     public List<RequestSummary> myRequests() {
-        return requests.findByRequester(currentUser.require().accountId().value()).stream().map(reader::summary).toList();
+        return queries.findByRequester(currentUser.require().accountId().value()).stream().map(reader::summary).toList();
     }
 
     /**
@@ -123,6 +133,10 @@ public class ServiceRequests {
      */
     @Transactional(readOnly = true)
     public RequestDetail find(String reference, @Nullable String secret) {
+        if (secret != null) {
+            // a secret typed on the public follow page: guessing it costs a knock each time
+            rateLimits.knock(Door.FOLLOW_REQUEST);
+        }
         return reader.detail(accessible(reference, secret), false);
     }
 
@@ -130,18 +144,18 @@ public class ServiceRequests {
     @Transactional(readOnly = true)
     public Attachment attachment(String reference, @Nullable String secret, long attachmentId) {
         ServiceRequest request = accessible(reference, secret);
-        return requests.attachment(request.id(), attachmentId).orElseThrow(RequestNotFoundException::new);
+        return queries.attachment(request.id(), attachmentId).orElseThrow(RequestNotFoundException::new);
     }
 
     /** One click: the complaint goes to the next level with its whole history. */
     @Transactional
     public RequestDetail escalate(String reference, @Nullable String secret, String reason) {
-        ServiceRequest request = accessible(reference, secret);
+        ServiceRequest request = accessibleForUpdate(reference, secret);
         RequestType type = types.get(request.typeCode());
         LocalDate today = reader.today();
         RequestLevel next = Escalation.next(request, type, today);
         if (next == null) {
-            throw new RequestRejectedException("request.error.escalationNotOpen");
+            throw new Refusal("request.error.escalationNotOpen");
         }
         Instant now = clock.instant();
         // the form is pre-filled with the case history; the conciliation also reads the whole timeline
@@ -158,17 +172,17 @@ public class ServiceRequests {
             requests.addEvent(request.id(), now, EventKind.ESCALATED, request.contactName(), message, null);
             notices.referredToMediator(request, type.complaintScheme());
         }
-        return reader.detail(requests.findByReference(reference).orElseThrow(), false);
+        return reader.detail(queries.findByReference(request.reference()).orElseThrow(), false);
     }
 
     @Transactional
     public void rate(String reference, @Nullable String secret, int rating, @Nullable String comment) {
-        ServiceRequest request = accessible(reference, secret);
+        ServiceRequest request = accessibleForUpdate(reference, secret);
         if (request.status() != RequestStatus.CLOSED || request.level() == RequestLevel.MEDIATION) {
-            throw new RequestRejectedException("request.error.ratingNotOpen");
+            throw new Refusal("request.error.ratingNotOpen");
         }
         if (rating < 1 || rating > 5) {
-            throw new RequestRejectedException("request.error.ratingRange");
+            throw new Refusal("request.error.ratingRange");
         }
         String cleanComment = comment == null || comment.isBlank() ? null : comment.trim();
         requests.rate(request.id(), rating, cleanComment);
@@ -177,7 +191,18 @@ public class ServiceRequests {
     }
 
     private ServiceRequest accessible(String reference, @Nullable String secret) {
-        ServiceRequest request = requests.findByReference(reference.trim()).orElseThrow(RequestNotFoundException::new);
+        return mayAccess(queries.findByReference(reference.trim()).orElseThrow(RequestNotFoundException::new), secret);
+    }
+
+    /**
+     * For a transition (escalate, rate): locked until the transaction ends, so that a double click
+     * or two tabs are served one after the other and the second sees the first (DD020).
+     */
+    private ServiceRequest accessibleForUpdate(String reference, @Nullable String secret) {
+        return mayAccess(requests.lockByReference(reference.trim()).orElseThrow(RequestNotFoundException::new), secret);
+    }
+
+    private ServiceRequest mayAccess(ServiceRequest request, @Nullable String secret) {
         boolean owner = request.requesterAccountId() != null && currentUser.find()
                 .map(user -> user.accountId().value() == request.requesterAccountId()).orElse(false);
         if (!owner && !intake.secretMatches(request, secret)) {
@@ -196,7 +221,7 @@ public class ServiceRequests {
             case AFFILIATE -> Population.AFFILIATE;
             case RETIREE -> Population.RETIREE;
             case DELEGATE, COMPANY_USER -> Population.COMPANY;
-            case STAFF -> throw new RequestRejectedException("request.error.typeNotForYou");
+            case STAFF -> throw new Refusal("request.error.typeNotForYou");
         };
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 import java.util.Collection;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The authenticated person. The links (company, affiliate, retiree) are the only source of
@@ -93,7 +94,11 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        Stream<String> authorities = roles.stream().map(Role::authority);
+        if (roles.stream().anyMatch(Role.REQUESTERS::contains)) {
+            authorities = Stream.concat(authorities, Stream.of(Role.authority(Roles.REQUESTER)));
+        }
+        return authorities.map(SimpleGrantedAuthority::new).toList();
     }
 
     @Override

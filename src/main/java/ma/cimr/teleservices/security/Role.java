@@ -29,6 +29,13 @@ public enum Role {
     CONCILIATOR,
     ADMINISTRATOR;
 
+    /**
+     * The roles of people who file requests from their own space (companies' users, affiliates,
+     * retirees): each implies the authority {@link Roles#REQUESTER}.
+     */
+    static final Set<Role> REQUESTERS = EnumSet.of(DELEGATE, COMPANY_ACCOUNT, DECLARATION, PAYMENT_ORDERER,
+            PAYMENT_VALIDATOR, LIQUIDATION, AFFILIATE, RETIREE);
+
     /** From the names stored in the database. */
     public static Set<Role> parse(Collection<String> names) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -37,6 +44,10 @@ public enum Role {
     }
 
     public String authority() {
-        return "ROLE_" + name();
+        return authority(name());
+    }
+
+    static String authority(String roleName) {
+        return "ROLE_" + roleName;
     }
 }

@@ -16,6 +16,13 @@ public final class Roles {
     public static final String CONCILIATOR = "CONCILIATOR";
     public static final String ADMINISTRATOR = "ADMINISTRATOR";
 
+    /**
+     * Not a role an account is given: the authority every requester role implies (see
+     * {@link Role#REQUESTERS}, granted by {@link PortalUser}), so the request feature's screens shared
+     * by the requesters' spaces name one authority instead of repeating eight roles.
+     */
+    public static final String REQUESTER = "REQUESTER";
+
     private Roles() {
     }
 }

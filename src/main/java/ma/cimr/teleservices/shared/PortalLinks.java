@@ -16,6 +16,11 @@ public class PortalLinks {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
+    /** A page of the portal, e.g. {@code forgot-password}. */
+    public String page(String path) {
+        return baseUrl + "/" + path;
+    }
+
     /** A page of the portal with a one-time token, e.g. {@code activate?token=...}. */
     public String withToken(String path, String token) {
         return baseUrl + "/" + path + "?token=" + URLEncoder.encode(token, StandardCharsets.US_ASCII);

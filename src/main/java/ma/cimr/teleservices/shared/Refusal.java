@@ -28,11 +28,13 @@ public class Refusal extends RuntimeException {
 
     /** The values the translated message shows ({0}, {1}...). */
     public Object[] arguments() {
-        return arguments.clone();
+        // transient: a refusal that went through serialization keeps its key, not its values
+        return arguments == null ? new Object[0] : arguments.clone();
     }
 
     @Override
     public String toString() {
-        return "Refusal[" + key + (arguments.length == 0 ? "" : " " + Arrays.toString(arguments)) + "]";
+        Object[] values = arguments();
+        return "Refusal[" + key + (values.length == 0 ? "" : " " + Arrays.toString(values)) + "]";
     }
 }

@@ -1,11 +1,18 @@
 package ma.cimr.teleservices.subscription;
 
+import ma.cimr.teleservices.shared.RateLimits;
+import ma.cimr.teleservices.shared.RateLimits.Door;
 import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.notification.Outbox;
 import ma.cimr.teleservices.security.PasswordPolicy;
 import ma.cimr.teleservices.shared.BusinessCalendar;
-import ma.cimr.teleservices.shared.OneTimeTokens;
+import ma.cimr.teleservices.shared.Refusal;
+import ma.cimr.teleservices.shared.links.IssuedLink;
+import ma.cimr.teleservices.shared.links.LinkPurpose;
+import ma.cimr.teleservices.shared.links.OneTimeLinks;
+import ma.cimr.teleservices.shared.links.Tokens;
 import ma.cimr.teleservices.shared.PortalLinks;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.ContactChannels;
 import ma.cimr.teleservices.subscription.repository.CompanySubscriptionRepository;
@@ -35,6 +42,7 @@ public class CompanySubscriptions {
 
     static final Duration LINK_VALIDITY = Duration.ofHours(48);
 
+    private final RateLimits rateLimits;
     private final CompanySubscriptionRepository subscriptions;
     private final PasswordEncoder passwordEncoder;
     private final Outbox outbox;
@@ -43,12 +51,14 @@ public class CompanySubscriptions {
     private final PortalLinks links;
     private final ContactChannels contact;
     private final SubscriptionFormPdf pdf;
+    private final OneTimeLinks oneTimeLinks;
     private final Clock clock;
 
     CompanySubscriptions(CompanySubscriptionRepository subscriptions, PasswordEncoder passwordEncoder, Outbox outbox,
                          AuditTrail auditTrail, PortalI18NProvider i18n, PortalLinks links, ContactChannels contact,
-                         SubscriptionFormPdf pdf, Clock clock) {
+                         SubscriptionFormPdf pdf, OneTimeLinks oneTimeLinks, RateLimits rateLimits, Clock clock) {
         this.subscriptions = subscriptions;
+        this.rateLimits = rateLimits;
         this.passwordEncoder = passwordEncoder;
         this.outbox = outbox;
         this.auditTrail = auditTrail;
@@ -56,6 +66,7 @@ public class CompanySubscriptions {
         this.links = links;
         this.contact = contact;
         this.pdf = pdf;
+        this.oneTimeLinks = oneTimeLinks;
         this.clock = clock;
     }
 
@@ -78,21 +89,22 @@ public class CompanySubscriptions {
      */
     @Transactional
     public void apply(SubscriptionForm form, String password, Locale locale) {
+        rateLimits.knock(Door.COMPANY_SUBSCRIPTION);
         SubscriptionForm checked = form.checked();
         Instant now = clock.instant();
         Standing company = free(subscriptions.standing(checked.adherentNumber(), now, true));
         PasswordPolicy.problem(password == null ? "" : password, company.adherentNumber()).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
+            throw new Refusal(problem);
         });
         String reference = subscriptions.nextReference(LocalDate.ofInstant(now, BusinessCalendar.ZONE).getYear());
         Locale language = PortalI18NProvider.supported(locale);
-        String token = OneTimeTokens.newToken();
+        IssuedLink link = oneTimeLinks.issue(LinkPurpose.COMPANY_SUBSCRIPTION, null, LINK_VALIDITY);
         subscriptions.add(reference, company.companyId(), language.getLanguage(), checked,
-                passwordEncoder.encode(password), OneTimeTokens.hash(token), now, now.plus(LINK_VALIDITY));
+                passwordEncoder.encode(password), link.id(), now);
         ContactPerson delegate = checked.delegate();
         outbox.email(delegate.email(), text(language, "delegateSubscription.mail.confirm.subject"),
                 text(language, "delegateSubscription.mail.confirm.body", delegate.fullName(), company.legalName(),
-                        company.adherentNumber(), links.withToken("subscription/confirm", token),
+                        company.adherentNumber(), links.withToken("subscription/confirm", link.token()),
                         String.valueOf(LINK_VALIDITY.toHours())));
         auditTrail.record(delegate.email(), "SUBSCRIPTION_APPLIED", reference, "company " + company.adherentNumber(),
                 null);
@@ -101,8 +113,7 @@ public class CompanySubscriptions {
     /** Whether the confirmation link is still good, to confirm or to say it expired. */
     @Transactional(readOnly = true)
     public boolean confirmationLinkIsValid(String token) {
-        return token != null && !token.isBlank()
-                && subscriptions.findAwaitingEmail(OneTimeTokens.hash(token), clock.instant()).isPresent();
+        return oneTimeLinks.find(LinkPurpose.COMPANY_SUBSCRIPTION, token).isPresent();
     }
 
     /**
@@ -112,15 +123,16 @@ public class CompanySubscriptions {
     @Transactional
     public StatusAccess confirmEmail(String token) {
         Instant now = clock.instant();
-        Stored stored = subscriptions.findAwaitingEmail(OneTimeTokens.hash(token == null ? "" : token), now)
-                .orElseThrow(() -> new IllegalArgumentException("delegateSubscription.error.link"));
+        Stored stored = oneTimeLinks.open(LinkPurpose.COMPANY_SUBSCRIPTION, token)
+                .flatMap(link -> subscriptions.lockAwaitingEmail(link.id()))
+                .orElseThrow(() -> new Refusal("delegateSubscription.error.link"));
         Subscription subscription = stored.subscription();
         Standing company = subscriptions.standing(subscription.adherentNumber(), now, true).orElseThrow();
         if (company.hasDelegate()) {
-            throw new IllegalArgumentException("delegateSubscription.error.hasDelegate");
+            throw new Refusal("delegateSubscription.error.hasDelegate");
         }
-        String key = OneTimeTokens.newToken();
-        subscriptions.confirmEmail(stored.id(), OneTimeTokens.hash(key), now);
+        String key = Tokens.newToken();
+        subscriptions.confirmEmail(stored.id(), Tokens.hash(key), now);
         Locale language = languageOf(subscription);
         String statusLink = links.withToken("subscription/status", key) + "&ref=" + subscription.reference();
         outbox.email(subscription.delegate().email(),
@@ -138,7 +150,7 @@ public class CompanySubscriptions {
         if (reference == null || reference.isBlank() || key == null || key.isBlank()) {
             return Optional.empty();
         }
-        return subscriptions.findByReferenceAndKey(reference, OneTimeTokens.hash(key.strip()));
+        return subscriptions.findByReferenceAndKey(reference, Tokens.hash(key.strip()));
     }
 
     /** The form to print, sign and stamp, for the holder of the status key only. */
@@ -148,12 +160,12 @@ public class CompanySubscriptions {
     }
 
     private Standing free(Optional<Standing> standing) {
-        Standing company = standing.orElseThrow(() -> new IllegalArgumentException("delegateSubscription.error.unknownCompany"));
+        Standing company = standing.orElseThrow(() -> new Refusal("delegateSubscription.error.unknownCompany"));
         if (company.hasDelegate()) {
-            throw new IllegalArgumentException("delegateSubscription.error.hasDelegate");
+            throw new Refusal("delegateSubscription.error.hasDelegate");
         }
         if (company.inProgress()) {
-            throw new IllegalArgumentException("delegateSubscription.error.inProgress");
+            throw new Refusal("delegateSubscription.error.inProgress");
         }
         return company;
     }

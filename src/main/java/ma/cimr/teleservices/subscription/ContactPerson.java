@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.subscription;
 
+import ma.cimr.teleservices.shared.Refusal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +26,7 @@ public record ContactPerson(@Nullable Civility civility, String lastName, String
         require(SubscriptionRules.requiredText(firstName));
         require(SubscriptionRules.requiredText(function));
         if (emailRequired && SubscriptionRules.trim(email).isEmpty()) {
-            throw new IllegalArgumentException("validation.required");
+            throw new Refusal("validation.required");
         }
         require(SubscriptionRules.email(email));
         return new ContactPerson(civility, SubscriptionRules.trim(lastName), SubscriptionRules.trim(firstName),
@@ -39,12 +40,12 @@ public record ContactPerson(@Nullable Civility civility, String lastName, String
             return null;
         }
         return SubscriptionRules.nationalNumber(value, kind)
-                .orElseThrow(() -> new IllegalArgumentException(kind.errorKey()));
+                .orElseThrow(() -> new Refusal(kind.errorKey()));
     }
 
     static void require(java.util.Optional<String> problem) {
         problem.ifPresent(key -> {
-            throw new IllegalArgumentException(key);
+            throw new Refusal(key);
         });
     }
 

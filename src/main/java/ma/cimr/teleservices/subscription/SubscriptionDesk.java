@@ -10,6 +10,7 @@ import ma.cimr.teleservices.request.RequestReceipt;
 import ma.cimr.teleservices.request.RequestSummary;
 import ma.cimr.teleservices.account.AccountService;
 import ma.cimr.teleservices.security.CurrentUser;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.subscription.repository.CompanySubscriptionRepository;
 import ma.cimr.teleservices.subscription.repository.CompanySubscriptionRepository.Stored;
@@ -93,15 +94,15 @@ public class SubscriptionDesk {
     @PreAuthorize(STAFF)
     public RequestReceipt recordFormReceipt(String reference, Channel channel) {
         if (!FORM_CHANNELS.contains(channel)) {
-            throw new IllegalArgumentException("delegateSubscription.error.channel");
+            throw new Refusal("delegateSubscription.error.channel");
         }
         Stored stored = find(reference, true);
         Subscription subscription = stored.subscription();
         switch (subscription.status()) {
             case SUBMITTED -> { }
-            case AWAITING_EMAIL -> throw new IllegalArgumentException("delegateSubscription.error.notConfirmed");
-            case FORM_RECEIVED -> throw new IllegalArgumentException("delegateSubscription.error.alreadyReceived");
-            case VALIDATED, REJECTED -> throw new IllegalArgumentException("delegateSubscription.error.decided");
+            case AWAITING_EMAIL -> throw new Refusal("delegateSubscription.error.notConfirmed");
+            case FORM_RECEIVED -> throw new Refusal("delegateSubscription.error.alreadyReceived");
+            case VALIDATED, REJECTED -> throw new Refusal("delegateSubscription.error.decided");
         }
         Locale language = CompanySubscriptions.languageOf(subscription);
         ContactPerson delegate = subscription.delegate();
@@ -129,15 +130,15 @@ public class SubscriptionDesk {
         Subscription subscription = stored.subscription();
         switch (subscription.status()) {
             case FORM_RECEIVED -> { }
-            case AWAITING_EMAIL -> throw new IllegalArgumentException("delegateSubscription.error.notConfirmed");
-            case SUBMITTED -> throw new IllegalArgumentException("delegateSubscription.error.formNotReceived");
-            case VALIDATED, REJECTED -> throw new IllegalArgumentException("delegateSubscription.error.decided");
+            case AWAITING_EMAIL -> throw new Refusal("delegateSubscription.error.notConfirmed");
+            case SUBMITTED -> throw new Refusal("delegateSubscription.error.formNotReceived");
+            case VALIDATED, REJECTED -> throw new Refusal("delegateSubscription.error.decided");
         }
         Instant now = clock.instant();
         boolean hasDelegate = subscriptions.standing(subscription.adherentNumber(), now, true)
                 .map(CompanySubscriptionRepository.Standing::hasDelegate).orElse(true);
         if (hasDelegate) {
-            throw new IllegalArgumentException("delegateSubscription.error.hasDelegate");
+            throw new Refusal("delegateSubscription.error.hasDelegate");
         }
         ContactPerson delegate = subscription.delegate();
         accounts.openDelegateAccount(CompanyId.of(stored.companyId()), subscription.adherentNumber(), delegate.fullName(),
@@ -158,14 +159,14 @@ public class SubscriptionDesk {
     @PreAuthorize(STAFF)
     public void reject(String reference, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("delegateSubscription.error.reasonRequired");
+            throw new Refusal("delegateSubscription.error.reasonRequired");
         }
         Stored stored = find(reference, true);
         Subscription subscription = stored.subscription();
         switch (subscription.status()) {
             case SUBMITTED, FORM_RECEIVED -> { }
-            case AWAITING_EMAIL -> throw new IllegalArgumentException("delegateSubscription.error.notConfirmed");
-            case VALIDATED, REJECTED -> throw new IllegalArgumentException("delegateSubscription.error.decided");
+            case AWAITING_EMAIL -> throw new Refusal("delegateSubscription.error.notConfirmed");
+            case VALIDATED, REJECTED -> throw new Refusal("delegateSubscription.error.decided");
         }
         String staff = currentUser.require().login();
         String why = reason.strip();
@@ -197,7 +198,7 @@ public class SubscriptionDesk {
 
     private Stored find(String reference, boolean lock) {
         return subscriptions.findByReference(reference == null ? "" : reference, lock)
-                .orElseThrow(() -> new IllegalArgumentException("delegateSubscription.error.notFound"));
+                .orElseThrow(() -> new Refusal("delegateSubscription.error.notFound"));
     }
 
     private String text(Locale locale, String key, Object... arguments) {

@@ -9,21 +9,21 @@ import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.notification.OutboxDelivery;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static ma.cimr.teleservices.jooq.Tables.EMAIL_CHANGE;
 import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A new address only counts once its owner opens the link sent to it; the old one is warned. */
+@Transactional
 class EmailChangeTest extends PortalBrowserlessTest {
 
     private static final String LOGIN = "fes.compte";
@@ -43,12 +43,6 @@ class EmailChangeTest extends PortalBrowserlessTest {
     void setUp() {
         delivery.deliverDue();
         mailbox.purge();
-    }
-
-    @AfterEach
-    void restoreTheAddress() {
-        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.EMAIL, new EmailAddress(OLD)).where(USER_ACCOUNT.LOGIN.eq(LOGIN)).execute();
-        dsl.deleteFrom(EMAIL_CHANGE).where(EMAIL_CHANGE.NEW_EMAIL.eq(NEW)).execute();
     }
 
     @Test

@@ -2,8 +2,10 @@ package ma.cimr.teleservices.account;
 
 import ma.cimr.teleservices.DemoLogins;
 import ma.cimr.teleservices.PortalTest;
+import ma.cimr.teleservices.security.LockoutPolicy;
 import ma.cimr.teleservices.SignedIn;
 import ma.cimr.teleservices.TestClock;
+import ma.cimr.teleservices.shared.Refusal;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +20,7 @@ import org.springframework.web.context.WebApplicationContext;
 import java.time.Duration;
 import java.time.Instant;
 
+import static ma.cimr.teleservices.jooq.Tables.OUTBOX_MESSAGE;
 import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -93,6 +96,36 @@ class LockoutTest {
     }
 
     @Test
+    void wrongPasswordsAreForgottenAfterAQuietHour() throws Exception {
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            login(LOGIN, "wrong-password-" + attempt);
+        }
+        clock.advance(LockoutPolicy.FAILURE_MEMORY.plusMinutes(1));
+
+        login(LOGIN, "wrong-password-5");
+
+        assertThat(lockedUntil()).as("four old failures and a new one do not lock").isNull();
+        assertThat(dsl.select(USER_ACCOUNT.FAILED_LOGINS).from(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(LOGIN))
+                .fetchSingle().value1()).isEqualTo(1);
+    }
+
+    @Test
+    void aStrangerCannotKeepTheOwnerOutForMoreThanAQuarterOfAnHourAndTheOwnerIsTold() throws Exception {
+        String ownerAddress = dsl.select(USER_ACCOUNT.EMAIL).from(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(LOGIN))
+                .fetchSingle().value1().value();
+        int noticesBefore = lockNoticesTo(ownerAddress);
+        for (int attempt = 1; attempt <= 30; attempt++) {
+            login(LOGIN, "guess-" + attempt);
+        }
+
+        assertThat(Duration.between(clock.instant(), lockedUntil())).isLessThanOrEqualTo(Duration.ofMinutes(15));
+        assertThat(lockNoticesTo(ownerAddress)).as("one notice when the lock starts, not one per try")
+                .isEqualTo(noticesBefore + 1);
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(login(LOGIN, DemoLogins.PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/my-space");
+    }
+
+    @Test
     void anUnknownLoginIsAnsweredTheSameAndLocksNothing() throws Exception {
         MvcResult unknown = null;
         for (int attempt = 1; attempt <= 6; attempt++) {
@@ -124,7 +157,7 @@ class LockoutTest {
         SignedIn.as(accounts, DemoLogins.MAGHREB_DELEGATE);
         // refused as a login that does not exist (DelegateConsoleSecurityTest tries every action)
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> delegates.unlock(DemoLogins.ATLAS_DECLARATION))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("delegate.error.noSuchUser");
+                .isInstanceOf(Refusal.class).hasMessage("delegate.error.noSuchUser");
         SignedIn.as(accounts, DemoLogins.ATLAS_DELEGATE);
         assertThat(delegates.companyUsers()).anySatisfy(user -> {
             assertThat(user.login()).isEqualTo(DemoLogins.ATLAS_DECLARATION);
@@ -135,6 +168,11 @@ class LockoutTest {
 
         assertThat(login(DemoLogins.ATLAS_DECLARATION, DemoLogins.PASSWORD).getResponse().getRedirectedUrl())
                 .isEqualTo("/my-space");
+    }
+
+    private int lockNoticesTo(String address) {
+        return dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.RECIPIENT.eq(address)
+                .and(OUTBOX_MESSAGE.SUBJECT.eq("Votre accès aux téléservices CIMR est bloqué pour quelques minutes")));
     }
 
     private java.time.Instant lockedUntil() {

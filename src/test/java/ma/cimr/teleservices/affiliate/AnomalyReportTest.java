@@ -6,13 +6,14 @@ import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.notification.OutboxDelivery;
 import ma.cimr.teleservices.request.RequestDetail;
-import ma.cimr.teleservices.request.RequestRejectedException;
 import ma.cimr.teleservices.request.RequestStatus;
 import ma.cimr.teleservices.request.RequestSummary;
 import ma.cimr.teleservices.request.ServiceRequests;
+import ma.cimr.teleservices.shared.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Comparator;
 import java.util.Locale;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * An affiliate reports an anomaly on a line of their statement: the line goes with the request,
  * the employer named on it is told, and the affiliate follows the request in their space.
  */
+@Transactional
 class AnomalyReportTest extends PortalBrowserlessTest {
 
     @Autowired
@@ -96,7 +98,7 @@ class AnomalyReportTest extends PortalBrowserlessTest {
                 .findFirst().orElseThrow();
         assertThatThrownBy(() -> reports.report(new StatementAnomaly(StatementAnomaly.Kind.MISSING_PERIOD, 2020,
                 stranger, "Je n'y ai jamais travaillé"), Locale.FRENCH))
-                .isInstanceOfSatisfying(RequestRejectedException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("anomaly.error.notYourEmployer"));
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.key()).isEqualTo("anomaly.error.notYourEmployer"));
     }
 }

@@ -8,20 +8,22 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.affiliate.StatementLine.Nature;
 import ma.cimr.teleservices.affiliate.PensionParameterService;
+import ma.cimr.teleservices.request.CaseStep;
 import ma.cimr.teleservices.request.Channel;
 import ma.cimr.teleservices.request.NewRequest;
 import ma.cimr.teleservices.request.RequestDesk;
 import ma.cimr.teleservices.request.RequestStatus;
 import ma.cimr.teleservices.request.ServiceRequests;
 import ma.cimr.teleservices.shared.BusinessCalendar;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -37,7 +39,7 @@ import static ma.cimr.teleservices.DemoLogins.OTHER_AFFILIATE;
 import static ma.cimr.teleservices.jooq.Tables.AUDIT_EVENT;
 import static ma.cimr.teleservices.jooq.Tables.GRANTED_POINTS;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -45,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * paid buy-back on their statement, its page and its PDF, counted in the totals; an agent credits
  * a paid buy-back from its request, once, audited, and the affiliate sees it; nobody else does.
  */
+@Transactional
 class GrantedPointsTest extends PortalBrowserlessTest {
 
     @Autowired
@@ -61,14 +64,6 @@ class GrantedPointsTest extends PortalBrowserlessTest {
     DSLContext dsl;
     @Autowired
     Clock clock;
-
-    /** Buy-back requests this test credited: their points leave the demo affiliate's statement as it was. */
-    private final List<String> credited = new ArrayList<>();
-
-    @AfterEach
-    void removeTheCreditedPoints() {
-        dsl.deleteFrom(GRANTED_POINTS).where(GRANTED_POINTS.REFERENCE.in(credited)).execute();
-    }
 
     @Test
     void theDemoAffiliatesGrantedPointsShowWithTheirNatureAndCountInTheTotalAndThePension() {
@@ -131,7 +126,6 @@ class GrantedPointsTest extends PortalBrowserlessTest {
         BigDecimal totalBefore = points.myStatement().totalPoints();
         BigDecimal atRetirementBefore = pointsAtRetirement();
         String reference = fileBuyBack();
-        credited.add(reference);
 
         signInAs(AGENT);
         open("backoffice/requests/" + reference);
@@ -158,10 +152,10 @@ class GrantedPointsTest extends PortalBrowserlessTest {
         assertThat(desk.detail(reference).summary().status()).isEqualTo(RequestStatus.CLOSED);
 
         // once: the request is closed now; reopened, it is still refused
-        assertThatIllegalArgumentException().isThrownBy(() -> credits.credit(reference, new BigDecimal("1000")))
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(reference, new BigDecimal("1000")))
                 .withMessage("points.credit.error.closed");
         desk.reopen(reference, "Le client demande une précision.");
-        assertThatIllegalArgumentException().isThrownBy(() -> credits.credit(reference, new BigDecimal("1000")))
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(reference, new BigDecimal("1000")))
                 .withMessage("points.credit.error.alreadyCredited");
         assertThat(dsl.fetchCount(GRANTED_POINTS, GRANTED_POINTS.REFERENCE.eq(reference))).isEqualTo(1);
 
@@ -189,25 +183,39 @@ class GrantedPointsTest extends PortalBrowserlessTest {
     void whatCannotBeCreditedIsRefusedAndCreditsNothing() {
         signInAs(AFFILIATE);
         String buyBack = fileBuyBack();
-        credited.add(buyBack);
         String question = serviceRequests.file(new NewRequest("AFFILIATE_INFORMATION", Channel.WEB, "fr",
                 "Une question", "Quand mon relevé est-il mis à jour ?", null, null, null)).reference();
         // an affiliate cannot credit themselves
         assertThatThrownBy(() -> credits.credit(buyBack, new BigDecimal("1000"))).isInstanceOf(AccessDeniedException.class);
 
         signInAs(AGENT);
-        assertThatIllegalArgumentException().isThrownBy(() -> credits.credit(buyBack, BigDecimal.ZERO))
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(buyBack, BigDecimal.ZERO))
                 .withMessage("points.error.buyBackAmount");
-        assertThatIllegalArgumentException().isThrownBy(() -> credits.credit(question, new BigDecimal("1000")))
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(question, new BigDecimal("1000")))
                 .withMessage("points.credit.error.notBuyBack");
         // entered for a caller by phone: nothing says whose career the points would go to
         String byPhone = desk.enter(new NewRequest("AFFILIATE_BUYBACK", Channel.PHONE, "fr", "Rachat de points",
                 "Rachat annoncé par téléphone.", "Mme Alaoui", null, "0600000000")).reference();
-        assertThatIllegalArgumentException().isThrownBy(() -> credits.credit(byPhone, new BigDecimal("1000")))
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(byPhone, new BigDecimal("1000")))
                 .withMessage("points.credit.error.noAffiliate");
 
         assertThat(dsl.fetchCount(GRANTED_POINTS, GRANTED_POINTS.REFERENCE.in(buyBack, question, byPhone))).isZero();
         assertThat(desk.detail(buyBack).summary().status().isOpen()).isTrue();
+    }
+
+    @Test
+    void onlyAnOpenBuyBackRequestHasACreditStepWhichLeadsToItsCreditScreen() {
+        signInAs(AFFILIATE);
+        String buyBack = fileBuyBack();
+        String question = serviceRequests.file(new NewRequest("AFFILIATE_INFORMATION", Channel.WEB, "fr",
+                "Une question", "Quand mon relevé est-il mis à jour ?", null, null, null)).reference();
+
+        signInAs(AGENT);
+        assertThat(desk.steps(desk.detail(buyBack).summary()))
+                .containsExactly(new CaseStep("credit-buy-back", "points.credit.open", "backoffice/buy-back/" + buyBack));
+        assertThat(desk.steps(desk.detail(question).summary())).isEmpty();
+        desk.answer(buyBack, "Nous n'avons pas reçu votre paiement.");
+        assertThat(desk.steps(desk.detail(buyBack).summary())).isEmpty();
     }
 
     private BigDecimal pointsAtRetirement() {

@@ -7,6 +7,7 @@ import ma.cimr.teleservices.affiliate.rules.PensionParameters.Product;
 import ma.cimr.teleservices.affiliate.rules.PensionParameters.ScalarParameter;
 import ma.cimr.teleservices.affiliate.rules.SeededParameters;
 import ma.cimr.teleservices.account.AccountService;
+import ma.cimr.teleservices.shared.Refusal;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import static ma.cimr.teleservices.DemoLogins.ADMINISTRATOR;
 import static ma.cimr.teleservices.DemoLogins.AGENT;
 import static ma.cimr.teleservices.jooq.Tables.AUDIT_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -163,15 +164,15 @@ class PensionParameterServiceTest {
     @Test
     void impossibleValuesAreRefusedWithTheKeyOfTheirMessage() {
         SignedIn.as(accounts, ADMINISTRATOR);
-        assertThatIllegalArgumentException().isThrownBy(() -> service.savePurchaseValue(2026, BigDecimal.ZERO))
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> service.savePurchaseValue(2026, BigDecimal.ZERO))
                 .withMessage("points.error.parameterValue");
-        assertThatIllegalArgumentException().isThrownBy(() -> service.savePurchaseValue(1900, BigDecimal.TEN))
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> service.savePurchaseValue(1900, BigDecimal.TEN))
                 .withMessage("points.error.parameterYear");
-        assertThatIllegalArgumentException().isThrownBy(() -> service.saveAgeCoefficient(1995, 45, BigDecimal.ONE))
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> service.saveAgeCoefficient(1995, 45, BigDecimal.ONE))
                 .withMessage("points.error.parameterAge");
-        assertThatIllegalArgumentException().isThrownBy(() -> service.saveRevaluation(2027, new BigDecimal("100")))
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> service.saveRevaluation(2027, new BigDecimal("100")))
                 .withMessage("points.error.percentage");
-        assertThatIllegalArgumentException().isThrownBy(() -> service.saveContributionRate(Product.AL_KAMIL, 1995, 0,
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> service.saveContributionRate(Product.AL_KAMIL, 1995, 0,
                 BigDecimal.ONE, BigDecimal.ONE)).withMessage("points.error.parameterStep");
         assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("PENSION_PARAMETER_SAVED"))).isZero();
     }

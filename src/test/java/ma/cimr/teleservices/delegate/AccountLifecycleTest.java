@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * never reused), every login of a person who leaves suspended at once, dormant logins flagged,
  * the access reset by a new link, the login e-mailed to its user.
  */
+@Transactional
 class AccountLifecycleTest extends PortalBrowserlessTest {
 
     private static final String LOGIN = "atlas.cycle.compte";
@@ -67,7 +69,6 @@ class AccountLifecycleTest extends PortalBrowserlessTest {
     @AfterEach
     void cleanUp() {
         clock.set(start);
-        fixture.delete(LOGIN, SAME_PERSON, OTHER_PERSON);
     }
 
     @Test

@@ -14,10 +14,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import ma.cimr.teleservices.DemoLogins;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.audit.AuditEvent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Locale;
 
@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The console in Arabic, from creating a télédéclaration login to suspending it and reading the
  * history: every label, choice and message comes in the delegate's language.
  */
+@Transactional
 class ArabicConsoleTest extends PortalBrowserlessTest {
 
     private static final String LOGIN = "atlas.tasrih";
@@ -40,11 +41,6 @@ class ArabicConsoleTest extends PortalBrowserlessTest {
         signInAs(DemoLogins.ATLAS_DELEGATE);
         // set on the UI only: choosing it in the language switch would be remembered with the demo account
         UI.getCurrent().setLocale(Locale.forLanguageTag("ar"));
-    }
-
-    @AfterEach
-    void removeTheLogin() {
-        fixture.delete(LOGIN);
     }
 
     @Test

@@ -7,9 +7,9 @@ import ma.cimr.teleservices.audit.AuditEvent;
 import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.security.Teleservice;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * /delegate/history: what the company's administrators did and what happened to its logins,
  * newest first, paged, with the actions' names translated; nothing of another company.
  */
+@Transactional
 class CompanyHistoryTest extends PortalBrowserlessTest {
 
     private static final String LOGIN = "atlas.historique";
@@ -35,11 +36,6 @@ class CompanyHistoryTest extends PortalBrowserlessTest {
     DSLContext dsl;
     @Autowired
     AuditTrail auditTrail;
-
-    @AfterEach
-    void removeTheLogin() {
-        fixture.delete(LOGIN);
-    }
 
     @Test
     void theHistoryShowsTheCompanysActionsNewestFirstInTheUsersLanguage() {

@@ -28,8 +28,9 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * What the console's tests share: logins created by the Atlas delegate (deleted afterwards, so
- * the demo company stays as other tests expect it), their activation by the link in the mail, and
+ * What the console's tests share: logins created by the Atlas delegate (rolled back with the
+ * test, or deleted afterwards by a test that needs its changes committed, so the demo company
+ * stays as other tests expect it), their activation by the link in the mail, and
  * a real sign-in through the login form. A test component, imported by {@code @PortalTest}: a plain
  * component would be scanned into any context started from the test classpath (the benchmark's).
  */

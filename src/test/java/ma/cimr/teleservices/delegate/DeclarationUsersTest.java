@@ -12,6 +12,7 @@ import ma.cimr.teleservices.DemoLogins;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.company.ContributionCategory;
 import ma.cimr.teleservices.security.Teleservice;
+import ma.cimr.teleservices.shared.Refusal;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,7 +142,7 @@ class DeclarationUsersTest extends PortalBrowserlessTest {
             delegates.createUser(new NewCompanyUser(LOGIN, "Youssef Berrada", EMAIL, Teleservice.DECLARATION, false, false,
                     settings, ConsoleFixture.QUESTIONS), null, Locale.FRENCH);
             return "accepted";
-        } catch (IllegalArgumentException refused) {
+        } catch (Refusal refused) {
             assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.LOGIN.eq(LOGIN))).isFalse();
             return refused.getMessage();
         }

@@ -12,6 +12,7 @@ import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.audit.AuditEvent;
 import ma.cimr.teleservices.account.SecretQuestion;
 import ma.cimr.teleservices.security.Teleservice;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shell.ui.AccessDeniedView;
 import ma.cimr.teleservices.shell.ui.NotFoundView;
 import org.jooq.DSLContext;
@@ -44,7 +45,7 @@ import static ma.cimr.teleservices.jooq.Tables.ACCOUNT_SECRET_ANSWER;
 import static ma.cimr.teleservices.jooq.Tables.AUDIT_EVENT;
 import static ma.cimr.teleservices.jooq.Tables.COMPANY;
 import static ma.cimr.teleservices.jooq.Tables.DECLARATION_USER;
-import static ma.cimr.teleservices.jooq.Tables.EMAIL_CHANGE;
+import static ma.cimr.teleservices.jooq.Tables.ONE_TIME_LINK;
 import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -125,7 +126,7 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
         for (var action : actionsOnALogin().entrySet()) {
             String expected = outcome(action.getValue(), NO_SUCH_LOGIN);
             assertThat(expected).as(action.getKey() + " on a login that does not exist")
-                    .isEqualTo("IllegalArgumentException: delegate.error.noSuchUser");
+                    .isEqualTo("Refusal: delegate.error.noSuchUser");
             for (String login : companyB) {
                 for (String typed : List.of(login, login.toUpperCase(Locale.ROOT), " " + login + " ")) {
                     attempts++;
@@ -158,11 +159,11 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
             attempts++;
             String answer = outcome(typed -> delegates.createUser(
                     ConsoleFixture.newUser(typed, "pirate@atlas.example", Teleservice.COMPANY_ACCOUNT), null, Locale.FRENCH), login);
-            assertThat(answer).as("B's login is taken for good, never handed over").isEqualTo("IllegalArgumentException: delegate.error.loginTaken");
+            assertThat(answer).as("B's login is taken for good, never handed over").isEqualTo("Refusal: delegate.error.loginTaken");
             attempts++;
             answer = outcome(typed -> delegates.createAdministrator(
                     new NewAdministrator(typed, "Pirate", "pirate@atlas.example"), DemoLogins.PASSWORD, Locale.FRENCH), login);
-            assertThat(answer).isEqualTo("IllegalArgumentException: delegate.error.loginTaken");
+            assertThat(answer).isEqualTo("Refusal: delegate.error.loginTaken");
         }
         attempts++;
         delegates.createUser(ConsoleFixture.newUser(A_LOGIN, "securite@atlas-conserves.example", Teleservice.COMPANY_ACCOUNT),
@@ -312,7 +313,7 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
                 dsl.selectFrom(ACCOUNT_SECRET_ANSWER).where(ACCOUNT_SECRET_ANSWER.ACCOUNT_ID.in(ids))
                         .orderBy(ACCOUNT_SECRET_ANSWER.ACCOUNT_ID, ACCOUNT_SECRET_ANSWER.POSITION).fetch(),
                 dsl.selectFrom(DECLARATION_USER).where(DECLARATION_USER.ACCOUNT_ID.in(ids)).fetch(),
-                dsl.selectFrom(EMAIL_CHANGE).where(EMAIL_CHANGE.ACCOUNT_ID.in(ids)).fetch(),
+                dsl.selectFrom(ONE_TIME_LINK).where(ONE_TIME_LINK.ACCOUNT_ID.in(ids)).orderBy(ONE_TIME_LINK.ID).fetch(),
                 dsl.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.TARGET.in(companyB), AUDIT_EVENT.ACTOR.eq(DemoLogins.ATLAS_DELEGATE)).fetch());
     }
 }

@@ -17,12 +17,13 @@ import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.notification.OutboxDelivery;
 import ma.cimr.teleservices.security.Teleservice;
+import ma.cimr.teleservices.shared.Refusal;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * know; a login never serves two téléservices; the validator role needs the delegate's password;
  * secret questions and télédéclaration settings are given at creation.
  */
+@Transactional
 class DelegateConsoleTest extends PortalBrowserlessTest {
 
     private static final String NEW_LOGIN = "atlas.declaration2";
@@ -59,11 +61,6 @@ class DelegateConsoleTest extends PortalBrowserlessTest {
     void setUp() {
         delivery.deliverDue();
         mailbox.purge();
-    }
-
-    @AfterEach
-    void removeCreatedLogins() {
-        dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.in(NEW_LOGIN, VALIDATOR_LOGIN)).execute();
     }
 
     @Test
@@ -121,7 +118,7 @@ class DelegateConsoleTest extends PortalBrowserlessTest {
         int before = dsl.fetchCount(USER_ACCOUNT);
         assertThatThrownBy(() -> delegates.createUser(new NewCompanyUser(DemoLogins.ATLAS_COMPANY_ACCOUNT.toUpperCase(),
                 "Quelqu'un", EMAIL, Teleservice.LIQUIDATION, false, false, null, ConsoleFixture.QUESTIONS), null, Locale.FRENCH))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("delegate.error.loginTaken");
+                .isInstanceOf(Refusal.class).hasMessage("delegate.error.loginTaken");
         assertThat(dsl.fetchCount(USER_ACCOUNT)).isEqualTo(before);
     }
 

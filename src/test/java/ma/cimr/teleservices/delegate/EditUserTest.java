@@ -13,10 +13,10 @@ import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.account.EmailChanges;
 import ma.cimr.teleservices.security.Role;
 import ma.cimr.teleservices.security.Teleservice;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * opened), E@sypaiement roles (the validator role needs the delegate's password), secret questions.
  * The téléservice of a login never changes.
  */
+@Transactional
 class EditUserTest extends PortalBrowserlessTest {
 
     private static final String PAYMENT_LOGIN = "atlas.paiement.test";
@@ -51,11 +52,6 @@ class EditUserTest extends PortalBrowserlessTest {
         fixture.delivery.deliverDue();
         mailbox.purge();
         signInAs(DemoLogins.ATLAS_DELEGATE);
-    }
-
-    @AfterEach
-    void removeTheLogins() {
-        fixture.delete(PAYMENT_LOGIN, ACCOUNT_LOGIN);
     }
 
     @Test

@@ -8,10 +8,10 @@ import ma.cimr.teleservices.DemoLogins;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.security.Teleservice;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Locale;
 
@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * console warns while the company has fewer than two active validators. Atlas's demo data has 2
  * confirmations and one validator.
  */
+@Transactional
 class GeneralInformationTest extends PortalBrowserlessTest {
 
     private static final String SECOND_VALIDATOR = "atlas.validateur.test";
@@ -40,12 +41,6 @@ class GeneralInformationTest extends PortalBrowserlessTest {
     @BeforeEach
     void signIn() {
         signInAs(DemoLogins.ATLAS_DELEGATE);
-    }
-
-    @AfterEach
-    void backToTheDemoSettings() {
-        fixture.delete(SECOND_VALIDATOR);
-        dsl.update(COMPANY).set(COMPANY.PAYMENT_CONFIRMATIONS, (short) 2).where(COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber("100234"))).execute();
     }
 
     @Test

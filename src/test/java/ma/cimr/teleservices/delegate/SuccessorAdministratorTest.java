@@ -9,9 +9,9 @@ import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.security.AccountKind;
 import ma.cimr.teleservices.security.PortalUser;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Locale;
 
@@ -24,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * person with their own login and activation link, created on the delegate's password; once
  * active, the company is no longer locked out when its first administrator leaves.
  */
+@Transactional
 class SuccessorAdministratorTest extends PortalBrowserlessTest {
 
     private static final String SUCCESSOR = "atlas.admin2";
@@ -35,11 +36,6 @@ class SuccessorAdministratorTest extends PortalBrowserlessTest {
     DelegateService delegates;
     @Autowired
     DSLContext dsl;
-
-    @AfterEach
-    void removeTheSuccessor() {
-        fixture.delete(SUCCESSOR);
-    }
 
     @Test
     void theSuccessorIsCreatedOnTheDelegatesPasswordSignsInAndTakesOver() {

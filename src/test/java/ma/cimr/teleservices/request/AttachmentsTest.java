@@ -3,10 +3,12 @@ package ma.cimr.teleservices.request;
 import ma.cimr.teleservices.PortalTest;
 import ma.cimr.teleservices.SignedIn;
 import ma.cimr.teleservices.account.AccountService;
+import ma.cimr.teleservices.shared.Refusal;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Files joined to a request: stored with it, read back by whoever may read the request, refused whole when wrong. */
 @PortalTest
+@Transactional
 class AttachmentsTest {
 
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj\n".getBytes(StandardCharsets.US_ASCII);
@@ -65,14 +68,14 @@ class AttachmentsTest {
         var disguised = new Attachment("facture.pdf", "application/pdf", "MZ\u0090\u0000 not a pdf".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> requests.file(form(), List.of(new Attachment("ok.pdf", "application/pdf", PDF), disguised)))
-                .isInstanceOfSatisfying(RequestRejectedException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("request.error.fileType"));
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.key()).isEqualTo("request.error.fileType"));
         assertThatThrownBy(() -> requests.file(form(), List.of(new Attachment("a.exe", "application/x-msdownload", PDF))))
-                .isInstanceOf(RequestRejectedException.class);
+                .isInstanceOf(Refusal.class);
         var six = java.util.Collections.nCopies(6, new Attachment("p.pdf", "application/pdf", PDF));
         assertThatThrownBy(() -> requests.file(form(), six))
-                .isInstanceOfSatisfying(RequestRejectedException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("request.error.tooManyFiles"));
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.key()).isEqualTo("request.error.tooManyFiles"));
         assertThat(dsl.fetchCount(SERVICE_REQUEST)).isEqualTo(before);
     }
 

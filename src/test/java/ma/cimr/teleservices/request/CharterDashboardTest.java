@@ -7,10 +7,12 @@ import ma.cimr.teleservices.SignedIn;
 import ma.cimr.teleservices.TestClock;
 import ma.cimr.teleservices.security.PortalUser;
 import ma.cimr.teleservices.shared.BusinessCalendar;
+import ma.cimr.teleservices.shared.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the tests that change figures compare them before and after their own request, since other
  * tests file requests in the same database.
  */
+@Transactional
 class CharterDashboardTest extends PortalBrowserlessTest {
 
     /** An affiliate's question: commitment 6 for affiliates, 4 business days. */
@@ -182,8 +185,8 @@ class CharterDashboardTest extends PortalBrowserlessTest {
     @Test
     void anInvertedPeriodIsRefused() {
         assertThatThrownBy(() -> dashboard.figures(today, today.minusDays(1)))
-                .isInstanceOfSatisfying(RequestRejectedException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("dashboard.error.period"));
+                .isInstanceOfSatisfying(Refusal.class,
+                        e -> assertThat(e.key()).isEqualTo("dashboard.error.period"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import ma.cimr.teleservices.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -34,6 +35,20 @@ class CharterServiceTest {
                 .containsExactly(7, 3, 4, 8, 4, 4);
         assertThat(charter.commitments(Population.COMPANY)).extracting(ServiceCommitment::deadlineBusinessDays)
                 .containsExactly(4, 2, 4, 4, 3, 5, 5, 5, 5, 4, 4);
+    }
+
+    @Test
+    void aCommitmentFallsDueItsBusinessDaysAfterTheRequestArrivesAndACalendarRuleHasNoDueDate() {
+        List<ServiceCommitment> retirees = charter.commitments(Population.RETIREE);
+        // received on a Friday: 4 business days are Monday to Thursday, the weekend not counted
+        LocalDate friday = LocalDate.of(2026, 10, 2);
+        assertThat(charter.dueOn(retirees.get(1), friday)).contains(LocalDate.of(2026, 10, 8));
+        assertThat(charter.dueOn(retirees.get(0), friday)).isEmpty();
+    }
+
+    @Test
+    void theDefaultPeriodIsTwelveMonthsEndingOnTheDayShown() {
+        assertThat(CharterDashboard.twelveMonthsEndingOn(LocalDate.of(2026, 12, 3))).isEqualTo(LocalDate.of(2025, 12, 4));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * e-mail, answered late after a delay notice, escalated to the independent conciliation service,
  * answered there with the mediator named as the last recourse, and rated.
  */
+@Transactional
 class ComplaintLifeTest extends PortalBrowserlessTest {
 
     private static final String AFFILIATE_EMAIL = "affilie1@demo.example";

@@ -8,6 +8,7 @@ import ma.cimr.teleservices.TestMailbox.ReceivedMail;
 import ma.cimr.teleservices.notification.Outbox;
 import ma.cimr.teleservices.notification.OutboxDelivery;
 import ma.cimr.teleservices.parameter.HolidayService;
+import ma.cimr.teleservices.request.repository.RequestReadModel;
 import ma.cimr.teleservices.request.repository.ServiceRequestRepository;
 import ma.cimr.teleservices.account.AccountService;
 import ma.cimr.teleservices.shared.BusinessCalendar;
@@ -39,7 +40,6 @@ import java.util.concurrent.TimeUnit;
 import static ma.cimr.teleservices.DemoLogins.AFFILIATE;
 import static ma.cimr.teleservices.DemoLogins.AGENT;
 import static ma.cimr.teleservices.DemoLogins.RETIREE;
-import static ma.cimr.teleservices.jooq.Tables.JOB_LEASE;
 import static ma.cimr.teleservices.jooq.Tables.REQUEST_EVENT;
 import static ma.cimr.teleservices.jooq.Tables.SERVICE_REQUEST;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,9 +51,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>The watch scans every open request, the demo year's too, so the tests assert only on their
  * own requests and on the warning e-mails whose subject names their reference. The application's
- * own scheduled watch also runs in the test context (every five minutes); the helpers wait while
- * it holds the lease so that one of its passes, started before a test moved the clock, cannot
- * swallow the test's pass.
+ * own schedule is off in the tests ({@code portal.requests.deadline-watch-enabled=false} in
+ * {@code PortalTest}): every pass here is one the test starts, so none is waited for.
  */
 @PortalTest
 class DeadlineWatchTest {
@@ -66,6 +65,8 @@ class DeadlineWatchTest {
     private static final String COMPLAINT = "AFFILIATE_COMPLAINT";
 
     // the collaborators of a second DeadlineWatch, taken from the context
+    @Autowired
+    RequestReadModel readModel;
     @Autowired
     ServiceRequestRepository requestRepository;
     @Autowired
@@ -146,8 +147,8 @@ class DeadlineWatchTest {
 
         // the watch comes back (every five minutes, on either instance): the request is still at risk
         clock.advance(Duration.ofHours(2));
-        runPass(watch);
-        runPass(anotherInstance("instance-b"));
+        watch.runOnce();
+        anotherInstance("instance-b").runOnce();
         runTogether(watch, anotherInstance("instance-b"));
 
         assertThat(events(request.reference(), EventKind.DEADLINE_WARNING)).isEqualTo(1);
@@ -161,7 +162,7 @@ class DeadlineWatchTest {
         moveClockTo(request.dueDate().plusDays(1));
 
         runTogether(watch, anotherInstance("instance-b"));
-        runPass(watch);
+        watch.runOnce();
 
         assertThat(events(request.reference(), EventKind.LATE)).isEqualTo(1);
         assertThat(stored(request.reference()).getLateSince()).isEqualTo(request.dueDate().plusDays(1));
@@ -201,7 +202,6 @@ class DeadlineWatchTest {
         JobLeases otherInstance = JobLeasesForTests.instance(leaseRepository, clock, transactionManager,
                 "other-instance");
         // taken for long enough that moving the clock to the due date does not end it
-        awaitLeaseFree();
         assertThat(otherInstance.tryAcquire(DeadlineWatch.JOB, Duration.ofDays(30))).isTrue();
         try {
             moveClockTo(request.dueDate());
@@ -213,7 +213,7 @@ class DeadlineWatchTest {
         }
 
         // once given up, this instance takes the job: the request was only waiting for the lease
-        runPass(watch);
+        watch.runOnce();
         assertThat(events(request.reference(), EventKind.DEADLINE_WARNING)).isEqualTo(1);
     }
 
@@ -250,7 +250,7 @@ class DeadlineWatchTest {
                 "Points manquants", "Mon relevé ne montre aucun point pour 2019.", null, null, null));
         // late at the fund's level, then answered; the affiliate turns to conciliation
         moveClockTo(complaint.dueDate().plusDays(1));
-        runPass(watch);
+        watch.runOnce();
         assertThat(stored(complaint.reference()).getLateSince()).isNotNull();
         as(AGENT, () -> desk.answer(complaint.reference(), "Vos points sont corrects."));
         as(AFFILIATE, () -> serviceRequests.escalate(complaint.reference(), null, "Je ne suis pas d'accord."));
@@ -263,7 +263,7 @@ class DeadlineWatchTest {
         moveClockTo(conciliationDue.plusDays(1));
         delivery.deliverDue();
         mailbox.purge();
-        runPass(watch);
+        watch.runOnce();
 
         assertThat(stored(complaint.reference()).getLateSince()).isEqualTo(conciliationDue.plusDays(1));
         delivery.deliverDue();
@@ -294,7 +294,7 @@ class DeadlineWatchTest {
                 .isBefore(request.dueDate());
 
         moveClockTo(firstDayAtRisk);
-        runPass(watch);
+        watch.runOnce();
 
         assertThat(events(request.reference(), EventKind.DEADLINE_WARNING)).isEqualTo(1);
     }
@@ -335,8 +335,8 @@ class DeadlineWatchTest {
     }
 
     private DeadlineWatch anotherInstance(JobLeases leases) {
-        return new DeadlineWatch(requestRepository, types, holidays, accounts, outbox, i18n, leases, transaction,
-                clock, false);
+        return new DeadlineWatch(readModel, requestRepository, types, holidays, accounts, outbox, i18n, leases,
+                transaction, clock);
     }
 
     /** Leases that every instance gets at once: nothing but the database keeps the passes apart. */
@@ -357,7 +357,6 @@ class DeadlineWatchTest {
 
     /** Starts every instance's pass at the same moment and waits for all of them. */
     private void runTogether(DeadlineWatch... instances) throws Exception {
-        awaitLeaseFree();
         CyclicBarrier start = new CyclicBarrier(instances.length);
         List<Callable<DeadlineWatch.Result>> passes = new ArrayList<>();
         for (DeadlineWatch instance : instances) {
@@ -373,29 +372,6 @@ class DeadlineWatchTest {
             }
         } finally {
             executor.shutdownNow();
-        }
-    }
-
-    private DeadlineWatch.Result runPass(DeadlineWatch instance) {
-        awaitLeaseFree();
-        return instance.runOnce();
-    }
-
-    /**
-     * The application's scheduled pass holds the lease for a moment every five minutes; if it
-     * read the time before a test moved the clock, the test's own pass must not be the one
-     * refused. A released lease is a deleted row.
-     */
-    private void awaitLeaseFree() {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (dsl.fetchExists(JOB_LEASE, JOB_LEASE.JOB_NAME.eq(DeadlineWatch.JOB))) {
-            assertThat(System.nanoTime()).as("the deadline watch's lease is given up").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
         }
     }
 

@@ -8,10 +8,12 @@ import ma.cimr.teleservices.notification.OutboxDelivery;
 import ma.cimr.teleservices.parameter.HolidayService;
 import ma.cimr.teleservices.account.AccountService;
 import ma.cimr.teleservices.shared.BusinessCalendar;
+import ma.cimr.teleservices.shared.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What staff do to a request, as the requester sees it on the timeline and in their mailbox. */
 @PortalTest
+@Transactional
 class RequestDeskTest {
 
     @Autowired
@@ -82,7 +85,7 @@ class RequestDeskTest {
         String reference = anonymousAddressChange();
         SignedIn.as(accounts, AGENT);
         assertThatThrownBy(() -> desk.reopen(reference, "Nouvel élément"))
-                .isInstanceOfSatisfying(RequestRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("request.error.notClosed"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.key()).isEqualTo("request.error.notClosed"));
         desk.answer(reference, "Votre adresse est changée.");
         clock.advance(Duration.ofDays(10));
 
@@ -108,6 +111,22 @@ class RequestDeskTest {
         assertThat(desk.detail(reference).timeline()).extracting(RequestEvent::kind).contains(EventKind.NOTE);
         SignedIn.as(accounts, RETIREE);
         assertThat(requests.find(reference, null).timeline()).extracting(RequestEvent::kind).doesNotContain(EventKind.NOTE);
+    }
+
+    @Test
+    void theOpenQueueLeavesOutAnsweredRequestsThatTheWholeQueueKeeps() {
+        String reference = anonymousAddressChange();
+        SignedIn.as(accounts, AGENT);
+        int open = desk.queueSize(Team.RETIREES, true);
+        int all = desk.queueSize(Team.RETIREES, false);
+
+        desk.answer(reference, "Votre adresse est changée.");
+
+        assertThat(desk.queueSize(Team.RETIREES, true)).isEqualTo(open - 1);
+        assertThat(desk.queueSize(Team.RETIREES, false)).isEqualTo(all);
+        assertThat(desk.queue(Team.RETIREES, true, 0, all)).extracting(RequestSummary::reference).doesNotContain(reference);
+        assertThat(desk.queue(Team.RETIREES, true, 0, all)).extracting(RequestSummary::status).allMatch(RequestStatus::isOpen);
+        assertThat(desk.queue(Team.RETIREES, false, 0, all)).extracting(RequestSummary::reference).contains(reference);
     }
 
     private String anonymousAddressChange() {

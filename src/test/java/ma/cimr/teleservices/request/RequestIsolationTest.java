@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -44,6 +45,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * the signed-in account (or the secret of an anonymous request), and "not yours" looks exactly
  * like "does not exist", so references cannot be probed.
  */
+@Transactional
 class RequestIsolationTest extends PortalBrowserlessTest {
 
     /** Stands for "nobody signed in" in the parameterized tests. */
@@ -227,8 +229,8 @@ class RequestIsolationTest extends PortalBrowserlessTest {
         signInAs(AFFILIATE);
         Map<String, ThrowingCallable> deskCalls = new LinkedHashMap<>();
         deskCalls.put("myTeams", () -> desk.myTeams());
-        deskCalls.put("queue", () -> desk.queue(Team.AFFILIATES, List.of(), 0, 50));
-        deskCalls.put("queueSize", () -> desk.queueSize(Team.AFFILIATES, List.of()));
+        deskCalls.put("queue", () -> desk.queue(Team.AFFILIATES, false, 0, 50));
+        deskCalls.put("queueSize", () -> desk.queueSize(Team.AFFILIATES, false));
         deskCalls.put("detail", () -> desk.detail(reference));
         deskCalls.put("attachment", () -> desk.attachment(reference, attachmentId));
         deskCalls.put("enter", () -> desk.enter(new NewRequest("AFFILIATE_INFORMATION", Channel.PHONE, "fr",

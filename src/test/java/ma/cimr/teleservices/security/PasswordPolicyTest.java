@@ -35,13 +35,14 @@ class PasswordPolicyTest {
     }
 
     @Test
-    void lockoutGrowsFromOneMinuteToADay() {
+    void lockoutGrowsFromOneMinuteToAQuarterOfAnHour() {
         var now = java.time.Instant.parse("2026-11-22T10:00:00Z");
         assertThat(LockoutPolicy.lockedUntil(4, now)).isNull();
         assertThat(LockoutPolicy.lockedUntil(5, now)).isEqualTo(now.plusSeconds(60));
         assertThat(LockoutPolicy.lockedUntil(6, now)).isEqualTo(now.plusSeconds(120));
-        assertThat(LockoutPolicy.lockedUntil(15, now)).isEqualTo(now.plusSeconds(60 * 1024));
-        assertThat(LockoutPolicy.lockedUntil(16, now)).isEqualTo(now.plusSeconds(86_400));
-        assertThat(LockoutPolicy.lockedUntil(1_000, now)).isEqualTo(now.plusSeconds(86_400));
+        assertThat(LockoutPolicy.lockedUntil(8, now)).isEqualTo(now.plusSeconds(60 * 8));
+        assertThat(LockoutPolicy.lockedUntil(9, now)).isEqualTo(now.plusSeconds(60 * 15));
+        assertThat(LockoutPolicy.lockedUntil(1_000, now)).as("never more than a quarter of an hour")
+                .isEqualTo(now.plusSeconds(60 * 15));
     }
 }

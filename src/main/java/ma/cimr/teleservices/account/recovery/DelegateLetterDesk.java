@@ -7,7 +7,6 @@ import ma.cimr.teleservices.request.Channel;
 import ma.cimr.teleservices.request.NewRequest;
 import ma.cimr.teleservices.request.RequestDesk;
 import ma.cimr.teleservices.request.RequestReceipt;
-import ma.cimr.teleservices.request.RequestRejectedException;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.account.EmailChanges;
 import ma.cimr.teleservices.security.Roles;
@@ -15,9 +14,12 @@ import ma.cimr.teleservices.account.recovery.repository.DelegateLetterRepository
 import ma.cimr.teleservices.account.recovery.repository.DelegateLetterRepository.PendingLetter;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Formats;
-import ma.cimr.teleservices.shared.OneTimeTokens;
 import ma.cimr.teleservices.shared.PortalLinks;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
+import ma.cimr.teleservices.shared.links.IssuedLink;
+import ma.cimr.teleservices.shared.links.LinkPurpose;
+import ma.cimr.teleservices.shared.links.OneTimeLinks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -54,19 +56,21 @@ public class DelegateLetterDesk {
     private final EmailChanges emailChanges;
     private final RecoveryMails mails;
     private final PortalLinks links;
+    private final OneTimeLinks oneTimeLinks;
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
     private final PortalI18NProvider i18n;
     private final Clock clock;
 
     DelegateLetterDesk(DelegateLetterRepository letters, RequestDesk requestDesk, EmailChanges emailChanges,
-                       RecoveryMails mails, PortalLinks links, AuditTrail auditTrail, CurrentUser currentUser,
-                       PortalI18NProvider i18n, Clock clock) {
+                       RecoveryMails mails, PortalLinks links, OneTimeLinks oneTimeLinks, AuditTrail auditTrail,
+                       CurrentUser currentUser, PortalI18NProvider i18n, Clock clock) {
         this.letters = letters;
         this.requestDesk = requestDesk;
         this.emailChanges = emailChanges;
         this.mails = mails;
         this.links = links;
+        this.oneTimeLinks = oneTimeLinks;
         this.auditTrail = auditTrail;
         this.currentUser = currentUser;
         this.i18n = i18n;
@@ -95,19 +99,19 @@ public class DelegateLetterDesk {
     @PreAuthorize(STAFF)
     public RecordedLetter record(NewDelegateLetter letter) {
         CompanyDelegate company = findCompany(letter.adherentNumber())
-                .orElseThrow(() -> new IllegalArgumentException("recovery.error.company"));
+                .orElseThrow(() -> new Refusal("recovery.error.company"));
         if (!company.hasDelegate()) {
-            throw new IllegalArgumentException("recovery.error.noDelegate");
+            throw new Refusal("recovery.error.noDelegate");
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessCalendar.ZONE);
         if (letter.receivedOn() == null || letter.receivedOn().isAfter(today)) {
-            throw new IllegalArgumentException("recovery.error.receivedOn");
+            throw new Refusal("recovery.error.receivedOn");
         }
         if (letter.kind() == null) {
-            throw new IllegalArgumentException("recovery.error.kind");
+            throw new Refusal("recovery.error.kind");
         }
         if (!PAPER.contains(letter.channel())) {
-            throw new IllegalArgumentException("recovery.error.channel");
+            throw new Refusal("recovery.error.channel");
         }
         String newEmail = letter.kind() == DelegateLetterKind.EMAIL_UPDATE ? newAddress(letter.newEmail()) : null;
         Locale locale = RecoveryMails.localeOf(company.preferredLocale(), PortalI18NProvider.FRENCH);
@@ -119,8 +123,8 @@ public class DelegateLetterDesk {
                     text(locale, "recovery.letter.request.description", company.legalName(), company.adherentNumber(),
                             Formats.date(letter.receivedOn(), locale)),
                     company.legalName() + " / " + company.delegateName(), company.delegateEmail(), null));
-        } catch (RequestRejectedException e) {
-            throw new IllegalArgumentException(e.messageKey());
+        } catch (Refusal e) {
+            throw new Refusal(e.key());
         }
         long id = letters.addLetter(company.companyId(), letter.kind(), letter.receivedOn(), newEmail,
                 receipt.reference(), staff, clock.instant());
@@ -139,22 +143,23 @@ public class DelegateLetterDesk {
     @PreAuthorize(STAFF)
     public void process(long letterId) {
         PendingLetter letter = letters.lockPending(letterId)
-                .orElseThrow(() -> new IllegalArgumentException("recovery.error.letterProcessed"));
+                .orElseThrow(() -> new Refusal("recovery.error.letterProcessed"));
         CompanyDelegate delegate = letters.findCompany(letter.adherentNumber())
                 .filter(CompanyDelegate::hasDelegate)
-                .orElseThrow(() -> new IllegalArgumentException("recovery.error.noDelegate"));
+                .orElseThrow(() -> new Refusal("recovery.error.noDelegate"));
         Locale locale = RecoveryMails.localeOf(delegate.preferredLocale(), PortalI18NProvider.FRENCH);
         String staff = currentUser.require().login();
         Instant now = clock.instant();
         switch (letter.kind()) {
             case PASSWORD_RESET -> {
                 if (!delegate.emailConfirmed()) {
-                    throw new IllegalArgumentException("recovery.error.delegateEmailUnconfirmed");
+                    throw new Refusal("recovery.error.delegateEmailUnconfirmed");
                 }
-                String token = OneTimeTokens.newToken();
-                letters.addResetLink(delegate.delegateAccountId(), letter.id(), OneTimeTokens.hash(token), now,
-                        now.plus(RESET_LINK_VALIDITY));
-                mails.resetLink(delegate, links.withToken("reset-password", token), RESET_LINK_VALIDITY, locale);
+                // a new letter's link replaces any earlier one not used: only the newest works
+                IssuedLink link = oneTimeLinks.replace(LinkPurpose.PASSWORD_RESET, delegate.delegateAccountId(),
+                        RESET_LINK_VALIDITY);
+                letters.recordResetLink(letter.id(), link.id());
+                mails.resetLink(delegate, links.withToken("reset-password", link.token()), RESET_LINK_VALIDITY, locale);
                 auditTrail.record(staff, "DELEGATE_RESET_LINK_SENT", delegate.delegateLogin(),
                         "request " + letter.requestReference() + ", link to the confirmed address", null);
             }
@@ -162,7 +167,7 @@ public class DelegateLetterDesk {
                 try {
                     emailChanges.request(delegate.delegateAccountId(), letter.newEmail(), locale);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("recovery.error.newEmail");
+                    throw new Refusal("recovery.error.newEmail");
                 }
                 auditTrail.record(staff, "DELEGATE_EMAIL_CHANGE_SENT", delegate.delegateLogin(),
                         "request " + letter.requestReference() + ", confirmation link to " + letter.newEmail(), null);
@@ -178,7 +183,7 @@ public class DelegateLetterDesk {
         try {
             return Recipients.emailAddress(typed);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("recovery.error.newEmail");
+            throw new Refusal("recovery.error.newEmail");
         }
     }
 

@@ -1,9 +1,12 @@
 package ma.cimr.teleservices.account.recovery;
 
+import ma.cimr.teleservices.shared.RateLimits;
+import ma.cimr.teleservices.shared.RateLimits.Door;
 import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.account.recovery.repository.RecoveryRepository;
 import ma.cimr.teleservices.account.recovery.repository.RecoveryRepository.Account;
+import ma.cimr.teleservices.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,15 +29,20 @@ public class LoginReminders {
 
     /** Reminders one mailbox receives in 24 hours at most: the page must not become a way to flood it. */
     static final int REMINDERS_PER_DAY = 3;
-    private static final int MAX_ACTOR_LENGTH = 64;
+    private static final String ANONYMOUS = "anonymous";
+    /** 12 hex digits of the address's SHA-256: enough for staff to match two reminders, not to read it. */
+    private static final int FINGERPRINT_LENGTH = 12;
 
+    private final RateLimits rateLimits;
     private final RecoveryRepository accounts;
     private final RecoveryMails mails;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    LoginReminders(RecoveryRepository accounts, RecoveryMails mails, AuditTrail auditTrail, Clock clock) {
+    LoginReminders(RecoveryRepository accounts, RecoveryMails mails, AuditTrail auditTrail, RateLimits rateLimits,
+                   Clock clock) {
         this.accounts = accounts;
+        this.rateLimits = rateLimits;
         this.mails = mails;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -43,15 +51,16 @@ public class LoginReminders {
     /**
      * Sends the logins of that address to it, if it is the proven address of any active account.
      *
-     * @throws IllegalArgumentException "recovery.error.email" for something that is not an e-mail address
+     * @throws Refusal "recovery.error.email" for something that is not an e-mail address
      */
     @Transactional
     public void remind(String typedAddress, Locale locale) {
+        rateLimits.knock(Door.LOGIN_REMINDER);
         String address;
         try {
             address = Recipients.emailAddress(typedAddress);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("recovery.error.email");
+            throw new Refusal("recovery.error.email");
         }
         String addressHash = sha256(address.toLowerCase(Locale.ROOT));
         Instant now = clock.instant();
@@ -67,8 +76,9 @@ public class LoginReminders {
             accounts.addReminder(addressHash, now);
             outcome = logins.size() + " login(s) sent";
         }
-        String actor = address.length() > MAX_ACTOR_LENGTH ? address.substring(0, MAX_ACTOR_LENGTH) : address;
-        auditTrail.record(actor, "LOGIN_REMINDER_REQUESTED", null, outcome, null);
+        // anyone can type anyone's address here: the trail keeps a fingerprint of it, never the address
+        auditTrail.record(ANONYMOUS, "LOGIN_REMINDER_REQUESTED", null,
+                "address " + addressHash.substring(0, FINGERPRINT_LENGTH) + ": " + outcome, null);
     }
 
     private static String sha256(String value) {

@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.account.recovery;
 
+import ma.cimr.teleservices.shared.RateLimits;
+import ma.cimr.teleservices.shared.RateLimits.Door;
 import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.security.AccountKind;
 import ma.cimr.teleservices.security.PasswordPolicy;
@@ -12,7 +14,7 @@ import ma.cimr.teleservices.account.recovery.repository.RecoveryRepository;
 import ma.cimr.teleservices.account.recovery.repository.RecoveryRepository.Account;
 import ma.cimr.teleservices.account.recovery.repository.RecoveryRepository.Attempt;
 import ma.cimr.teleservices.account.recovery.repository.RecoveryRepository.Outcome;
-import ma.cimr.teleservices.shared.OneTimeTokens;
+import ma.cimr.teleservices.shared.links.Tokens;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -55,6 +57,7 @@ public class PasswordRecovery {
     static final Refused WRONG_CODE = new Refused("recovery.error.code", false);
     static final Refused START_OVER = new Refused("recovery.error.startOver", true);
 
+    private final RateLimits rateLimits;
     private final RecoveryRepository attempts;
     private final SecretAnswers secretAnswers;
     private final PasswordEncoder encoder;
@@ -64,8 +67,9 @@ public class PasswordRecovery {
     private final SecureRandom random = new SecureRandom();
 
     PasswordRecovery(RecoveryRepository attempts, SecretAnswers secretAnswers, PasswordEncoder encoder,
-                     RecoveryMails mails, AuditTrail auditTrail, Clock clock) {
+                     RecoveryMails mails, AuditTrail auditTrail, RateLimits rateLimits, Clock clock) {
         this.attempts = attempts;
+        this.rateLimits = rateLimits;
         this.secretAnswers = secretAnswers;
         this.encoder = encoder;
         this.mails = mails;
@@ -79,6 +83,7 @@ public class PasswordRecovery {
      */
     @Transactional
     public String start(String typedLogin, Locale pageLocale) {
+        rateLimits.knock(Door.PASSWORD_RECOVERY);
         String login = typed(typedLogin);
         Instant now = clock.instant();
         String code = newCode();
@@ -109,8 +114,8 @@ public class PasswordRecovery {
                 case NONE -> "not recoverable here (" + whyNot(found) + "): nothing sent";
             };
         }
-        String handle = OneTimeTokens.newToken();
-        attempts.addAttempt(OneTimeTokens.hash(handle), login, account.map(Account::id).orElse(null), codeSent,
+        String handle = Tokens.newToken();
+        attempts.addAttempt(Tokens.hash(handle), login, account.map(Account::id).orElse(null), codeSent,
                 encoder.encode(code), now, now.plus(CODE_VALIDITY));
         auditTrail.record(actor(login), "PASSWORD_RECOVERY_REQUESTED", account.map(Account::login).orElse(null),
                 outcome, null);
@@ -120,7 +125,7 @@ public class PasswordRecovery {
     /** Step 2: the code from the e-mail. Only the right code, in time, leads to the questions. */
     @Transactional
     public RecoveryStep checkCode(String handle, String typedCode) {
-        Optional<Attempt> found = attempts.lockAttempt(OneTimeTokens.hash(handle));
+        Optional<Attempt> found = attempts.lockAttempt(Tokens.hash(handle));
         if (found.isEmpty()) {
             return START_OVER;
         }
@@ -174,7 +179,7 @@ public class PasswordRecovery {
     /** {@code kind} null: an affiliate or a retiree. */
     private RecoveryStep reset(String handle, @Nullable AccountKind kind, @Nullable String newPassword, Locale pageLocale,
                                Proof proof, String how) {
-        Optional<Attempt> found = attempts.lockAttempt(OneTimeTokens.hash(handle));
+        Optional<Attempt> found = attempts.lockAttempt(Tokens.hash(handle));
         Instant now = clock.instant();
         if (found.isEmpty() || found.get().closed() || found.get().verifiedAt() == null
                 || !now.isBefore(found.get().expiresAt()) || found.get().accountId() == null) {

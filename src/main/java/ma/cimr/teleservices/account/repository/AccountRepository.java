@@ -16,8 +16,11 @@ public interface AccountRepository {
     /** Case-insensitive, as people type their login; locked when its lock runs past {@code now}. */
     Optional<PortalUser> findByLogin(String login, Instant now);
 
-    /** Counts a wrong password for an existing login; returns the consecutive failures, empty if no such login. */
-    Optional<Integer> recordFailure(String login);
+    /**
+     * Counts a wrong password for an existing login, starting again from one when the previous
+     * failure is older than {@code memory}; returns the failures counted, empty if no such login.
+     */
+    Optional<Integer> recordFailure(String login, Instant at, java.time.Duration memory);
 
     void lockUntil(String login, Instant until);
 
@@ -33,16 +36,11 @@ public interface AccountRepository {
     long createPendingCompanyUser(long companyId, String login, String displayName, String email,
                                   Teleservice teleservice, Set<Role> roles);
 
-    void addActivation(long accountId, String tokenHash, Instant at, Instant expiresAt);
+    /** The login of a company account still waiting for its user to choose a password. */
+    Optional<String> pendingLogin(long accountId);
 
-    /** The unused, unexpired activation of that token's hash: its id, the account's id and login. */
-    Optional<Activation> findActivation(String tokenHash, Instant now);
-
-    /** Sets the password the user chose, makes the account active and uses the link up. */
-    void activate(Activation activation, String passwordHash, Instant at);
-
-    record Activation(long id, long accountId, String login) {
-    }
+    /** Sets the password the user chose through their activation link: the account becomes active. */
+    void activate(long accountId, String passwordHash, Instant at);
 
     /** A company's user administrator, active, with the DELEGATE role; returns its id. */
     long createDelegateAccount(long companyId, String login, String displayName, String email, String passwordHash);
@@ -59,4 +57,16 @@ public interface AccountRepository {
     List<String> emailsOf(Role role);
 
     Optional<String> emailOf(long accountId);
+
+    /** Replaces a password's hash by a stronger one of the same password (re-hashing at sign-in). */
+    void rehashPassword(long accountId, String passwordHash);
+
+    /** The proven address of a login and its language, to tell its owner what happened to it. */
+    Optional<OwnerAddress> provenAddressOf(String login);
+
+    record OwnerAddress(String email, @org.jspecify.annotations.Nullable String preferredLocale) {
+    }
+
+    /** The version of what can hand over an account (password, status, roles), bumped by the database (V22). */
+    Optional<Long> credentialsVersion(long accountId);
 }

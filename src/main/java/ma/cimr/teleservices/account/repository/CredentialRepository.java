@@ -16,16 +16,14 @@ public interface CredentialRepository {
     record StoredSecretAnswer(String question, String answerHash) {
     }
 
-    void addEmailChange(long accountId, String newEmail, String tokenHash, Instant at, Instant expiresAt);
+    /** The new address an e-mail change link will put in force once opened. */
+    void addEmailChange(long linkId, String newEmail);
 
-    /** The unused, unexpired change of that token's hash. */
-    Optional<PendingEmailChange> findEmailChange(String tokenHash, Instant now);
+    /** Puts the new address of that link in force on the account, proven at {@code at}. */
+    AppliedEmailChange applyEmailChange(long linkId, long accountId, Instant at);
 
-    record PendingEmailChange(long id, long accountId, String login, String newEmail) {
+    record AppliedEmailChange(String login, String newEmail) {
     }
-
-    /** Puts the new address in force, marks it proven and uses the link (and any older one) up. */
-    void applyEmailChange(PendingEmailChange change, Instant at);
 
     /** The account's login and current address, if it has one. */
     Optional<LoginAndEmail> loginAndEmail(long accountId);

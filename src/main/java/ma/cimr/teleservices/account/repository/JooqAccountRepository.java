@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import static ma.cimr.teleservices.jooq.Tables.ACCOUNT_ACTIVATION;
 import static ma.cimr.teleservices.jooq.Tables.ACCOUNT_ROLE;
 import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 import static org.jooq.impl.DSL.lower;
@@ -80,9 +79,14 @@ class JooqAccountRepository implements AccountRepository {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<Integer> recordFailure(String login) {
+    public Optional<Integer> recordFailure(String login, Instant at, java.time.Duration memory) {
+        var now = at.atOffset(ZoneOffset.UTC);
         return dsl.update(USER_ACCOUNT)
-                .set(USER_ACCOUNT.FAILED_LOGINS, USER_ACCOUNT.FAILED_LOGINS.plus(1))
+                .set(USER_ACCOUNT.FAILED_LOGINS, org.jooq.impl.DSL
+                        .when(USER_ACCOUNT.LAST_FAILED_LOGIN_AT.isNull()
+                                .or(USER_ACCOUNT.LAST_FAILED_LOGIN_AT.lt(now.minus(memory))), org.jooq.impl.DSL.inline(1))
+                        .otherwise(USER_ACCOUNT.FAILED_LOGINS.plus(1)))
+                .set(USER_ACCOUNT.LAST_FAILED_LOGIN_AT, now)
                 .where(lower(USER_ACCOUNT.LOGIN).eq(login.toLowerCase(java.util.Locale.ROOT)))
                 .returning(USER_ACCOUNT.FAILED_LOGINS)
                 .fetchOptional()
@@ -137,41 +141,22 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void addActivation(long accountId, String tokenHash, Instant at, Instant expiresAt) {
-        dsl.insertInto(ACCOUNT_ACTIVATION)
-                .set(ACCOUNT_ACTIVATION.ACCOUNT_ID, accountId)
-                .set(ACCOUNT_ACTIVATION.TOKEN_HASH, tokenHash)
-                .set(ACCOUNT_ACTIVATION.CREATED_AT, at.atOffset(ZoneOffset.UTC))
-                .set(ACCOUNT_ACTIVATION.EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
-                .execute();
-    }
-
-    @Override
-    public Optional<Activation> findActivation(String tokenHash, Instant now) {
-        return dsl.select(ACCOUNT_ACTIVATION.ID, USER_ACCOUNT.ID, USER_ACCOUNT.LOGIN)
-                .from(ACCOUNT_ACTIVATION)
-                .join(USER_ACCOUNT).on(USER_ACCOUNT.ID.eq(ACCOUNT_ACTIVATION.ACCOUNT_ID))
-                .where(ACCOUNT_ACTIVATION.TOKEN_HASH.eq(tokenHash), ACCOUNT_ACTIVATION.USED_AT.isNull(),
-                        ACCOUNT_ACTIVATION.EXPIRES_AT.gt(now.atOffset(ZoneOffset.UTC)),
-                        // a suspended or closed login is not reopened by a link sent before
-                        USER_ACCOUNT.STATUS.eq(AccountStatus.PENDING))
-                .fetchOptional(row -> new Activation(row.value1(), row.value2(), row.value3()));
+    public Optional<String> pendingLogin(long accountId) {
+        return dsl.select(USER_ACCOUNT.LOGIN).from(USER_ACCOUNT)
+                // a suspended or closed login is not reopened by a link sent before
+                .where(USER_ACCOUNT.ID.eq(accountId), USER_ACCOUNT.STATUS.eq(AccountStatus.PENDING))
+                .fetchOptional(USER_ACCOUNT.LOGIN);
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void activate(Activation activation, String passwordHash, Instant at) {
+    public void activate(long accountId, String passwordHash, Instant at) {
         dsl.update(USER_ACCOUNT)
                 .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
                 .set(USER_ACCOUNT.STATUS, AccountStatus.ACTIVE)
                 // the link came through the e-mail: the address is proven
                 .set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, at.atOffset(ZoneOffset.UTC))
-                .where(USER_ACCOUNT.ID.eq(activation.accountId()))
-                .execute();
-        dsl.update(ACCOUNT_ACTIVATION)
-                .set(ACCOUNT_ACTIVATION.USED_AT, at.atOffset(ZoneOffset.UTC))
-                .where(ACCOUNT_ACTIVATION.ID.eq(activation.id()))
+                .where(USER_ACCOUNT.ID.eq(accountId))
                 .execute();
     }
 
@@ -256,5 +241,28 @@ class JooqAccountRepository implements AccountRepository {
                 .set(USER_ACCOUNT.PREFERRED_LOCALE, locale)
                 .where(USER_ACCOUNT.ID.eq(accountId))
                 .execute();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void rehashPassword(long accountId, String passwordHash) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
+                .where(USER_ACCOUNT.ID.eq(accountId))
+                .execute();
+    }
+
+    @Override
+    public Optional<OwnerAddress> provenAddressOf(String login) {
+        return dsl.select(USER_ACCOUNT.EMAIL, USER_ACCOUNT.PREFERRED_LOCALE).from(USER_ACCOUNT)
+                .where(lower(USER_ACCOUNT.LOGIN).eq(login.toLowerCase(java.util.Locale.ROOT)),
+                        USER_ACCOUNT.EMAIL_CONFIRMED_AT.isNotNull(), USER_ACCOUNT.EMAIL.isNotNull())
+                .fetchOptional(row -> new OwnerAddress(row.value1().value(), row.value2()));
+    }
+
+    @Override
+    public Optional<Long> credentialsVersion(long accountId) {
+        return dsl.select(USER_ACCOUNT.CREDENTIALS_VERSION).from(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(accountId))
+                .fetchOptional(USER_ACCOUNT.CREDENTIALS_VERSION);
     }
 }

@@ -49,41 +49,21 @@ class JooqCredentialRepository implements CredentialRepository {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void addEmailChange(long accountId, String newEmail, String tokenHash, Instant at, Instant expiresAt) {
-        dsl.insertInto(EMAIL_CHANGE)
-                .set(EMAIL_CHANGE.ACCOUNT_ID, accountId)
-                .set(EMAIL_CHANGE.NEW_EMAIL, newEmail)
-                .set(EMAIL_CHANGE.TOKEN_HASH, tokenHash)
-                .set(EMAIL_CHANGE.CREATED_AT, at.atOffset(ZoneOffset.UTC))
-                .set(EMAIL_CHANGE.EXPIRES_AT, expiresAt.atOffset(ZoneOffset.UTC))
-                .execute();
-    }
-
-    @Override
-    public Optional<PendingEmailChange> findEmailChange(String tokenHash, Instant now) {
-        return dsl.select(EMAIL_CHANGE.ID, EMAIL_CHANGE.ACCOUNT_ID, USER_ACCOUNT.LOGIN, EMAIL_CHANGE.NEW_EMAIL)
-                .from(EMAIL_CHANGE)
-                .join(USER_ACCOUNT).on(USER_ACCOUNT.ID.eq(EMAIL_CHANGE.ACCOUNT_ID))
-                .where(EMAIL_CHANGE.TOKEN_HASH.eq(tokenHash))
-                .and(EMAIL_CHANGE.USED_AT.isNull())
-                .and(EMAIL_CHANGE.EXPIRES_AT.gt(now.atOffset(ZoneOffset.UTC)))
-                .fetchOptional(r -> new PendingEmailChange(r.value1(), r.value2(), r.value3(), r.value4()));
+    public void addEmailChange(long linkId, String newEmail) {
+        dsl.insertInto(EMAIL_CHANGE).set(EMAIL_CHANGE.LINK_ID, linkId).set(EMAIL_CHANGE.NEW_EMAIL, newEmail).execute();
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void applyEmailChange(PendingEmailChange change, Instant at) {
-        dsl.update(USER_ACCOUNT)
-                .set(USER_ACCOUNT.EMAIL, EmailAddress.parse(change.newEmail()))
+    public AppliedEmailChange applyEmailChange(long linkId, long accountId, Instant at) {
+        String newEmail = dsl.select(EMAIL_CHANGE.NEW_EMAIL).from(EMAIL_CHANGE).where(EMAIL_CHANGE.LINK_ID.eq(linkId))
+                .fetchSingle(EMAIL_CHANGE.NEW_EMAIL);
+        return dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.EMAIL, EmailAddress.parse(newEmail))
                 .set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, at.atOffset(ZoneOffset.UTC))
-                .where(USER_ACCOUNT.ID.eq(change.accountId()))
-                .execute();
-        // an older link to another address must not undo this one later
-        dsl.update(EMAIL_CHANGE)
-                .set(EMAIL_CHANGE.USED_AT, at.atOffset(ZoneOffset.UTC))
-                .where(EMAIL_CHANGE.ACCOUNT_ID.eq(change.accountId()))
-                .and(EMAIL_CHANGE.USED_AT.isNull())
-                .execute();
+                .where(USER_ACCOUNT.ID.eq(accountId))
+                .returningResult(USER_ACCOUNT.LOGIN)
+                .fetchSingle(row -> new AppliedEmailChange(row.value1(), newEmail));
     }
 
     @Override

@@ -1,16 +1,10 @@
 package ma.cimr.teleservices.account.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import ma.cimr.teleservices.shared.ui.ChoosePasswordForm;
 import ma.cimr.teleservices.account.AccountService;
+import ma.cimr.teleservices.shared.ui.ChoosePasswordForm;
+import ma.cimr.teleservices.shared.ui.OneTimeLinkView;
 import ma.cimr.teleservices.shell.ui.PublicLayout;
 
 /**
@@ -19,34 +13,23 @@ import ma.cimr.teleservices.shell.ui.PublicLayout;
  */
 @Route(value = "activate", layout = PublicLayout.class)
 @AnonymousAllowed
-class ActivateView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ActivateView extends OneTimeLinkView {
 
     private final AccountService accounts;
 
     ActivateView(AccountService accounts) {
+        super("activation.title");
         this.accounts = accounts;
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
-        add(new H1(getTranslation("activation.title")));
-        if (token.isBlank() || !accounts.activationLinkIsValid(token)) {
-            add(new Paragraph(getTranslation("subscription.error.link")));
+    protected void open(String token) {
+        if (!accounts.activationLinkIsValid(token)) {
+            refuse(AccountService.LINK_REFUSED);
             return;
         }
-        add(new Paragraph(getTranslation("activation.intro")), new ChoosePasswordForm("activation.activate", "activate",
-                password -> accounts.activate(token, password), login -> {
-                    removeAll();
-                    var done = new Paragraph(getTranslation("activation.done", login));
-                    done.addClassName("activation-done");
-                    add(new H1(getTranslation("activation.title")), done, new Anchor("login", getTranslation("action.login")));
-                }));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("activation.title");
+        ask("activation.intro", new ChoosePasswordForm("activation.activate", "activate",
+                password -> accounts.activate(token, password),
+                login -> done("activation-done", getTranslation("activation.done", login), signIn())));
     }
 }

@@ -2,16 +2,10 @@ package ma.cimr.teleservices.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import ma.cimr.teleservices.account.EmailChanges;
+import ma.cimr.teleservices.shared.ui.OneTimeLinkView;
 import ma.cimr.teleservices.shell.ui.PublicLayout;
 
 /**
@@ -20,43 +14,25 @@ import ma.cimr.teleservices.shell.ui.PublicLayout;
  */
 @Route(value = "confirm-email", layout = PublicLayout.class)
 @AnonymousAllowed
-class ConfirmEmailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ConfirmEmailView extends OneTimeLinkView {
 
     private final EmailChanges emailChanges;
 
     ConfirmEmailView(EmailChanges emailChanges) {
+        super("email.confirm.title");
         this.emailChanges = emailChanges;
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
-        add(new H1(getTranslation("email.confirm.title")));
-        if (token.isBlank() || !emailChanges.linkIsValid(token)) {
-            add(new Paragraph(getTranslation("email.error.link")));
+    protected void open(String token) {
+        if (!emailChanges.linkIsValid(token)) {
+            refuse("email.error.link");
             return;
         }
-        var confirm = new Button(getTranslation("email.confirm.action"), click -> {
-            removeAll();
-            String address;
-            try {
-                address = emailChanges.confirm(token);
-            } catch (IllegalArgumentException e) {
-                add(new H1(getTranslation("email.confirm.title")), new Paragraph(getTranslation("email.error.link")));
-                return;
-            }
-            var done = new Paragraph(getTranslation("email.confirm.done", address));
-            done.addClassName("email-confirmed");
-            add(new H1(getTranslation("email.confirm.title")), done, new Anchor("login", getTranslation("action.login")));
-        });
+        var confirm = new Button(getTranslation("email.confirm.action"), click -> act(() -> emailChanges.confirm(token),
+                address -> done("email-confirmed", getTranslation("email.confirm.done", address), signIn())));
         confirm.addClassName("confirm-email");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new Paragraph(getTranslation("email.confirm.intro")), confirm);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("email.confirm.title");
+        ask("email.confirm.intro", confirm);
     }
 }

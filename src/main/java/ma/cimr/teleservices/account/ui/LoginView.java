@@ -47,12 +47,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .ifPresent(ui -> ui.navigate("forgot-password")));
         var forgotLogin = new Anchor("forgot-login", getTranslation("login.forgotLogin"));
         forgotLogin.addClassName("forgot-login-link");
-        var subscribe = new Anchor("subscribe", getTranslation("login.subscribe"));
-        subscribe.addClassName("subscribe-link");
+        var enrol = new Anchor("enrol", getTranslation("login.enrol"));
+        enrol.addClassName("enrol-link");
         var companySubscription = new Anchor("subscription", getTranslation("login.companySubscription"));
         companySubscription.addClassName("company-subscription-link");
         add(new H1(getTranslation("login.heading")), new Paragraph(getTranslation("login.help")), form, forgotLogin,
-                subscribe, companySubscription);
+                enrol, companySubscription);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.affiliate.rules;
 
+import ma.cimr.teleservices.shared.Refusal;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -39,7 +40,7 @@ public record PensionParameters(List<YearValue> purchaseValues, List<YearValue> 
         public AgeCoefficient {
             Objects.requireNonNull(coefficient);
             if (coefficient.signum() <= 0) {
-                throw new IllegalArgumentException("points.error.parameterValue");
+                throw new Refusal("points.error.parameterValue");
             }
         }
     }
@@ -84,17 +85,17 @@ public record PensionParameters(List<YearValue> purchaseValues, List<YearValue> 
 
         // a missing table would only show up in the middle of a computation: refuse it here
         if (purchaseValues.isEmpty() || liquidationValues.isEmpty() || ageCoefficients.isEmpty()) {
-            throw new IllegalArgumentException("points.error.parametersIncomplete");
+            throw new Refusal("points.error.parametersIncomplete");
         }
         Set<ScalarParameter> present = scalars.stream().map(Scalar::parameter)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ScalarParameter.class)));
         if (!present.containsAll(EnumSet.allOf(ScalarParameter.class))) {
-            throw new IllegalArgumentException("points.error.parametersIncomplete");
+            throw new Refusal("points.error.parametersIncomplete");
         }
         if (purchaseValues.stream().anyMatch(v -> v.value().signum() <= 0)
                 || liquidationValues.stream().anyMatch(v -> v.value().signum() <= 0)
                 || scalars.stream().anyMatch(s -> s.value().signum() <= 0)) {
-            throw new IllegalArgumentException("points.error.parameterValue");
+            throw new Refusal("points.error.parameterValue");
         }
     }
 

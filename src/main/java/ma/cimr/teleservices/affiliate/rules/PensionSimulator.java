@@ -8,6 +8,7 @@ import ma.cimr.teleservices.affiliate.rules.Simulation.BreakEven;
 import ma.cimr.teleservices.affiliate.rules.Simulation.Pension;
 import ma.cimr.teleservices.affiliate.rules.Simulation.ProjectedYear;
 
+import ma.cimr.teleservices.shared.Refusal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ public final class PensionSimulator {
     public Simulation simulate(SimulationInput input, LocalDate today) {
         LocalDate retirementDate = input.birthDate().plusYears(input.retirementAge());
         if (!retirementDate.isAfter(today)) {
-            throw new IllegalArgumentException("points.error.retirementAgePassed");
+            throw new Refusal("points.error.retirementAgePassed");
         }
         int thisYear = today.getYear();
         int retirementYear = retirementDate.getYear();

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.affiliate.rules;
 
+import ma.cimr.teleservices.shared.Refusal;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -73,7 +74,7 @@ public final class PointsCalculator {
      */
     public Figure pointsBought(int year, BigDecimal amount) {
         if (amount.signum() <= 0) {
-            throw new IllegalArgumentException("points.error.buyBackAmount");
+            throw new Refusal("points.error.buyBackAmount");
         }
         BigDecimal paid = Rounding.money(amount);
         BigDecimal price = parameters.pointPrice(year);

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.affiliate.rules;
 
+import ma.cimr.teleservices.shared.Refusal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -59,7 +60,7 @@ public record PointsChange(YearPoints previous, YearPoints current, BigDecimal d
     public static PointsChange explain(YearContributions previous, YearContributions current,
                                        PensionParameters parameters) {
         if (current.year() != previous.year() + 1) {
-            throw new IllegalArgumentException("points.error.notConsecutiveYears");
+            throw new Refusal("points.error.notConsecutiveYears");
         }
         var calculator = new PointsCalculator(parameters);
         YearPoints before = calculator.points(previous);

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.affiliate.rules;
 
+import ma.cimr.teleservices.shared.Refusal;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
@@ -9,8 +10,8 @@ import java.util.Objects;
 /**
  * What the affiliate tells the simulator. Rates and growth are in percent (6 for 6 %); the
  * salary is annual, in dirhams; the buy-back is given as an amount or as a number of points, or not
- * at all (both null). An impossible input is refused with an {@link IllegalArgumentException} whose
- * message is the translation key saying what is wrong.
+ * at all (both null). An impossible input is refused with a {@link Refusal} whose key says what is
+ * wrong.
  *
  * @param currentPoints the points on the latest statement: acquired up to the end of last year
  * @param employeeRate  the employee's contribution rate; the employer's share that buys points is equal to it
@@ -32,24 +33,24 @@ public record SimulationInput(LocalDate birthDate, BigDecimal currentPoints, Big
         Objects.requireNonNull(salaryGrowth);
         Objects.requireNonNull(marginalTaxRate);
         if (retirementAge < EARLIEST_AGE || retirementAge > LATEST_AGE) {
-            throw new IllegalArgumentException("points.error.retirementAge");
+            throw new Refusal("points.error.retirementAge");
         }
         if (buyBackAmount != null && buyBackPoints != null) {
-            throw new IllegalArgumentException("points.error.amountAndPoints");
+            throw new Refusal("points.error.amountAndPoints");
         }
         if (currentPoints.signum() < 0 || annualSalary.signum() < 0
                 || (buyBackAmount != null && buyBackAmount.signum() < 0)
                 || (buyBackPoints != null && buyBackPoints.signum() < 0)) {
-            throw new IllegalArgumentException("points.error.negativeAmount");
+            throw new Refusal("points.error.negativeAmount");
         }
         if (employeeRate.signum() <= 0 || employeeRate.compareTo(Rounding.HUNDRED) > 0) {
-            throw new IllegalArgumentException("points.error.rate");
+            throw new Refusal("points.error.rate");
         }
         if (salaryGrowth.compareTo(Rounding.HUNDRED.negate()) <= 0 || salaryGrowth.compareTo(Rounding.HUNDRED) > 0) {
-            throw new IllegalArgumentException("points.error.salaryGrowth");
+            throw new Refusal("points.error.salaryGrowth");
         }
         if (marginalTaxRate.signum() < 0 || marginalTaxRate.compareTo(Rounding.HUNDRED) >= 0) {
-            throw new IllegalArgumentException("points.error.taxRate");
+            throw new Refusal("points.error.taxRate");
         }
     }
 }

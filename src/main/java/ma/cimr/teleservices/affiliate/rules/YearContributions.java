@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.affiliate.rules;
 
+import ma.cimr.teleservices.shared.Refusal;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ public record YearContributions(int year, BigDecimal declaredSalary, BigDecimal 
         Objects.requireNonNull(employeeAmount);
         Objects.requireNonNull(employerAmount);
         if (declaredSalary.signum() < 0 || employeeAmount.signum() < 0 || employerAmount.signum() < 0) {
-            throw new IllegalArgumentException("points.error.negativeAmount");
+            throw new Refusal("points.error.negativeAmount");
         }
     }
 

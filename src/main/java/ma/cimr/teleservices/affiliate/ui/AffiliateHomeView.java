@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.affiliate.AffiliateProfile;
@@ -18,6 +19,7 @@ import ma.cimr.teleservices.shell.ui.AffiliateLayout;
 import java.util.Locale;
 
 /** The affiliate's identity as the fund knows it, and the employers they contributed with. */
+@Menu(title = "nav.affiliate.career", order = 1)
 @Route(value = "affiliate", layout = AffiliateLayout.class)
 @RolesAllowed(Roles.AFFILIATE)
 class AffiliateHomeView extends VerticalLayout implements HasDynamicTitle {

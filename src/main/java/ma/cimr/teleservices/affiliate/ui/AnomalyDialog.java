@@ -3,8 +3,6 @@ package ma.cimr.teleservices.affiliate.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -13,9 +11,10 @@ import ma.cimr.teleservices.affiliate.AffiliationPeriod;
 import ma.cimr.teleservices.affiliate.AnomalyReports;
 import ma.cimr.teleservices.affiliate.StatementAnomaly;
 import ma.cimr.teleservices.request.RequestReceipt;
-import ma.cimr.teleservices.request.RequestRejectedException;
 import ma.cimr.teleservices.shared.Formats;
 
+import ma.cimr.teleservices.shared.Refusal;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import java.util.List;
 
 /**
@@ -59,18 +58,16 @@ class AnomalyDialog extends Dialog {
             String adherent = missingPeriod ? (employer.getValue() == null ? "" : employer.getValue().adherentNumber())
                     : adherentNumber;
             if (yearField.getValue() == null || adherent.isEmpty()) {
-                Notification.show(getTranslation("validation.required")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Feedback.problem(this, "validation.required");
                 return;
             }
             try {
                 RequestReceipt receipt = reports.report(new StatementAnomaly(kind.getValue(), yearField.getValue(),
                         adherent, comment.getValue()), getLocale());
                 close();
-                Notification.show(getTranslation("anomaly.sent", receipt.reference(),
-                                Formats.date(receipt.dueDate(), getLocale())), 8000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (RequestRejectedException e) {
-                Notification.show(getTranslation(e.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Feedback.done(this, "anomaly.sent", receipt.reference(), Formats.date(receipt.dueDate(), getLocale()));
+            } catch (Refusal e) {
+                Feedback.refused(this, e);
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

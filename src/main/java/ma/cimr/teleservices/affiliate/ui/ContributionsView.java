@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.affiliate.AffiliateService;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Contributions declared for the affiliate, per year and employer, with the running total. */
+@Menu(title = "nav.affiliate.contributions", order = 4)
 @Route(value = "affiliate/contributions", layout = AffiliateLayout.class)
 @RolesAllowed(Roles.AFFILIATE)
 class ContributionsView extends VerticalLayout implements HasDynamicTitle {

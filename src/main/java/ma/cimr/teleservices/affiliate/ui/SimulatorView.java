@@ -12,20 +12,18 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import ma.cimr.teleservices.affiliate.AffiliateService;
 import ma.cimr.teleservices.affiliate.PointsService;
-import ma.cimr.teleservices.affiliate.rules.SimulationInput;
 import ma.cimr.teleservices.affiliate.rules.Explanation;
 import ma.cimr.teleservices.affiliate.rules.Figure;
+import ma.cimr.teleservices.affiliate.rules.RetirementAges;
 import ma.cimr.teleservices.affiliate.rules.Simulation;
 import ma.cimr.teleservices.request.Channel;
 import ma.cimr.teleservices.request.NewRequest;
@@ -33,12 +31,11 @@ import ma.cimr.teleservices.request.RequestReceipt;
 import ma.cimr.teleservices.request.ServiceRequests;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.Refusal;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shell.ui.AffiliateLayout;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 
 /**
@@ -46,6 +43,7 @@ import java.util.List;
  * buy-back side by side, its cost before and after the tax deduction, when it pays for itself,
  * each figure with how it was computed; and the buy-back request in one click.
  */
+@Menu(title = "nav.affiliate.simulator", order = 3)
 @Route(value = "affiliate/simulator", layout = AffiliateLayout.class)
 @RolesAllowed(Roles.AFFILIATE)
 class SimulatorView extends VerticalLayout implements HasDynamicTitle {
@@ -57,17 +55,15 @@ class SimulatorView extends VerticalLayout implements HasDynamicTitle {
     private final ServiceRequests requests;
     private final Div results = new Div();
 
-    SimulatorView(PointsService points, ServiceRequests requests, AffiliateService affiliates, Clock clock) {
+    SimulatorView(PointsService points, ServiceRequests requests) {
         this.points = points;
         this.requests = requests;
-        // a retirement still ahead: from next birthday's age, 60 when that is still to come
-        int ageNow = Period.between(affiliates.myProfile().birthDate(), LocalDate.now(clock)).getYears();
-        int earliest = Math.max(SimulationInput.EARLIEST_AGE, ageNow + 1);
+        RetirementAges ages = points.myRetirementAges();
         var age = new IntegerField(getTranslation("simulator.age"));
-        age.setMin(earliest);
-        age.setMax(SimulationInput.LATEST_AGE);
+        age.setMin(ages.earliest());
+        age.setMax(ages.latest());
         age.setStepButtonsVisible(true);
-        age.setValue(Math.min(SimulationInput.LATEST_AGE, Math.max(60, earliest)));
+        age.setValue(ages.suggested());
         age.addClassName("simulator-age");
         var growth = new BigDecimalField(getTranslation("simulator.growth"));
         growth.setValue(new BigDecimal("2"));
@@ -90,8 +86,8 @@ class SimulatorView extends VerticalLayout implements HasDynamicTitle {
             try {
                 show(points.simulate(age.getValue(), orZero(growth.getValue()), amount.getValue(), pointsToBuy.getValue(),
                         mousabbak.getValue(), new BigDecimal(tax.getValue())));
-            } catch (IllegalArgumentException e) {
-                Notification.show(getTranslation(e.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (Refusal e) {
+                Feedback.refused(this, e);
             }
         });
         simulate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -157,8 +153,7 @@ class SimulatorView extends VerticalLayout implements HasDynamicTitle {
                 Formats.amount(s.buyBackPoints().value(), getLocale()), text(s.buyBackNetCost().explanation()));
         RequestReceipt receipt = requests.file(new NewRequest("AFFILIATE_BUYBACK", Channel.WEB, getLocale().getLanguage(),
                 getTranslation("simulator.request.subject", amount), description, null, null, null));
-        Notification.show(getTranslation("request.received", receipt.reference(), Formats.date(receipt.dueDate(), getLocale())),
-                8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Feedback.done(this, "request.received", receipt.reference(), Formats.date(receipt.dueDate(), getLocale()));
         getUI().ifPresent(ui -> ui.navigate("affiliate/requests/" + receipt.reference()));
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -38,6 +39,7 @@ import java.util.function.Function;
  * it bought (open a line to see how), the total, the pension it pays today, and why a year's
  * points differ from the year before.
  */
+@Menu(title = "nav.affiliate.statement", order = 2)
 @Route(value = "affiliate/statement", layout = AffiliateLayout.class)
 @RolesAllowed(Roles.AFFILIATE)
 class StatementView extends VerticalLayout implements HasDynamicTitle {

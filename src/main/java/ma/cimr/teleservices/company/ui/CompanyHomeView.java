@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.company.CompanyProfile;
@@ -19,6 +20,7 @@ import ma.cimr.teleservices.shell.ui.CompanyLayout;
 import java.util.Locale;
 
 /** The company account: who the company is for the fund, its categories, and what it declared. */
+@Menu(title = "nav.company.home", order = 1)
 @Route(value = "company", layout = CompanyLayout.class)
 @RolesAllowed({Roles.COMPANY_ACCOUNT, Roles.DECLARATION, Roles.PAYMENT_ORDERER, Roles.PAYMENT_VALIDATOR,
         Roles.LIQUIDATION})

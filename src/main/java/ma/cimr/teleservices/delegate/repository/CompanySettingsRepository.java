@@ -4,7 +4,4 @@ package ma.cimr.teleservices.delegate.repository;
 public interface CompanySettingsRepository {
 
     void setPaymentConfirmations(long companyId, int confirmations);
-
-    /** Active logins of the company holding the E@sypaiement validator role. */
-    int activeValidators(long companyId);
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.delegate.CompanyUserAccount;
@@ -29,6 +30,7 @@ import java.util.Locale;
  * The review screen: every access of the company in one grid (login, person, téléservice, roles,
  * declaration settings, state with lock and dormancy, last login), with the way to each login's page.
  */
+@Menu(title = "nav.delegate.users", order = 1)
 @Route(value = "delegate", layout = DelegateLayout.class)
 @RolesAllowed(Roles.DELEGATE)
 class DelegateHomeView extends VerticalLayout implements HasDynamicTitle {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.company.ContributionCategory;
@@ -15,6 +16,7 @@ import ma.cimr.teleservices.delegate.DelegateService;
 import ma.cimr.teleservices.delegate.GeneralInformation;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.ui.Facts;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shell.ui.DelegateLayout;
 
@@ -22,6 +24,7 @@ import ma.cimr.teleservices.shell.ui.DelegateLayout;
  * « Informations générales »: the number of E@sypaiement confirmations the company wants (1 or
  * 2), with a warning while it has fewer active validators than that, and its categories of staff.
  */
+@Menu(title = "nav.delegate.company", order = 2)
 @Route(value = "delegate/company", layout = DelegateLayout.class)
 @RolesAllowed(Roles.DELEGATE)
 class GeneralInformationView extends VerticalLayout implements HasDynamicTitle {
@@ -43,9 +46,9 @@ class GeneralInformationView extends VerticalLayout implements HasDynamicTitle {
         confirmations.setValue(information.paymentConfirmations());
         confirmations.addClassName("payment-confirmations");
         var save = new Button(getTranslation("action.save"), click -> {
-            if (Feedback.attempt(() -> delegates.setPaymentConfirmations(confirmations.getValue() == null ? 0
+            if (Feedback.attempt(this, () -> delegates.setPaymentConfirmations(confirmations.getValue() == null ? 0
                     : confirmations.getValue()))) {
-                Feedback.done("delegate.company.saved");
+                Feedback.done(this, "delegate.company.saved");
                 showWarning();
             }
         });

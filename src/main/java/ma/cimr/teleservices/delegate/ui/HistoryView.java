@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.audit.AuditEvent;
@@ -16,14 +17,17 @@ import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.ui.Bidi;
 import ma.cimr.teleservices.shell.ui.DelegateLayout;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * What the company's administrators did and what happened to its logins (sign-ins, locks, links
  * opened), newest first, paged from the audit trail.
  */
+@Menu(title = "nav.delegate.history", order = 3)
 @Route(value = "delegate/history", layout = DelegateLayout.class)
 @RolesAllowed(Roles.DELEGATE)
 class HistoryView extends VerticalLayout implements HasDynamicTitle {
@@ -70,11 +74,11 @@ class HistoryView extends VerticalLayout implements HasDynamicTitle {
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : names.split(",\\s*")) {
-            try {
-                roles.add(Role.valueOf(name));
-            } catch (IllegalArgumentException unknown) {
+            Optional<Role> role = Arrays.stream(Role.values()).filter(known -> known.name().equals(name)).findFirst();
+            if (role.isEmpty()) {
                 return "";
             }
+            roles.add(role.get());
         }
         return Labels.roles(this, roles);
     }

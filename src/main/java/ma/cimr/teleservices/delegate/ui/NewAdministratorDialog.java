@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import ma.cimr.teleservices.delegate.DelegateService;
 import ma.cimr.teleservices.delegate.NewAdministrator;
+import ma.cimr.teleservices.shared.ui.Feedback;
 
 /**
  * Another user administrator for the company (a successor or a deputy), so that the company is
@@ -34,12 +35,12 @@ class NewAdministratorDialog extends Dialog {
         email.setRequiredIndicatorVisible(true);
         confirmation.setRequiredIndicatorVisible(true);
         var create = new Button(getTranslation("delegate.new.create"), click -> {
-            boolean created = Feedback.attempt(() -> delegates.createAdministrator(
+            boolean created = Feedback.attempt(this, () -> delegates.createAdministrator(
                     new NewAdministrator(login.getValue(), name.getValue(), email.getValue()),
                     confirmation.getValue(), getLocale()));
             if (created) {
                 close();
-                Feedback.done("delegate.new.created", login.getValue(), email.getValue());
+                Feedback.done(this, "delegate.new.created", login.getValue(), email.getValue());
                 afterCreation.run();
             }
         });

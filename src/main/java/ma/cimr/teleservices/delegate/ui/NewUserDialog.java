@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import ma.cimr.teleservices.delegate.DelegateService;
 import ma.cimr.teleservices.delegate.NewCompanyUser;
 import ma.cimr.teleservices.security.Teleservice;
+import ma.cimr.teleservices.shared.ui.Feedback;
 
 /**
  * A new login for one téléservice. The delegate gives who and for what, the télédéclaration
@@ -67,12 +68,12 @@ class NewUserDialog extends Dialog {
         showFields.run();
 
         var create = new Button(getTranslation("delegate.new.create"), click -> {
-            boolean created = Feedback.attempt(() -> delegates.createUser(new NewCompanyUser(login.getValue(),
+            boolean created = Feedback.attempt(this, () -> delegates.createUser(new NewCompanyUser(login.getValue(),
                     name.getValue(), email.getValue(), teleservice.getValue(), orderer.getValue(), validator.getValue(),
                     declaration.value(), secretQuestions.value()), confirmation.getValue(), getLocale()));
             if (created) {
                 close();
-                Feedback.done("delegate.new.created", login.getValue(), email.getValue());
+                Feedback.done(this, "delegate.new.created", login.getValue(), email.getValue());
                 afterCreation.run();
             }
         });

@@ -33,7 +33,9 @@ import ma.cimr.teleservices.security.Role;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.security.Teleservice;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.ui.Facts;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shell.ui.DelegateLayout;
 
@@ -74,7 +76,7 @@ class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         CompanyUserAccount user;
         try {
             user = delegates.user(asked);
-        } catch (IllegalArgumentException noSuchUser) {
+        } catch (Refusal noSuchUser) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
@@ -161,11 +163,11 @@ class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         DeclarationFields declarationFields = declaration;
         var save = new Button(getTranslation("action.save"), click -> {
             boolean newAddress = !email.getValue().strip().equalsIgnoreCase(user.email() == null ? "" : user.email());
-            boolean saved = Feedback.attempt(() -> delegates.editUser(login, new UserChanges(name.getValue(),
+            boolean saved = Feedback.attempt(this, () -> delegates.editUser(login, new UserChanges(name.getValue(),
                     email.getValue(), orderer.getValue(), validator.getValue(),
                     declarationFields == null ? null : declarationFields.value()), confirmation.getValue(), getLocale()));
             if (saved) {
-                Feedback.done(newAddress ? "delegate.user.savedEmailPending" : "delegate.user.saved", email.getValue());
+                Feedback.done(this, newAddress ? "delegate.user.savedEmailPending" : "delegate.user.saved", email.getValue());
                 reload();
             }
         });
@@ -187,8 +189,8 @@ class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         none.setVisible(current.isEmpty());
         var fields = new SecretQuestionFields();
         var save = new Button(getTranslation("delegate.secret.save"), click -> {
-            if (Feedback.attempt(() -> delegates.setSecretQuestions(login, fields.value()))) {
-                Feedback.done("delegate.secret.saved");
+            if (Feedback.attempt(this, () -> delegates.setSecretQuestions(login, fields.value()))) {
+                Feedback.done(this, "delegate.secret.saved");
                 reload();
             }
         });
@@ -228,8 +230,8 @@ class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private Button action(String labelKey, String className, Runnable action, String doneKey) {
         var button = new Button(getTranslation(labelKey), click -> {
-            if (Feedback.attempt(action)) {
-                Feedback.done(doneKey, login);
+            if (Feedback.attempt(this, action)) {
+                Feedback.done(this, doneKey, login);
                 reload();
             }
         });
@@ -247,8 +249,8 @@ class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         dialog.setConfirmButtonTheme("error primary");
         dialog.addClassName("confirm-close");
         dialog.addConfirmListener(event -> {
-            if (Feedback.attempt(() -> delegates.close(login))) {
-                Feedback.done("delegate.action.closed", login);
+            if (Feedback.attempt(this, () -> delegates.close(login))) {
+                Feedback.done(this, "delegate.action.closed", login);
                 reload();
             }
         });
@@ -270,9 +272,9 @@ class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         var confirm = new Button(getTranslation("delegate.departure.confirm"), click -> {
             int[] suspended = new int[1];
-            if (Feedback.attempt(() -> suspended[0] = delegates.departure(login))) {
+            if (Feedback.attempt(this, () -> suspended[0] = delegates.departure(login))) {
                 dialog.close();
-                Feedback.done("delegate.departure.done", suspended[0]);
+                Feedback.done(this, "delegate.departure.done", suspended[0]);
                 reload();
             }
         });

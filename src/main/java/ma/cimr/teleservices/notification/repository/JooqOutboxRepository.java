@@ -65,6 +65,8 @@ class JooqOutboxRepository implements OutboxRepository {
     public void markSent(long id, int attempts, Instant sentAt) {
         dsl.update(OUTBOX_MESSAGE)
                 .set(OUTBOX_MESSAGE.STATUS, SENT)
+                // the body held the links, codes and secrets it carried: once delivered, nobody needs them here
+                .set(OUTBOX_MESSAGE.BODY, DELIVERED_BODY)
                 .set(OUTBOX_MESSAGE.ATTEMPTS, attempts)
                 .set(OUTBOX_MESSAGE.SENT_AT, utc(sentAt))
                 .where(OUTBOX_MESSAGE.ID.eq(id))
@@ -121,5 +123,13 @@ class JooqOutboxRepository implements OutboxRepository {
 
     private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
         return time == null ? null : time.toInstant();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int purgeSettledBefore(Instant cutoff) {
+        return dsl.deleteFrom(OUTBOX_MESSAGE)
+                .where(OUTBOX_MESSAGE.STATUS.in(SENT, FAILED), OUTBOX_MESSAGE.CREATED_AT.lt(utc(cutoff)))
+                .execute();
     }
 }

@@ -28,4 +28,10 @@ public interface OutboxRepository {
     List<OutboxMessage> failed(int offset, int limit);
 
     int countFailed();
+
+    /** What a delivered message's body becomes: the message itself is kept (when, to whom), its content is not. */
+    String DELIVERED_BODY = "(delivered; content erased)";
+
+    /** Deletes sent and given-up messages created before the cutoff; returns how many. */
+    int purgeSettledBefore(Instant cutoff);
 }

@@ -1,18 +1,12 @@
 package ma.cimr.teleservices.request.repository;
 
 import ma.cimr.teleservices.request.Attachment;
-import ma.cimr.teleservices.request.AttachmentInfo;
-import ma.cimr.teleservices.request.Channel;
 import ma.cimr.teleservices.request.EventKind;
-import ma.cimr.teleservices.request.RequestEvent;
 import ma.cimr.teleservices.request.RequestLevel;
 import ma.cimr.teleservices.request.RequestStatus;
 import ma.cimr.teleservices.request.ServiceRequest;
 import ma.cimr.teleservices.request.Team;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
-import org.jooq.SelectOnConditionStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,21 +16,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 import static ma.cimr.teleservices.jooq.Sequences.SERVICE_REQUEST_NUMBER;
 import static ma.cimr.teleservices.jooq.Tables.REQUEST_ATTACHMENT;
 import static ma.cimr.teleservices.jooq.Tables.REQUEST_EVENT;
 import static ma.cimr.teleservices.jooq.Tables.SERVICE_REQUEST;
-import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.noCondition;
 
+/** The request aggregate's writes, and its load under a row lock for the transitions (DD020). */
 @Repository
 class JooqServiceRequestRepository implements ServiceRequestRepository {
-
 
     private final DSLContext dsl;
 
@@ -107,8 +97,11 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
     }
 
     @Override
-    public Optional<ServiceRequest> findByReference(String reference) {
-        return select(SERVICE_REQUEST.REFERENCE.eq(reference)).fetchOptional(JooqServiceRequestRepository::toRequest);
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<ServiceRequest> lockByReference(String reference) {
+        return ServiceRequestRows.select(dsl, SERVICE_REQUEST.REFERENCE.eq(reference))
+                .forUpdate().of(SERVICE_REQUEST)
+                .fetchOptional(ServiceRequestRows::toRequest);
     }
 
     @Override
@@ -123,76 +116,6 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
                 .set(REQUEST_ATTACHMENT.UPLOADED_AT, utc(at))
                 .set(REQUEST_ATTACHMENT.UPLOADED_BY, uploadedBy)
                 .execute();
-    }
-
-    @Override
-    public List<AttachmentInfo> attachments(long requestId) {
-        return dsl.select(REQUEST_ATTACHMENT.ID, REQUEST_ATTACHMENT.FILE_NAME, REQUEST_ATTACHMENT.CONTENT_TYPE,
-                        REQUEST_ATTACHMENT.SIZE_BYTES, REQUEST_ATTACHMENT.UPLOADED_AT, REQUEST_ATTACHMENT.UPLOADED_BY)
-                .from(REQUEST_ATTACHMENT)
-                .where(REQUEST_ATTACHMENT.REQUEST_ID.eq(requestId))
-                .orderBy(REQUEST_ATTACHMENT.ID)
-                .fetch(row -> new AttachmentInfo(row.value1(), row.value2(), row.value3(), row.value4(),
-                        row.value5().toInstant(), row.value6()));
-    }
-
-    @Override
-    public Optional<Attachment> attachment(long requestId, long attachmentId) {
-        return dsl.select(REQUEST_ATTACHMENT.FILE_NAME, REQUEST_ATTACHMENT.CONTENT_TYPE, REQUEST_ATTACHMENT.CONTENT)
-                .from(REQUEST_ATTACHMENT)
-                .where(REQUEST_ATTACHMENT.REQUEST_ID.eq(requestId), REQUEST_ATTACHMENT.ID.eq(attachmentId))
-                .fetchOptional(row -> new Attachment(row.value1(), row.value2(), row.value3()));
-    }
-
-    @Override
-    public List<ServiceRequest> findByRequester(long accountId) {
-        return select(SERVICE_REQUEST.REQUESTER_ACCOUNT_ID.eq(accountId))
-                .orderBy(SERVICE_REQUEST.RECEIVED_AT.desc())
-                .fetch(JooqServiceRequestRepository::toRequest);
-    }
-
-    @Override
-    public List<ServiceRequest> queue(Team team, Collection<RequestStatus> statuses, int offset, int limit) {
-        return select(queueCondition(team, statuses))
-                .orderBy(SERVICE_REQUEST.DUE_DATE, SERVICE_REQUEST.RECEIVED_AT)
-                .offset(offset)
-                .limit(limit)
-                .fetch(JooqServiceRequestRepository::toRequest);
-    }
-
-    @Override
-    public int queueSize(Team team, Collection<RequestStatus> statuses) {
-        return dsl.fetchCount(SERVICE_REQUEST, queueCondition(team, statuses));
-    }
-
-    private static Condition queueCondition(Team team, Collection<RequestStatus> statuses) {
-        return SERVICE_REQUEST.TEAM.eq(team.name())
-                .and(statuses.isEmpty() ? noCondition()
-                        : SERVICE_REQUEST.STATUS.in(statuses.stream().map(Enum::name).toList()));
-    }
-
-    @Override
-    public List<ServiceRequest> openRequests() {
-        return select(SERVICE_REQUEST.STATUS.ne(RequestStatus.CLOSED.name()))
-                .orderBy(SERVICE_REQUEST.DUE_DATE)
-                .fetch(JooqServiceRequestRepository::toRequest);
-    }
-
-    @Override
-    public List<RequestEvent> timeline(long requestId, boolean withInternalEvents) {
-        return dsl.selectFrom(REQUEST_EVENT)
-                .where(REQUEST_EVENT.REQUEST_ID.eq(requestId))
-                .and(withInternalEvents ? noCondition() : REQUEST_EVENT.VISIBLE_TO_REQUESTER.isTrue())
-                .orderBy(REQUEST_EVENT.OCCURRED_AT, REQUEST_EVENT.ID)
-                .fetch(row -> new RequestEvent(row.getOccurredAt().toInstant(), EventKind.valueOf(row.getKind()),
-                        row.getActor(), row.getMessage(), row.getDueDate()));
-    }
-
-    @Override
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void updateStatus(long requestId, RequestStatus status) {
-        dsl.update(SERVICE_REQUEST).set(SERVICE_REQUEST.STATUS, status.name())
-                .where(SERVICE_REQUEST.ID.eq(requestId)).execute();
     }
 
     @Override
@@ -291,39 +214,6 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
     public void markLate(long requestId, LocalDate since) {
         dsl.update(SERVICE_REQUEST).set(SERVICE_REQUEST.LATE_SINCE, since)
                 .where(SERVICE_REQUEST.ID.eq(requestId)).execute();
-    }
-
-    @Override
-    public List<HandledRequest> handledBetween(Instant from, Instant to) {
-        return dsl.select(SERVICE_REQUEST.TYPE_CODE, SERVICE_REQUEST.RECEIVED_AT, SERVICE_REQUEST.DUE_DATE,
-                        SERVICE_REQUEST.ANSWERED_AT)
-                .from(SERVICE_REQUEST)
-                // every level: an escalated complaint still counts for its commitment, by its first answer
-                .where(SERVICE_REQUEST.RECEIVED_AT.ge(utc(from)), SERVICE_REQUEST.RECEIVED_AT.lt(utc(to)))
-                .fetch(row -> new HandledRequest(row.value1(), row.value2().toInstant(), row.value3(),
-                        row.value4() == null ? null : row.value4().toInstant()));
-    }
-
-    private SelectOnConditionStep<Record> selectBase() {
-        return dsl.select(SERVICE_REQUEST.asterisk(), USER_ACCOUNT.DISPLAY_NAME)
-                .from(SERVICE_REQUEST)
-                .leftJoin(USER_ACCOUNT).on(USER_ACCOUNT.ID.eq(SERVICE_REQUEST.ASSIGNEE_ACCOUNT_ID));
-    }
-
-    private org.jooq.SelectConditionStep<Record> select(Condition condition) {
-        return selectBase().where(condition);
-    }
-
-    private static ServiceRequest toRequest(Record row) {
-        var r = row.into(SERVICE_REQUEST);
-        return new ServiceRequest(r.getId(), r.getReference(), r.getTypeCode(), r.getRequesterAccountId(),
-                r.getContactName(), r.getContactEmail(), r.getContactPhone(), r.getAccessSecretHash(),
-                Channel.valueOf(r.getChannel()), r.getLanguage(), r.getSubject(), r.getDescription(),
-                RequestStatus.valueOf(r.getStatus()), RequestLevel.valueOf(r.getLevel()), Team.valueOf(r.getTeam()),
-                r.getAssigneeAccountId(), row.get(USER_ACCOUNT.DISPLAY_NAME), r.getReceivedAt().toInstant(),
-                r.getDueDate(), r.getPausedOn(), r.getAnsweredAt() == null ? null : r.getAnsweredAt().toInstant(),
-                r.getClosedAt() == null ? null : r.getClosedAt().toInstant(),
-                r.getRating() == null ? null : r.getRating().intValue(), r.getRatingComment());
     }
 
     private static OffsetDateTime utc(Instant instant) {

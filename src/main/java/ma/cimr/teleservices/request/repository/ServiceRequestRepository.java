@@ -1,9 +1,7 @@
 package ma.cimr.teleservices.request.repository;
 
 import ma.cimr.teleservices.request.Attachment;
-import ma.cimr.teleservices.request.AttachmentInfo;
 import ma.cimr.teleservices.request.EventKind;
-import ma.cimr.teleservices.request.RequestEvent;
 import ma.cimr.teleservices.request.RequestLevel;
 import ma.cimr.teleservices.request.RequestStatus;
 import ma.cimr.teleservices.request.ServiceRequest;
@@ -12,10 +10,14 @@ import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
+/**
+ * The request aggregate's writes. A state transition loads its request with
+ * {@link #lockByReference} inside its transaction, so that two people acting on one request at
+ * once are served one after the other, the second seeing what the first did (DD020). Screens read
+ * through {@link RequestReadModel}.
+ */
 public interface ServiceRequestRepository {
 
     /** R + year + a number from a database sequence, unique across instances. */
@@ -30,28 +32,10 @@ public interface ServiceRequestRepository {
     /** For events that happen once per deadline (warning, late): false when it already happened for this due date. */
     boolean addEventOnce(long requestId, Instant at, EventKind kind, String actor, LocalDate dueDate);
 
-    Optional<ServiceRequest> findByReference(String reference);
+    /** The request, locked until the caller's transaction ends ({@code SELECT ... FOR UPDATE}). */
+    Optional<ServiceRequest> lockByReference(String reference);
 
     void addAttachment(long requestId, Attachment attachment, Instant at, String uploadedBy);
-
-    List<AttachmentInfo> attachments(long requestId);
-
-    Optional<Attachment> attachment(long requestId, long attachmentId);
-
-    /** Newest first. */
-    List<ServiceRequest> findByRequester(long accountId);
-
-    /** Oldest due first. */
-    List<ServiceRequest> queue(Team team, Collection<RequestStatus> statuses, int offset, int limit);
-
-    int queueSize(Team team, Collection<RequestStatus> statuses);
-
-    /** Every open request, soonest due first, for the deadline watch. */
-    List<ServiceRequest> openRequests();
-
-    List<RequestEvent> timeline(long requestId, boolean withInternalEvents);
-
-    void updateStatus(long requestId, RequestStatus status);
 
     void assign(long requestId, long accountId);
 
@@ -78,11 +62,4 @@ public interface ServiceRequestRepository {
     void markWarned(long requestId, Instant at);
 
     void markLate(long requestId, LocalDate since);
-
-    /** Answered or closed requests received in the period, for the charter dashboard. */
-    List<HandledRequest> handledBetween(Instant from, Instant to);
-
-    /** How fast one request was handled, for the dashboard. */
-    record HandledRequest(String typeCode, Instant receivedAt, LocalDate dueDate, @Nullable Instant answeredAt) {
-    }
 }

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import ma.cimr.teleservices.request.RequestNotFoundException;
 import ma.cimr.teleservices.request.ServiceRequests;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shell.ui.PublicLayout;
 
 /**
@@ -41,7 +40,7 @@ class FollowRequestView extends VerticalLayout implements HasDynamicTitle {
                         (score, comment) -> requests.rate(ref, code, score, comment),
                         id -> requests.attachment(ref, code, id)));
             } catch (RequestNotFoundException e) {
-                Notification.show(getTranslation("request.follow.notFound")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Feedback.problem(this, "request.follow.notFound");
             }
         });
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,12 +27,12 @@ import ma.cimr.teleservices.shell.ui.SpaceGuard;
 import java.util.Locale;
 
 /** "Mes demandes": every request the signed-in person filed, in their own space. */
+@Menu(title = "nav.requests", order = 90)
 @Route(value = "affiliate/requests", layout = AffiliateLayout.class)
 @RouteAlias(value = "retiree/requests", layout = RetireeLayout.class)
 @RouteAlias(value = "company/requests", layout = CompanyLayout.class)
 @RouteAlias(value = "delegate/requests", layout = DelegateLayout.class)
-@RolesAllowed({Roles.AFFILIATE, Roles.RETIREE, Roles.DELEGATE, Roles.COMPANY_ACCOUNT, Roles.DECLARATION,
-        Roles.PAYMENT_ORDERER, Roles.PAYMENT_VALIDATOR, Roles.LIQUIDATION})
+@RolesAllowed(Roles.REQUESTER)
 class MyRequestsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ServiceRequests requests;

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -14,11 +12,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.request.RequestReceipt;
-import ma.cimr.teleservices.request.RequestRejectedException;
 import ma.cimr.teleservices.request.ServiceRequests;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.Refusal;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shell.ui.AffiliateLayout;
 import ma.cimr.teleservices.shell.ui.CompanyLayout;
 import ma.cimr.teleservices.shell.ui.DelegateLayout;
@@ -30,8 +29,7 @@ import ma.cimr.teleservices.shell.ui.SpaceGuard;
 @RouteAlias(value = "retiree/requests/new", layout = RetireeLayout.class)
 @RouteAlias(value = "company/requests/new", layout = CompanyLayout.class)
 @RouteAlias(value = "delegate/requests/new", layout = DelegateLayout.class)
-@RolesAllowed({Roles.AFFILIATE, Roles.RETIREE, Roles.DELEGATE, Roles.COMPANY_ACCOUNT, Roles.DECLARATION,
-        Roles.PAYMENT_ORDERER, Roles.PAYMENT_VALIDATOR, Roles.LIQUIDATION})
+@RolesAllowed(Roles.REQUESTER)
 class NewRequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ServiceRequests requests;
@@ -50,12 +48,11 @@ class NewRequestView extends VerticalLayout implements BeforeEnterObserver, HasD
         var send = new Button(getTranslation("request.send"), click -> form.read().ifPresent(request -> {
             try {
                 RequestReceipt receipt = requests.file(request, form.attachments());
-                Notification.show(getTranslation("request.received", receipt.reference(),
-                                Formats.date(receipt.dueDate(), getLocale())), 8000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Feedback.done(this, "request.received", receipt.reference(),
+                        Formats.date(receipt.dueDate(), getLocale()));
                 getUI().ifPresent(ui -> ui.navigate(space + "/requests/" + receipt.reference()));
-            } catch (RequestRejectedException e) {
-                Notification.show(getTranslation(e.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (Refusal e) {
+                Feedback.refused(this, e);
             }
         }));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -6,18 +6,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import ma.cimr.teleservices.request.RequestReceipt;
-import ma.cimr.teleservices.request.RequestRejectedException;
 import ma.cimr.teleservices.request.ServiceRequests;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.ui.Facts;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shell.ui.PublicLayout;
 
 /**
@@ -39,8 +38,8 @@ class PublicRequestView extends VerticalLayout implements HasDynamicTitle {
                 RequestReceipt receipt = requests.fileAnonymously(request, form.attachments());
                 removeAll();
                 showReceipt(receipt);
-            } catch (RequestRejectedException e) {
-                Notification.show(getTranslation(e.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (Refusal e) {
+                Feedback.refused(this, e);
             }
         }));
         add(new H1(getTranslation("request.public.title")), new Paragraph(getTranslation("request.public.intro")),

@@ -10,13 +10,18 @@ import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
+import ma.cimr.teleservices.shared.ui.BoundedUpload;
 import ma.cimr.teleservices.request.Attachment;
 import ma.cimr.teleservices.request.Attachments;
 import ma.cimr.teleservices.request.Channel;
 import ma.cimr.teleservices.request.NewRequest;
 import ma.cimr.teleservices.request.RequestType;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,7 +38,7 @@ public class RequestForm extends FormLayout {
     private final Binder<Draft> binder = new Binder<>();
     private final Draft draft = new Draft();
     private final Select<Channel> channel = new Select<>();
-    private final List<Attachment> attachments = new CopyOnWriteArrayList<>();
+    private final List<PendingFile> pending = new CopyOnWriteArrayList<>();
     private final boolean withContact;
     private final boolean withChannel;
 
@@ -92,17 +97,22 @@ public class RequestForm extends FormLayout {
         add(phone);
         add(attachmentUpload());
         binder.setBean(draft);
+        addDetachListener(event -> deleteAll());
     }
 
-    /** Files wait in memory until the request is sent; they are checked and stored with it. */
+    /**
+     * Files wait in temporary files until the request is sent (the upload target enforces the size
+     * and count limits itself: {@link BoundedUpload}); they are read, checked and stored with it,
+     * and deleted when the form goes away.
+     */
     private Upload attachmentUpload() {
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) ->
-                attachments.add(new Attachment(metadata.fileName(), metadata.contentType(), data))));
+        var upload = new Upload(new BoundedUpload(Attachments.MAX_BYTES, Attachments.MAX_FILES, pending::size,
+                this::keep, getTranslation("request.error.fileSize"), getTranslation("request.error.tooManyFiles")));
         upload.addClassName("request-attachments");
         upload.setMaxFiles(Attachments.MAX_FILES);
         upload.setMaxFileSize(Attachments.MAX_BYTES);
         upload.setAcceptedFileTypes(Attachments.ACCEPTED_TYPES.toArray(String[]::new));
-        upload.addFileRemovedListener(event -> attachments.removeIf(a -> a.fileName().equals(event.getFileName())));
+        upload.addFileRemovedListener(event -> forget(event.getFileName()));
         var i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("request.attachments.add"))
                 .setMany(getTranslation("request.attachments.add")));
@@ -121,9 +131,42 @@ public class RequestForm extends FormLayout {
         return upload;
     }
 
-    /** The files joined so far, in the order they were added. */
+    /** The files joined so far, in the order they were added, read from their temporary files. */
     public List<Attachment> attachments() {
-        return List.copyOf(attachments);
+        var read = new ArrayList<Attachment>();
+        for (PendingFile file : pending) {
+            try {
+                read.add(new Attachment(file.fileName(), file.contentType(), Files.readAllBytes(file.path())));
+            } catch (IOException gone) {
+                throw new UncheckedIOException(gone);
+            }
+        }
+        return read;
+    }
+
+    /** Called on the upload's thread: the list is shared with the UI thread, hence a concurrent list. */
+    private void keep(String fileName, String contentType, Path file) {
+        pending.add(new PendingFile(fileName, contentType, file));
+    }
+
+    private void forget(String fileName) {
+        pending.removeIf(file -> file.fileName().equals(fileName) && delete(file));
+    }
+
+    private void deleteAll() {
+        pending.removeIf(RequestForm::delete);
+    }
+
+    private static boolean delete(PendingFile file) {
+        try {
+            Files.deleteIfExists(file.path());
+        } catch (IOException ignored) {
+            // a temporary file: the JVM's temp folder is cleaned anyway
+        }
+        return true;
+    }
+
+    private record PendingFile(String fileName, String contentType, Path path) {
     }
 
     /** The request as typed, or empty while a field is wrong (each wrong field then says why). */

@@ -24,8 +24,7 @@ import ma.cimr.teleservices.shell.ui.SpaceGuard;
 @RouteAlias(value = "retiree/requests/:reference", layout = RetireeLayout.class)
 @RouteAlias(value = "company/requests/:reference", layout = CompanyLayout.class)
 @RouteAlias(value = "delegate/requests/:reference", layout = DelegateLayout.class)
-@RolesAllowed({Roles.AFFILIATE, Roles.RETIREE, Roles.DELEGATE, Roles.COMPANY_ACCOUNT, Roles.DECLARATION,
-        Roles.PAYMENT_ORDERER, Roles.PAYMENT_VALIDATOR, Roles.LIQUIDATION})
+@RolesAllowed(Roles.REQUESTER)
 class RequestView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ServiceRequests requests;

@@ -5,16 +5,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import ma.cimr.teleservices.request.Attachment;
 import ma.cimr.teleservices.request.RequestDetail;
 import ma.cimr.teleservices.request.RequestLevel;
-import ma.cimr.teleservices.request.RequestRejectedException;
 
+import ma.cimr.teleservices.shared.Refusal;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -89,10 +88,10 @@ class RequesterCasePanel extends VerticalLayout {
             try {
                 escalate.accept(reason.getValue());
                 dialog.close();
-                Notification.show(getTranslation("request.escalate.done")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Feedback.done(this, "request.escalate.done");
                 refresh();
-            } catch (RequestRejectedException e) {
-                Notification.show(getTranslation(e.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (Refusal e) {
+                Feedback.refused(this, e);
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -116,10 +115,10 @@ class RequesterCasePanel extends VerticalLayout {
             }
             try {
                 rate.accept(score.getValue(), comment.getValue());
-                Notification.show(getTranslation("request.rating.thanks")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Feedback.done(this, "request.rating.thanks");
                 refresh();
-            } catch (RequestRejectedException e) {
-                Notification.show(getTranslation(e.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (Refusal e) {
+                Feedback.refused(this, e);
             }
         });
         send.addClassName("rate-button");

@@ -20,7 +20,7 @@ class TransparencyView extends VerticalLayout implements HasDynamicTitle {
 
     TransparencyView(CharterDashboard dashboard, Clock clock) {
         LocalDate to = LocalDate.now(clock);
-        LocalDate from = to.minusMonths(12).plusDays(1);
+        LocalDate from = CharterDashboard.twelveMonthsEndingOn(to);
         add(new H1(getTranslation("transparency.title")),
                 new Paragraph(getTranslation("transparency.intro", Formats.date(from, getLocale()), Formats.date(to, getLocale()))),
                 new CharterFiguresPanel(dashboard.figures(from, to)));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.retiree.PensionPayment;
@@ -18,6 +19,7 @@ import ma.cimr.teleservices.shell.ui.RetireeLayout;
 import java.util.Locale;
 
 /** The pension and its payments, month by month, paged from the database. */
+@Menu(title = "nav.retiree.payments", order = 1)
 @Route(value = "retiree", layout = RetireeLayout.class)
 @RolesAllowed(Roles.RETIREE)
 class RetireeHomeView extends VerticalLayout implements HasDynamicTitle {

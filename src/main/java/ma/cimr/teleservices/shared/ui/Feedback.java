@@ -18,6 +18,20 @@ public final class Feedback {
     private Feedback() {
     }
 
+    /**
+     * Runs one action of the screen: true when it went through; otherwise the service's refusal
+     * is said and nothing changed. Anything else (a defect) goes on to the error page.
+     */
+    public static boolean attempt(Component screen, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (Refusal refusal) {
+            refused(screen, refusal);
+            return false;
+        }
+    }
+
     /** The service refused: say why, in the user's language. Nothing was changed. */
     public static void refused(Component screen, Refusal refusal) {
         show(screen.getTranslation(refusal.key(), refusal.arguments()), NotificationVariant.LUMO_ERROR);
@@ -31,6 +45,11 @@ public final class Feedback {
     /** Something the user must fix before acting again (a form not filled, a file not chosen). */
     public static void problem(Component screen, String key, Object... arguments) {
         show(screen.getTranslation(key, arguments), NotificationVariant.LUMO_ERROR);
+    }
+
+    /** Something went wrong that is nobody's refusal (a defect, logged for the team): one sentence, no detail. */
+    public static void unexpected(Component screen) {
+        show(screen.getTranslation("error.unexpected"), NotificationVariant.LUMO_ERROR);
     }
 
     private static void show(String text, NotificationVariant variant) {

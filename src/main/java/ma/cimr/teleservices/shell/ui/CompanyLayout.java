@@ -4,14 +4,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.shared.i18n.LocaleSelection;
+import ma.cimr.teleservices.shell.Space;
 
 /** The member company's space: one login per téléservice (compte adhérent, télédéclaration...). */
 @PermitAll
 public class CompanyLayout extends SpaceLayout {
 
     CompanyLayout(CurrentUser currentUser, AuthenticationContext authentication, LocaleSelection localeSelection) {
-        super("space.company", currentUser, authentication, localeSelection);
-        item("nav.company.home", "company");
-        item("nav.requests", "company/requests");
+        super(Space.COMPANY, currentUser, authentication, localeSelection);
     }
 }

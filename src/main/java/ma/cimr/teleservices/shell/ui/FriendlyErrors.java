@@ -1,17 +1,19 @@
 package ma.cimr.teleservices.shell.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import ma.cimr.teleservices.shared.ui.Feedback;
+import ma.cimr.teleservices.shared.Refusal;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * An unexpected failure during an action: logged in full for the team, shown to the user as one
- * translated sentence, never as a stack trace.
+ * What no screen caught. A {@link Refusal} (a rule said no, e.g. a rate limit reached on any
+ * page) is shown in its own words and is not a defect; anything else is an unexpected failure,
+ * logged in full for the team and shown to the user as one translated sentence, never as a stack trace.
  */
 @Component
 class FriendlyErrors implements VaadinServiceInitListener {
@@ -21,13 +23,27 @@ class FriendlyErrors implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(sessionEvent -> sessionEvent.getSession().setErrorHandler(error -> {
-            log.error("Unexpected error in the user interface", error.getThrowable());
             UI ui = UI.getCurrent();
+            Refusal refusal = refusalIn(error.getThrowable());
+            if (refusal != null) {
+                if (ui != null) {
+                    Feedback.refused(ui, refusal);
+                }
+                return;
+            }
+            log.error("Unexpected error in the user interface", error.getThrowable());
             if (ui != null) {
-                Notification notification = Notification.show(ui.getTranslation("error.unexpected"), 6000,
-                        Notification.Position.MIDDLE);
-                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Feedback.unexpected(ui);
             }
         }));
+    }
+
+    private static @Nullable Refusal refusalIn(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof Refusal refusal) {
+                return refusal;
+            }
+        }
+        return null;
     }
 }

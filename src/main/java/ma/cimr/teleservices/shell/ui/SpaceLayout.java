@@ -10,22 +10,34 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteBaseData;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.PortalUser;
 import ma.cimr.teleservices.shared.i18n.LocaleSelection;
 import ma.cimr.teleservices.shared.ui.LanguageSwitch;
+import ma.cimr.teleservices.shell.Space;
+
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What every signed-in space shares: the fund's name, the space's name, its own navigation, the
- * language choice and the way out. Subclasses only list their navigation.
+ * language choice and the way out. The navigation is built from the routes themselves (DD019):
+ * each view says with {@code @Menu} that it is an entry (its title a translation key, its order),
+ * Vaadin keeps the entries whose view the signed-in user may open by its own access rules, and a
+ * layout keeps those of its space. No layout repeats which roles see which entry.
  */
 abstract class SpaceLayout extends AppLayout {
 
     private final SideNav navigation = new SideNav();
 
-    SpaceLayout(String spaceKey, CurrentUser currentUser, AuthenticationContext authentication,
+    SpaceLayout(Space space, CurrentUser currentUser, AuthenticationContext authentication,
                 LocaleSelection localeSelection) {
+        String spaceKey = "space." + space.route();
         var brand = new Anchor("", getTranslation("app.name"));
         brand.addClassName("portal-brand");
         var spaceName = new Span(getTranslation(spaceKey));
@@ -46,11 +58,24 @@ abstract class SpaceLayout extends AppLayout {
         addToNavbar(header);
 
         navigation.setLabel(getTranslation(spaceKey));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            pathIn(space, entry).ifPresent(path -> navigation.addItem(new SideNavItem(getTranslation(entry.title()), path)));
+        }
         addToDrawer(navigation);
         setPrimarySection(Section.DRAWER);
     }
 
-    final void item(String labelKey, String path) {
-        navigation.addItem(new SideNavItem(getTranslation(labelKey), path));
+    /**
+     * Where the entry's view is in this space: its route, or one of its aliases when one view
+     * serves several spaces (a requester's requests); none when it belongs to another space.
+     */
+    private static Optional<String> pathIn(Space space, MenuEntry entry) {
+        Stream<String> aliases = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .filter(route -> route.getNavigationTarget().equals(entry.menuClass()))
+                .flatMap(route -> route.getRouteAliases().stream().map(RouteBaseData::getTemplate));
+        return Stream.concat(Stream.of(entry.path()), aliases)
+                .map(path -> path.startsWith("/") ? path.substring(1) : path)
+                .filter(path -> path.equals(space.route()) || path.startsWith(space.route() + "/"))
+                .findFirst();
     }
 }

@@ -29,12 +29,12 @@ public interface CompanySubscriptionRepository {
 
     String nextReference(int year);
 
-    /** A new subscription awaiting the confirmation of the delegate's e-mail. */
+    /** A new subscription awaiting the confirmation of the delegate's e-mail through that one-time link. */
     void add(String reference, long companyId, String language, SubscriptionForm form, String passwordHash,
-             String emailTokenHash, Instant at, Instant linkExpiresAt);
+             long emailLinkId, Instant at);
 
-    /** The subscription whose confirmation link has that hash, if it still awaits it and the link is valid. */
-    Optional<Stored> findAwaitingEmail(String emailTokenHash, Instant now);
+    /** The subscription of that confirmation link if it still awaits it, its row locked. */
+    Optional<Stored> lockAwaitingEmail(long emailLinkId);
 
     void confirmEmail(long id, String statusKeyHash, Instant at);
 

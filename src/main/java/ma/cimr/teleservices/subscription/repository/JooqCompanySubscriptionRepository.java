@@ -31,6 +31,7 @@ import static ma.cimr.teleservices.jooq.Sequences.COMPANY_SUBSCRIPTION_NUMBER;
 import static ma.cimr.teleservices.jooq.Tables.COMPANY;
 import static ma.cimr.teleservices.jooq.Tables.COMPANY_HEAD;
 import static ma.cimr.teleservices.jooq.Tables.COMPANY_SUBSCRIPTION;
+import static ma.cimr.teleservices.jooq.Tables.ONE_TIME_LINK;
 import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.noCondition;
@@ -62,10 +63,11 @@ class JooqCompanySubscriptionRepository implements CompanySubscriptionRepository
         var hasDelegate = exists(selectOne().from(USER_ACCOUNT)
                 .where(USER_ACCOUNT.COMPANY_ID.eq(COMPANY.ID), USER_ACCOUNT.KIND.eq(AccountKind.DELEGATE)));
         var inProgress = exists(selectOne().from(COMPANY_SUBSCRIPTION)
+                .join(ONE_TIME_LINK).on(ONE_TIME_LINK.ID.eq(COMPANY_SUBSCRIPTION.EMAIL_LINK_ID))
                 .where(COMPANY_SUBSCRIPTION.COMPANY_ID.eq(COMPANY.ID))
                 .and(COMPANY_SUBSCRIPTION.STATUS.in(IN_PROGRESS)
                         .or(COMPANY_SUBSCRIPTION.STATUS.eq(SubscriptionStatus.AWAITING_EMAIL)
-                                .and(COMPANY_SUBSCRIPTION.EMAIL_TOKEN_EXPIRES_AT.gt(utc(now))))));
+                                .and(ONE_TIME_LINK.EXPIRES_AT.gt(utc(now))))));
         if (lock) {
             // the lock first, then the reading in a statement of its own: under read committed it then
             // sees what a transaction that held the lock before us committed
@@ -89,7 +91,7 @@ class JooqCompanySubscriptionRepository implements CompanySubscriptionRepository
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void add(String reference, long companyId, String language, SubscriptionForm form, String passwordHash,
-                    String emailTokenHash, Instant at, Instant linkExpiresAt) {
+                    long emailLinkId, Instant at) {
         ContactPerson head = form.head();
         ContactPerson delegate = form.delegate();
         dsl.insertInto(COMPANY_SUBSCRIPTION)
@@ -119,17 +121,15 @@ class JooqCompanySubscriptionRepository implements CompanySubscriptionRepository
                 .set(COMPANY_SUBSCRIPTION.DELEGATE_FAX, PhoneNumber.ofNullable(delegate.fax()))
                 .set(COMPANY_SUBSCRIPTION.DELEGATE_EMAIL, EmailAddress.ofNullable(delegate.email()))
                 .set(COMPANY_SUBSCRIPTION.PASSWORD_HASH, passwordHash)
-                .set(COMPANY_SUBSCRIPTION.EMAIL_TOKEN_HASH, emailTokenHash)
-                .set(COMPANY_SUBSCRIPTION.EMAIL_TOKEN_EXPIRES_AT, utc(linkExpiresAt))
+                .set(COMPANY_SUBSCRIPTION.EMAIL_LINK_ID, emailLinkId)
                 .set(COMPANY_SUBSCRIPTION.APPLIED_AT, utc(at))
                 .execute();
     }
 
     @Override
-    public Optional<Stored> findAwaitingEmail(String emailTokenHash, Instant now) {
-        return select().where(COMPANY_SUBSCRIPTION.EMAIL_TOKEN_HASH.eq(emailTokenHash),
-                        COMPANY_SUBSCRIPTION.STATUS.eq(SubscriptionStatus.AWAITING_EMAIL),
-                        COMPANY_SUBSCRIPTION.EMAIL_TOKEN_EXPIRES_AT.gt(utc(now)))
+    public Optional<Stored> lockAwaitingEmail(long emailLinkId) {
+        return select().where(COMPANY_SUBSCRIPTION.EMAIL_LINK_ID.eq(emailLinkId),
+                        COMPANY_SUBSCRIPTION.STATUS.eq(SubscriptionStatus.AWAITING_EMAIL))
                 .forUpdate().of(COMPANY_SUBSCRIPTION)
                 .fetchOptional(JooqCompanySubscriptionRepository::stored);
     }
@@ -238,9 +238,11 @@ class JooqCompanySubscriptionRepository implements CompanySubscriptionRepository
     }
 
     private SelectOnConditionStep<Record> select() {
-        return dsl.select(COMPANY_SUBSCRIPTION.asterisk(), COMPANY.ADHERENT_NUMBER, COMPANY.LEGAL_NAME)
+        return dsl.select(COMPANY_SUBSCRIPTION.asterisk(), COMPANY.ADHERENT_NUMBER, COMPANY.LEGAL_NAME,
+                        ONE_TIME_LINK.EXPIRES_AT)
                 .from(COMPANY_SUBSCRIPTION)
-                .join(COMPANY).on(COMPANY.ID.eq(COMPANY_SUBSCRIPTION.COMPANY_ID));
+                .join(COMPANY).on(COMPANY.ID.eq(COMPANY_SUBSCRIPTION.COMPANY_ID))
+                .join(ONE_TIME_LINK).on(ONE_TIME_LINK.ID.eq(COMPANY_SUBSCRIPTION.EMAIL_LINK_ID));
     }
 
     private static Condition statusIs(@Nullable SubscriptionStatus status) {
@@ -259,7 +261,7 @@ class JooqCompanySubscriptionRepository implements CompanySubscriptionRepository
         Subscription subscription = new Subscription(row.get(s.REFERENCE), row.get(COMPANY.ADHERENT_NUMBER).value(),
                 row.get(COMPANY.LEGAL_NAME), row.get(s.STATUS), row.get(s.LANGUAGE),
                 row.get(s.RC_NUMBER), row.get(s.PATENTE_NUMBER), row.get(s.WEBSITE), head, delegate,
-                instant(row.get(s.APPLIED_AT)), instant(row.get(s.EMAIL_TOKEN_EXPIRES_AT)),
+                instant(row.get(s.APPLIED_AT)), instant(row.get(ONE_TIME_LINK.EXPIRES_AT)),
                 instant(row.get(s.EMAIL_CONFIRMED_AT)), instant(row.get(s.FORM_RECEIVED_AT)),
                 row.get(s.REQUEST_REFERENCE), instant(row.get(s.DECIDED_AT)), row.get(s.DECIDED_BY),
                 row.get(s.REJECTION_REASON));

@@ -13,6 +13,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.function.ValueProvider;
 import ma.cimr.teleservices.security.PasswordPolicy;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.subscription.Civility;
 import ma.cimr.teleservices.subscription.CompanySubscriptions;
@@ -101,8 +102,8 @@ class SubscriptionFormLayout extends VerticalLayout {
             try {
                 subscriptions.apply(draft.toForm(company.adherentNumber()), draft.password, getLocale());
                 sent.accept(draft.delegateEmail.strip());
-            } catch (IllegalArgumentException e) {
-                error.setText(getTranslation(e.getMessage()));
+            } catch (Refusal e) {
+                error.setText(getTranslation(e.key(), e.arguments()));
                 error.setVisible(true);
             }
         });

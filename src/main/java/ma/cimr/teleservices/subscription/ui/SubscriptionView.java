@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shell.ui.PublicLayout;
 import ma.cimr.teleservices.subscription.CompanySubscriptions;
 import ma.cimr.teleservices.subscription.SubscribingCompany;
@@ -60,8 +61,8 @@ class SubscriptionView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
             try {
                 showForm(subscriptions.companyToSubscribe(number.toString()));
-            } catch (IllegalArgumentException e) {
-                refusal.setText(getTranslation(e.getMessage()));
+            } catch (Refusal e) {
+                refusal.setText(getTranslation(e.key(), e.arguments()));
                 refusal.setVisible(true);
             }
         });

@@ -28,13 +28,13 @@ import ma.cimr.teleservices.request.RequestDetail;
 import ma.cimr.teleservices.request.RequestStatus;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
 
 import java.lang.reflect.Method;
@@ -53,8 +53,7 @@ import static ma.cimr.teleservices.jooq.Tables.ACCOUNT_ROLE;
 import static ma.cimr.teleservices.jooq.Tables.AUDIT_EVENT;
 import static ma.cimr.teleservices.jooq.Tables.COMPANY;
 import static ma.cimr.teleservices.jooq.Tables.DELEGATE_LETTER;
-import static ma.cimr.teleservices.jooq.Tables.EMAIL_CHANGE;
-import static ma.cimr.teleservices.jooq.Tables.PASSWORD_RESET_LINK;
+import static ma.cimr.teleservices.jooq.Tables.ONE_TIME_LINK;
 import static ma.cimr.teleservices.jooq.Tables.REQUEST_EVENT;
 import static ma.cimr.teleservices.jooq.Tables.SERVICE_REQUEST;
 import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
@@ -70,6 +69,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * password or confirms the new address. No staff screen, method or audit line ever holds a
  * password or the link's token.
  */
+@Transactional
 class DelegateLetterTest extends PortalBrowserlessTest {
 
     static final String ADHERENT = "199001";
@@ -117,16 +117,6 @@ class DelegateLetterTest extends PortalBrowserlessTest {
         mailbox.purge();
     }
 
-    @AfterEach
-    void tearDown() {
-        dsl.deleteFrom(PASSWORD_RESET_LINK).where(PASSWORD_RESET_LINK.ACCOUNT_ID.eq(delegateId)).execute();
-        dsl.deleteFrom(EMAIL_CHANGE).where(EMAIL_CHANGE.ACCOUNT_ID.eq(delegateId)).execute();
-        dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(delegateId)).execute();
-        dsl.deleteFrom(DELEGATE_LETTER).where(DELEGATE_LETTER.COMPANY_ID.in(
-                dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber(ADHERENT))))).execute();
-        dsl.deleteFrom(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber(ADHERENT))).execute();
-    }
-
     @Test
     void aResetLetterSendsTheDelegateALinkAndOnlyTheDelegateChoosesThePassword() throws Exception {
         dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.FAILED_LOGINS, 8)
@@ -168,7 +158,7 @@ class DelegateLetterTest extends PortalBrowserlessTest {
                 .and(AUDIT_EVENT.ACTOR.eq(DemoLogins.AGENT)).and(AUDIT_EVENT.TARGET.eq(ADHERENT)))).isTrue();
         assertThat(dsl.fetchCount(SERVICE_REQUEST, SERVICE_REQUEST.DESCRIPTION.contains(token))).isZero();
         assertThat(dsl.fetchCount(REQUEST_EVENT, REQUEST_EVENT.MESSAGE.contains(token))).isZero();
-        assertThat(dsl.fetchCount(PASSWORD_RESET_LINK, PASSWORD_RESET_LINK.TOKEN_HASH.eq(token))).isZero();
+        assertThat(dsl.fetchCount(ONE_TIME_LINK, ONE_TIME_LINK.TOKEN_HASH.eq(token))).isZero();
         assertThat(encoder.matches(OLD_PASSWORD, passwordHash())).as("staff changed nothing themselves").isTrue();
 
         SignedIn.out();
@@ -239,13 +229,13 @@ class DelegateLetterTest extends PortalBrowserlessTest {
         dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, (OffsetDateTime) null)
                 .where(USER_ACCOUNT.ID.eq(delegateId)).execute();
         assertThatThrownBy(() -> desk.process(letter.letterId())).hasMessage("recovery.error.delegateEmailUnconfirmed");
-        assertThat(dsl.fetchCount(PASSWORD_RESET_LINK, PASSWORD_RESET_LINK.ACCOUNT_ID.eq(delegateId))).isZero();
+        assertThat(resetLinks()).isZero();
 
         dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, OffsetDateTime.now(ZoneOffset.UTC))
                 .where(USER_ACCOUNT.ID.eq(delegateId)).execute();
         desk.process(letter.letterId());
         assertThatThrownBy(() -> desk.process(letter.letterId())).hasMessage("recovery.error.letterProcessed");
-        assertThat(dsl.fetchCount(PASSWORD_RESET_LINK, PASSWORD_RESET_LINK.ACCOUNT_ID.eq(delegateId))).isOne();
+        assertThat(resetLinks()).isOne();
     }
 
     @Test
@@ -370,5 +360,9 @@ class DelegateLetterTest extends PortalBrowserlessTest {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), BusinessCalendar.ZONE);
+    }
+
+    private int resetLinks() {
+        return dsl.fetchCount(ONE_TIME_LINK, ONE_TIME_LINK.ACCOUNT_ID.eq(delegateId), ONE_TIME_LINK.PURPOSE.eq("PASSWORD_RESET"));
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
 
 import java.time.Duration;
@@ -27,7 +28,6 @@ import java.util.regex.Pattern;
 
 import static ma.cimr.teleservices.jooq.Tables.AFFILIATE;
 import static ma.cimr.teleservices.jooq.Tables.AUDIT_EVENT;
-import static ma.cimr.teleservices.jooq.Tables.PASSWORD_RECOVERY;
 import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -39,6 +39,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * the code from their mailbox, then their secret answers typed as they come, then a new password.
  * An affiliate does the same with their CIN and birth date.
  */
+@Transactional
 class PasswordRecoveryTest extends PortalBrowserlessTest {
 
     static final String LOGIN = "atlas.oubli";
@@ -64,15 +65,12 @@ class PasswordRecoveryTest extends PortalBrowserlessTest {
 
     RecoveryAccounts accounts;
     Instant start;
-    String affiliatePasswordHash;
 
     @BeforeEach
     void setUp() {
         accounts = new RecoveryAccounts(dsl, encoder, secretAnswers);
         accounts.companyUser(LOGIN, EMAIL);
         start = clock.instant();
-        affiliatePasswordHash = dsl.select(USER_ACCOUNT.PASSWORD_HASH).from(USER_ACCOUNT)
-                .where(USER_ACCOUNT.LOGIN.eq(AFFILIATE_LOGIN)).fetchSingle().value1();
         delivery.deliverDue();
         mailbox.purge();
     }
@@ -80,10 +78,6 @@ class PasswordRecoveryTest extends PortalBrowserlessTest {
     @AfterEach
     void tearDown() {
         clock.set(start);
-        accounts.remove(LOGIN);
-        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.PASSWORD_HASH, affiliatePasswordHash)
-                .where(USER_ACCOUNT.LOGIN.eq(AFFILIATE_LOGIN)).execute();
-        dsl.deleteFrom(PASSWORD_RECOVERY).where(PASSWORD_RECOVERY.TYPED_LOGIN.eq(AFFILIATE_LOGIN)).execute();
     }
 
     @Test

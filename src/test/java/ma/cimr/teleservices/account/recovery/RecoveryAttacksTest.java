@@ -9,7 +9,7 @@ import ma.cimr.teleservices.account.recovery.RecoveryStep.AnswerSecretQuestions;
 import ma.cimr.teleservices.account.recovery.RecoveryStep.PasswordChanged;
 import ma.cimr.teleservices.account.recovery.RecoveryStep.ProveIdentity;
 import ma.cimr.teleservices.account.recovery.RecoveryStep.Refused;
-import ma.cimr.teleservices.shared.OneTimeTokens;
+import ma.cimr.teleservices.shared.links.Tokens;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +29,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static ma.cimr.teleservices.jooq.Tables.AFFILIATE;
-import static ma.cimr.teleservices.jooq.Tables.PASSWORD_RECOVERY;
 import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The tally of every category is printed at the end, for the record.
  */
 @PortalTest
+@Transactional
 class RecoveryAttacksTest {
 
     static final String VICTIM = "atlas.victime";
@@ -65,14 +65,11 @@ class RecoveryAttacksTest {
 
     RecoveryAccounts accounts;
     Instant start;
-    String affiliateHash;
 
     @BeforeEach
     void setUp() {
         accounts = new RecoveryAccounts(dsl, encoder, secretAnswers);
         accounts.companyUser(VICTIM, VICTIM_EMAIL);
-        affiliateHash = dsl.select(USER_ACCOUNT.PASSWORD_HASH).from(USER_ACCOUNT)
-                .where(USER_ACCOUNT.LOGIN.eq(AFFILIATE_VICTIM)).fetchSingle().value1();
         start = clock.instant();
         delivery.deliverDue();
         mailbox.purge();
@@ -81,10 +78,6 @@ class RecoveryAttacksTest {
     @AfterEach
     void tearDown() {
         clock.set(start);
-        accounts.remove(VICTIM);
-        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.PASSWORD_HASH, affiliateHash)
-                .where(USER_ACCOUNT.LOGIN.eq(AFFILIATE_VICTIM)).execute();
-        dsl.deleteFrom(PASSWORD_RECOVERY).where(PASSWORD_RECOVERY.TYPED_LOGIN.in(AFFILIATE_VICTIM, "forged")).execute();
     }
 
     @AfterAll
@@ -123,9 +116,9 @@ class RecoveryAttacksTest {
         }
         // a handle the portal never gave
         for (int forged = 0; forged < 10; forged++) {
-            refused += refusedToStartOver(recovery.resetWithAnswers(OneTimeTokens.newToken(), RecoveryAccounts.ANSWERS,
+            refused += refusedToStartOver(recovery.resetWithAnswers(Tokens.newToken(), RecoveryAccounts.ANSWERS,
                     ATTACKER_PASSWORD, FR));
-            refused += refusedToStartOver(recovery.checkCode(OneTimeTokens.newToken(), "12345678"));
+            refused += refusedToStartOver(recovery.checkCode(Tokens.newToken(), "12345678"));
         }
 
         assertThat(refused).isEqualTo(5 * (1 + 5 + 1 + 1) + 5 + 20);

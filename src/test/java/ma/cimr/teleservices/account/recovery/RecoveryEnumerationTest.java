@@ -10,19 +10,17 @@ import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.notification.OutboxDelivery;
 import ma.cimr.teleservices.account.SecretAnswers;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static ma.cimr.teleservices.jooq.Tables.LOGIN_REMINDER;
-import static ma.cimr.teleservices.jooq.Tables.PASSWORD_RECOVERY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * questions, is locked or suspended, or belongs to a user administrator: at every step, the page
  * is the same to the byte. Only the owner of the proven address learns more, by e-mail.
  */
+@Transactional
 class RecoveryEnumerationTest extends PortalBrowserlessTest {
 
     static final String READY = "atlas.enum.pret";
@@ -73,13 +72,6 @@ class RecoveryEnumerationTest extends PortalBrowserlessTest {
         accounts.suspend(SUSPENDED);
         delivery.deliverDue();
         mailbox.purge();
-    }
-
-    @AfterEach
-    void tearDown() {
-        accounts.remove(READY, NO_EMAIL, UNPROVEN, UNPROVEN + "2", NO_QUESTIONS, LOCKED, SUSPENDED);
-        dsl.deleteFrom(PASSWORD_RECOVERY).where(PASSWORD_RECOVERY.TYPED_LOGIN.in(UNKNOWN, DELEGATE)).execute();
-        dsl.deleteFrom(LOGIN_REMINDER).execute();
     }
 
     @Test

@@ -2,6 +2,7 @@ package ma.cimr.teleservices.affiliate.rules;
 
 import ma.cimr.teleservices.affiliate.rules.PensionParameters.Product;
 import ma.cimr.teleservices.affiliate.rules.PensionParameters.ScalarParameter;
+import ma.cimr.teleservices.shared.Refusal;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -9,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.within;
 
@@ -105,11 +106,11 @@ class PensionParametersTest {
 
     @Test
     void incompleteParametersAreRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new PensionParameters(List.of(),
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> new PensionParameters(List.of(),
                         SeededParameters.liquidationValues(), List.of(), SeededParameters.ageCoefficients(), List.of(),
                         SeededParameters.scalars()))
                 .withMessage("points.error.parametersIncomplete");
-        assertThatIllegalArgumentException().isThrownBy(() -> new PensionParameters(SeededParameters.purchaseValues(),
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> new PensionParameters(SeededParameters.purchaseValues(),
                         SeededParameters.liquidationValues(), List.of(), SeededParameters.ageCoefficients(), List.of(),
                         SeededParameters.scalars().subList(0, 2)))
                 .withMessage("points.error.parametersIncomplete");

@@ -1,6 +1,7 @@
 package ma.cimr.teleservices.affiliate.rules;
 
 import ma.cimr.teleservices.affiliate.rules.Simulation.Age;
+import ma.cimr.teleservices.shared.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** The simulator's rules, on the seeded parameters, on 22 November 2026. */
 class PensionSimulatorTest {
@@ -165,34 +166,34 @@ class PensionSimulatorTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"49", "71", "0", "100"})
     void aRetirementAgeOutside50To70IsRefused(int age) {
-        assertThatIllegalArgumentException().isThrownBy(() -> input(age).build())
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> input(age).build())
                 .withMessage("points.error.retirementAge");
     }
 
     @Test
     void invalidInputsAreRefusedWithTheKeyOfTheirMessage() {
-        assertThatIllegalArgumentException().isThrownBy(() -> input(60).buyBackAmount("-1").build())
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> input(60).buyBackAmount("-1").build())
                 .withMessage("points.error.negativeAmount");
-        assertThatIllegalArgumentException().isThrownBy(() -> input(60).buyBackPoints("-0.01").build())
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> input(60).buyBackPoints("-0.01").build())
                 .withMessage("points.error.negativeAmount");
-        assertThatIllegalArgumentException().isThrownBy(() -> input(60).salary("-120000").build())
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> input(60).salary("-120000").build())
                 .withMessage("points.error.negativeAmount");
-        assertThatIllegalArgumentException().isThrownBy(() -> input(60).buyBackAmount("1000").buyBackPoints("10").build())
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> input(60).buyBackAmount("1000").buyBackPoints("10").build())
                 .withMessage("points.error.amountAndPoints");
-        assertThatIllegalArgumentException().isThrownBy(() -> input(60).marginalTaxRate("100").build())
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> input(60).marginalTaxRate("100").build())
                 .withMessage("points.error.taxRate");
-        assertThatIllegalArgumentException().isThrownBy(() -> input(60).marginalTaxRate("-1").build())
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> input(60).marginalTaxRate("-1").build())
                 .withMessage("points.error.taxRate");
-        assertThatIllegalArgumentException().isThrownBy(() -> input(60).rate("0").build())
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> input(60).rate("0").build())
                 .withMessage("points.error.rate");
-        assertThatIllegalArgumentException().isThrownBy(() -> input(60).growth("-100").build())
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> input(60).growth("-100").build())
                 .withMessage("points.error.salaryGrowth");
     }
 
     @Test
     void anAgeAlreadyReachedIsRefused() {
         var input = new Builder(LocalDate.of(1970, 6, 1), 55).build();
-        assertThatIllegalArgumentException().isThrownBy(() -> simulator.simulate(input, TODAY))
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> simulator.simulate(input, TODAY))
                 .withMessage("points.error.retirementAgePassed");
     }
 

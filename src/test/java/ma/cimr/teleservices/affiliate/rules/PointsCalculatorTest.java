@@ -1,11 +1,12 @@
 package ma.cimr.teleservices.affiliate.rules;
 
+import ma.cimr.teleservices.shared.Refusal;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** A year's contributions into points: the employer's surcharge buys nothing, a point costs 6 × the reference salary. */
 class PointsCalculatorTest {
@@ -72,13 +73,13 @@ class PointsCalculatorTest {
         Figure bought = calculator.pointsBought(2008, new BigDecimal("30000"));
         assertThat(bought.value()).isEqualByComparingTo("279.17");
         assertThat(bought.explanation().key()).isEqualTo("points.sim.buyBack.fromAmount");
-        assertThatIllegalArgumentException().isThrownBy(() -> calculator.pointsBought(2008, BigDecimal.ZERO))
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> calculator.pointsBought(2008, BigDecimal.ZERO))
                 .withMessage("points.error.buyBackAmount");
     }
 
     @Test
     void negativeAmountsAreRefused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new YearContributions(2020, BigDecimal.ONE,
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> new YearContributions(2020, BigDecimal.ONE,
                 new BigDecimal("-1"), BigDecimal.ZERO)).withMessage("points.error.negativeAmount");
     }
 

@@ -2,13 +2,14 @@ package ma.cimr.teleservices.affiliate.rules;
 
 import ma.cimr.teleservices.affiliate.rules.PointsChange.Cause;
 import ma.cimr.teleservices.affiliate.rules.PointsChange.Part;
+import ma.cimr.teleservices.shared.Refusal;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /** "Why did my points change?" on cases small enough to check by hand. */
 class PointsChangeTest {
@@ -78,7 +79,7 @@ class PointsChangeTest {
 
     @Test
     void onlyConsecutiveYearsAreCompared() {
-        assertThatIllegalArgumentException()
+        assertThatExceptionOfType(Refusal.class)
                 .isThrownBy(() -> PointsChange.explain(year(2010, "1000", "6"), year(2012, "1000", "6"), parameters))
                 .withMessage("points.error.notConsecutiveYears");
     }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Signed letters about a company's user administrator, and the reset links they lead to. */
+/** Signed letters about a company's user administrator, and the reset links they led to. */
 public interface DelegateLetterRepository {
 
     /** The member company of that adherent number with its user administrator, if it has one. */
@@ -31,13 +31,6 @@ public interface DelegateLetterRepository {
 
     void markProcessed(long letterId, String processedBy, Instant at);
 
-    void addResetLink(long accountId, long letterId, String tokenHash, Instant at, Instant expiresAt);
-
-    /** The unused, unexpired link of that token's hash, on an active account. */
-    Optional<ResetLink> findResetLink(String tokenHash, Instant now);
-
-    record ResetLink(long id, long accountId, String login) {
-    }
-
-    void useResetLink(long linkId, Instant at);
+    /** The one-time link a reset letter led to. */
+    void recordResetLink(long letterId, long linkId);
 }

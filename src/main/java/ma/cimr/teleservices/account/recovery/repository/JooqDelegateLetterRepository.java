@@ -21,7 +21,6 @@ import java.util.Optional;
 
 import static ma.cimr.teleservices.jooq.Tables.COMPANY;
 import static ma.cimr.teleservices.jooq.Tables.DELEGATE_LETTER;
-import static ma.cimr.teleservices.jooq.Tables.PASSWORD_RESET_LINK;
 import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 
 @Repository
@@ -105,36 +104,8 @@ class JooqDelegateLetterRepository implements DelegateLetterRepository {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void addResetLink(long accountId, long letterId, String tokenHash, Instant at, Instant expiresAt) {
-        // a new letter's link replaces any earlier one not used: only the newest works
-        dsl.deleteFrom(PASSWORD_RESET_LINK)
-                .where(PASSWORD_RESET_LINK.ACCOUNT_ID.eq(accountId), PASSWORD_RESET_LINK.USED_AT.isNull())
-                .execute();
-        dsl.insertInto(PASSWORD_RESET_LINK)
-                .set(PASSWORD_RESET_LINK.ACCOUNT_ID, accountId)
-                .set(PASSWORD_RESET_LINK.LETTER_ID, letterId)
-                .set(PASSWORD_RESET_LINK.TOKEN_HASH, tokenHash)
-                .set(PASSWORD_RESET_LINK.CREATED_AT, at(at))
-                .set(PASSWORD_RESET_LINK.EXPIRES_AT, at(expiresAt))
-                .execute();
-    }
-
-    @Override
-    public Optional<ResetLink> findResetLink(String tokenHash, Instant now) {
-        return dsl.select(PASSWORD_RESET_LINK.ID, USER_ACCOUNT.ID, USER_ACCOUNT.LOGIN)
-                .from(PASSWORD_RESET_LINK)
-                .join(USER_ACCOUNT).on(USER_ACCOUNT.ID.eq(PASSWORD_RESET_LINK.ACCOUNT_ID))
-                .where(PASSWORD_RESET_LINK.TOKEN_HASH.eq(tokenHash), PASSWORD_RESET_LINK.USED_AT.isNull(),
-                        PASSWORD_RESET_LINK.EXPIRES_AT.gt(at(now)), USER_ACCOUNT.STATUS.eq(AccountStatus.ACTIVE))
-                .fetchOptional(row -> new ResetLink(row.value1(), row.value2(), row.value3()));
-    }
-
-    @Override
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void useResetLink(long linkId, Instant at) {
-        dsl.update(PASSWORD_RESET_LINK)
-                .set(PASSWORD_RESET_LINK.USED_AT, at(at))
-                .where(PASSWORD_RESET_LINK.ID.eq(linkId))
+    public void recordResetLink(long letterId, long linkId) {
+        dsl.update(DELEGATE_LETTER).set(DELEGATE_LETTER.RESET_LINK_ID, linkId).where(DELEGATE_LETTER.ID.eq(letterId))
                 .execute();
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import ma.cimr.teleservices.account.recovery.LoginReminders;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shell.ui.PublicLayout;
 
 /**
@@ -37,9 +38,9 @@ class ForgotLoginView extends VerticalLayout implements BeforeEnterObserver, Has
         var send = new Button(getTranslation("recovery.login.send"), click -> {
             try {
                 reminders.remind(email.getValue(), getLocale());
-            } catch (IllegalArgumentException e) {
+            } catch (Refusal e) {
                 email.setInvalid(true);
-                email.setErrorMessage(getTranslation(e.getMessage()));
+                email.setErrorMessage(getTranslation(e.key(), e.arguments()));
                 return;
             }
             removeAll();

@@ -19,6 +19,7 @@ import ma.cimr.teleservices.account.recovery.RecoveryStep.AnswerSecretQuestions;
 import ma.cimr.teleservices.account.recovery.RecoveryStep.PasswordChanged;
 import ma.cimr.teleservices.account.recovery.RecoveryStep.ProveIdentity;
 import ma.cimr.teleservices.account.recovery.RecoveryStep.Refused;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.ui.ChoosePasswordForm;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shared.ui.PortalDatePicker;
@@ -165,7 +166,7 @@ class ForgotPasswordView extends VerticalLayout implements BeforeEnterObserver, 
             proofs.getFirst().setErrorMessage(getTranslation(refused.messageKey()));
             return null;
         }
-        throw new IllegalArgumentException(refused.messageKey());
+        throw new Refusal(refused.messageKey());
     }
 
     private void showDone(String login) {

@@ -1,16 +1,11 @@
 package ma.cimr.teleservices.account.recovery.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import ma.cimr.teleservices.account.AccountService;
 import ma.cimr.teleservices.account.recovery.PasswordResetLinks;
 import ma.cimr.teleservices.shared.ui.ChoosePasswordForm;
+import ma.cimr.teleservices.shared.ui.OneTimeLinkView;
 import ma.cimr.teleservices.shell.ui.PublicLayout;
 
 /**
@@ -19,34 +14,23 @@ import ma.cimr.teleservices.shell.ui.PublicLayout;
  */
 @Route(value = "reset-password", layout = PublicLayout.class)
 @AnonymousAllowed
-class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ResetPasswordView extends OneTimeLinkView {
 
     private final PasswordResetLinks links;
 
     ResetPasswordView(PasswordResetLinks links) {
+        super("recovery.reset.title");
         this.links = links;
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
-        add(new H1(getTranslation("recovery.reset.title")));
-        if (token.isBlank() || !links.linkIsValid(token)) {
-            add(new Paragraph(getTranslation("subscription.error.link")));
+    protected void open(String token) {
+        if (!links.linkIsValid(token)) {
+            refuse(AccountService.LINK_REFUSED);
             return;
         }
-        add(new Paragraph(getTranslation("recovery.reset.intro")), new ChoosePasswordForm("recovery.password.reset",
-                "reset-password", password -> links.choose(token, password, getLocale()), login -> {
-                    removeAll();
-                    var done = new Paragraph(getTranslation("recovery.password.done", login));
-                    done.addClassName("recovery-done");
-                    add(new H1(getTranslation("recovery.reset.title")), done, new Anchor("login", getTranslation("action.login")));
-                }));
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("recovery.reset.title");
+        ask("recovery.reset.intro", new ChoosePasswordForm("recovery.password.reset", "reset-password",
+                password -> links.choose(token, password, getLocale()),
+                login -> done("recovery-done", getTranslation("recovery.password.done", login), signIn())));
     }
 }

@@ -4,19 +4,20 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.account.AccountService;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.account.LockedAccount;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 /** Accounts locked by repeated wrong passwords, and the way to unlock them once the person is known. */
+@Menu(title = "nav.backoffice.lockedAccounts", order = 8)
 @Route(value = "backoffice/locked-accounts", layout = BackofficeLayout.class)
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMINISTRATOR})
 class LockedAccountsView extends VerticalLayout implements HasDynamicTitle {
@@ -34,7 +35,7 @@ class LockedAccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(a -> {
             var unlock = new Button(getTranslation("locked.unlock"), click -> {
                 accounts.unlock(a.accountId(), a.login());
-                Notification.show(getTranslation("locked.unlocked")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Feedback.done(this, "locked.unlocked");
                 refresh();
             });
             unlock.addClassName("unlock");

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -19,10 +17,11 @@ import ma.cimr.teleservices.affiliate.BuyBackCredits;
 import ma.cimr.teleservices.affiliate.BuyBackCredits.BuyBackCase;
 import ma.cimr.teleservices.affiliate.GrantedPoints;
 import ma.cimr.teleservices.request.RequestNotFoundException;
-import ma.cimr.teleservices.request.RequestRejectedException;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.ui.Facts;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 import java.math.BigDecimal;
@@ -53,8 +52,8 @@ class BuyBackCreditView extends VerticalLayout implements BeforeEnterObserver, H
         } catch (RequestNotFoundException e) {
             event.rerouteToError(NotFoundException.class);
             return;
-        } catch (IllegalArgumentException e) {
-            add(new Paragraph(getTranslation(e.getMessage())), backToRequest());
+        } catch (Refusal e) {
+            add(new Paragraph(getTranslation(e.key(), e.arguments())), backToRequest());
             return;
         }
         add(new Facts()
@@ -86,8 +85,8 @@ class BuyBackCreditView extends VerticalLayout implements BeforeEnterObserver, H
             if (event.getValue() != null) {
                 try {
                     preview.setText(getTranslation("points.sim.buyBack.fromAmount", arguments(event.getValue())));
-                } catch (IllegalArgumentException e) {
-                    preview.setText(getTranslation(e.getMessage()));
+                } catch (Refusal e) {
+                    preview.setText(getTranslation(e.key(), e.arguments()));
                 }
             }
         });
@@ -114,13 +113,10 @@ class BuyBackCreditView extends VerticalLayout implements BeforeEnterObserver, H
         }
         try {
             GrantedPoints granted = credits.credit(reference, amount.getValue());
-            Notification.show(getTranslation("points.credit.done", Formats.amount(granted.points(), getLocale()),
-                    reference), 8000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Feedback.done(this, "points.credit.done", Formats.amount(granted.points(), getLocale()), reference);
             getUI().ifPresent(ui -> ui.navigate("backoffice/requests/" + reference));
-        } catch (IllegalArgumentException e) {
-            Notification.show(getTranslation(e.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
-        } catch (RequestRejectedException e) {
-            Notification.show(getTranslation(e.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (Refusal e) {
+            Feedback.refused(this, e);
         }
     }
 

@@ -2,8 +2,6 @@ package ma.cimr.teleservices.affiliate.ui.backoffice;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -14,6 +12,8 @@ import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.function.ValueProvider;
 import ma.cimr.teleservices.affiliate.rules.PensionParameters.ScalarParameter;
 
+import ma.cimr.teleservices.shared.Refusal;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import java.math.BigDecimal;
 import java.util.function.Consumer;
 
@@ -112,13 +112,13 @@ final class ParameterEditor extends HorizontalLayout {
         }
         try {
             save.accept(binder.getBean());
-        } catch (IllegalArgumentException refused) {
+        } catch (Refusal refused) {
             // the service says why with a points.error.* key
-            Notification.show(getTranslation(refused.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Feedback.refused(this, refused);
             return;
         }
         edit(new ParameterDraft());
         afterSave.run();
-        Notification.show(getTranslation("points.parameters.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Feedback.done(this, "points.parameters.saved");
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.affiliate.rules.PensionParameters;
@@ -34,6 +35,7 @@ import java.util.function.Predicate;
  * has not published carry an "illustrative" badge. Staff read them; the administrator edits them
  * under each table, and a saved value is no longer illustrative.
  */
+@Menu(title = "nav.backoffice.pensionParameters", order = 7)
 @Route(value = "backoffice/pension-parameters", layout = BackofficeLayout.class)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMINISTRATOR, Roles.CONCILIATOR})
 class PensionParametersView extends VerticalLayout implements HasDynamicTitle {

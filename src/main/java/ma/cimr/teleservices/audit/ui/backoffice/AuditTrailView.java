@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.audit.AuditEvent;
@@ -16,6 +17,7 @@ import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 import java.util.Locale;
 
 /** The audit trail, newest first, paged from the database. */
+@Menu(title = "nav.backoffice.audit", order = 9)
 @Route(value = "backoffice/audit", layout = BackofficeLayout.class)
 @RolesAllowed({Roles.SUPERVISOR, Roles.ADMINISTRATOR})
 class AuditTrailView extends VerticalLayout implements HasDynamicTitle {

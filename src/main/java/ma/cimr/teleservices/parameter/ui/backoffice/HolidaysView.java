@@ -8,14 +8,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.parameter.HolidayService;
@@ -24,6 +23,7 @@ import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.Role;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
@@ -36,6 +36,7 @@ import java.util.stream.IntStream;
  * The public holidays every deadline skips. Staff read them; the administrator confirms the
  * Islamic holidays once announced, and adds or removes days.
  */
+@Menu(title = "nav.backoffice.holidays", order = 6)
 @Route(value = "backoffice/holidays", layout = BackofficeLayout.class)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMINISTRATOR, Roles.CONCILIATOR})
 class HolidaysView extends VerticalLayout implements HasDynamicTitle {
@@ -128,7 +129,7 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
             year.setValue(holiday.date().getYear());
             refresh();
             binder.setBean(new HolidayDraft());
-            Notification.show(getTranslation("holidays.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Feedback.done(this, "holidays.saved");
         }
 
         private void delete() {
@@ -136,7 +137,7 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
                 holidays.delete(holiday.date());
                 refresh();
                 binder.setBean(new HolidayDraft());
-                Notification.show(getTranslation("holidays.deleted"));
+                Feedback.done(this, "holidays.deleted");
             });
         }
     }

@@ -5,14 +5,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import ma.cimr.teleservices.parameter.HolidayService;
 import ma.cimr.teleservices.request.CharterService;
 import ma.cimr.teleservices.request.Population;
 import ma.cimr.teleservices.request.ServiceCommitment;
 import ma.cimr.teleservices.security.Roles;
-import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
@@ -27,13 +26,13 @@ import java.util.Locale;
  * The staff's reference: every charter commitment, and the date it falls due for a request
  * received on a given day, counted in business days.
  */
+@Menu(title = "nav.backoffice.charter", order = 5)
 @Route(value = "backoffice", layout = BackofficeLayout.class)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMINISTRATOR, Roles.CONCILIATOR})
 class CharterCommitmentsView extends VerticalLayout implements HasDynamicTitle {
 
-    CharterCommitmentsView(CharterService charter, HolidayService holidays, Clock clock) {
+    CharterCommitmentsView(CharterService charter, Clock clock) {
         Locale locale = getLocale();
-        BusinessCalendar calendar = holidays.calendar();
         add(new H1(getTranslation("backoffice.charter.title")),
                 new Paragraph(getTranslation("backoffice.charter.intro")));
 
@@ -50,8 +49,8 @@ class CharterCommitmentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> c.deadlineBusinessDays() == null ? getTranslation("backoffice.charter.calendarRule")
                         : getTranslation("charter.deadline", c.deadlineBusinessDays()))
                 .setHeader(getTranslation("backoffice.charter.deadline")).setAutoWidth(true);
-        grid.addColumn(c -> c.deadlineBusinessDays() == null || received.getValue() == null ? ""
-                        : Formats.shortDate(calendar.plusBusinessDays(received.getValue(), c.deadlineBusinessDays()), locale))
+        grid.addColumn(c -> received.getValue() == null ? ""
+                        : charter.dueOn(c, received.getValue()).map(due -> Formats.shortDate(due, locale)).orElse(""))
                 .setHeader(getTranslation("backoffice.charter.dueOn")).setAutoWidth(true);
         grid.setItems(commitments);
         grid.setAllRowsVisible(true);

@@ -2,17 +2,17 @@ package ma.cimr.teleservices.request.ui.backoffice;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.request.CharterDashboard;
-import ma.cimr.teleservices.request.RequestRejectedException;
 import ma.cimr.teleservices.request.ui.CharterFiguresPanel;
 import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.shared.Refusal;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
@@ -20,13 +20,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /** The charter dashboard over a chosen period: requests, share answered in time, median time. */
+@Menu(title = "nav.backoffice.dashboard", order = 4)
 @Route(value = "backoffice/dashboard", layout = BackofficeLayout.class)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.ADMINISTRATOR, Roles.CONCILIATOR})
 class CharterDashboardView extends VerticalLayout implements HasDynamicTitle {
 
     CharterDashboardView(CharterDashboard dashboard, Clock clock) {
         LocalDate today = LocalDate.now(clock);
-        var from = new PortalDatePicker(getTranslation("dashboard.from"), today.minusMonths(12).plusDays(1));
+        var from = new PortalDatePicker(getTranslation("dashboard.from"), CharterDashboard.twelveMonthsEndingOn(today));
         var to = new PortalDatePicker(getTranslation("dashboard.to"), today);
         var figures = new Div();
         figures.setWidthFull();
@@ -37,8 +38,8 @@ class CharterDashboardView extends VerticalLayout implements HasDynamicTitle {
             }
             try {
                 figures.add(new CharterFiguresPanel(dashboard.figures(from.getValue(), to.getValue())));
-            } catch (RequestRejectedException e) {
-                Notification.show(getTranslation(e.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (Refusal e) {
+                Feedback.refused(this, e);
             }
         };
         from.addValueChangeListener(event -> refresh.run());

@@ -4,19 +4,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.request.RequestDesk;
 import ma.cimr.teleservices.request.RequestReceipt;
-import ma.cimr.teleservices.request.RequestRejectedException;
 import ma.cimr.teleservices.request.RequestTypes;
 import ma.cimr.teleservices.request.ui.RequestForm;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.Refusal;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 /**
@@ -33,11 +32,11 @@ class EnterRequestView extends VerticalLayout implements HasDynamicTitle {
         var save = new Button(getTranslation("request.enter.save"), click -> form.read().ifPresent(request -> {
             try {
                 RequestReceipt receipt = desk.enter(request, form.attachments());
-                Notification.show(getTranslation("request.received", receipt.reference(),
-                        Formats.date(receipt.dueDate(), getLocale()))).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Feedback.done(this, "request.received", receipt.reference(),
+                        Formats.date(receipt.dueDate(), getLocale()));
                 getUI().ifPresent(ui -> ui.navigate("backoffice/requests/" + receipt.reference()));
-            } catch (RequestRejectedException e) {
-                Notification.show(getTranslation(e.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            } catch (Refusal e) {
+                Feedback.refused(this, e);
             }
         }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

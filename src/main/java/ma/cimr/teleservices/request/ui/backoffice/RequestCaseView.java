@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -21,16 +19,18 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.request.AnswerTemplate;
+import ma.cimr.teleservices.request.CaseStep;
 import ma.cimr.teleservices.request.RequestDesk;
 import ma.cimr.teleservices.request.RequestDetail;
 import ma.cimr.teleservices.request.RequestNotFoundException;
-import ma.cimr.teleservices.request.RequestRejectedException;
 import ma.cimr.teleservices.request.RequestStatus;
 import ma.cimr.teleservices.request.ui.AttachmentList;
 import ma.cimr.teleservices.request.ui.RequestFacts;
 import ma.cimr.teleservices.request.ui.Timeline;
 import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.ui.Facts;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
@@ -86,11 +86,11 @@ class RequestCaseView extends VerticalLayout implements BeforeEnterObserver, Has
             add(new H2(getTranslation("request.attachments")),
                     new AttachmentList(detail.attachments(), id -> desk.attachment(reference, id)));
         }
-        if (detail.summary().status().isOpen() && detail.summary().type().code().equals("AFFILIATE_BUYBACK")) {
-            // the paid buy-back's points are credited (and the request answered) on the affiliate's side
-            var credit = new Anchor("backoffice/buy-back/" + reference, getTranslation("points.credit.open"));
-            credit.addClassName("credit-buy-back-link");
-            add(credit);
+        // e.g. a paid buy-back's points are credited (and the request answered) on the affiliate's side
+        for (CaseStep step : desk.steps(detail.summary())) {
+            var link = new Anchor(step.route(), getTranslation(step.labelKey()));
+            link.addClassName(step.name() + "-link");
+            add(link);
         }
         if (detail.summary().status().isOpen()) {
             add(actions(detail));
@@ -167,10 +167,10 @@ class RequestCaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private void act(Runnable action) {
         try {
             action.run();
-            Notification.show(getTranslation("request.action.done")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Feedback.done(this, "request.action.done");
             render();
-        } catch (RequestRejectedException e) {
-            Notification.show(getTranslation(e.messageKey())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (Refusal e) {
+            Feedback.refused(this, e);
         }
     }
 

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.request.RequestDesk;
-import ma.cimr.teleservices.request.RequestStatus;
 import ma.cimr.teleservices.request.RequestSummary;
 import ma.cimr.teleservices.request.Team;
 import ma.cimr.teleservices.request.ui.RequestFacts;
@@ -20,18 +20,14 @@ import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /** A team's queue, oldest due first, with its traffic lights; paged from the database. */
+@Menu(title = "nav.backoffice.requests", order = 1)
 @Route(value = "backoffice/requests", layout = BackofficeLayout.class)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR, Roles.CONCILIATOR})
 class RequestQueueView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final Set<RequestStatus> OPEN = EnumSet.of(RequestStatus.ACKNOWLEDGED, RequestStatus.ASSIGNED,
-            RequestStatus.WAITING_FOR_REQUESTER);
 
     RequestQueueView(RequestDesk desk) {
         Locale locale = getLocale();
@@ -58,18 +54,14 @@ class RequestQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> Formats.date(r.dueDate(), locale)).setHeader(getTranslation("request.dueDate")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("request.status." + r.status())).setHeader(getTranslation("request.status")).setAutoWidth(true);
         grid.addColumn(r -> r.assignee() == null ? "" : r.assignee()).setHeader(getTranslation("request.assignee"));
-        grid.setItems(query -> desk.queue(team.getValue(), statuses(openOnly.getValue()), query.getOffset(), query.getLimit()).stream(),
-                query -> desk.queueSize(team.getValue(), statuses(openOnly.getValue())));
+        grid.setItems(query -> desk.queue(team.getValue(), openOnly.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> desk.queueSize(team.getValue(), openOnly.getValue()));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("backoffice/requests/" + click.getItem().reference())));
         team.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         openOnly.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
 
         add(new H1(getTranslation("request.queue.title")), filters);
         addAndExpand(grid);
-    }
-
-    private static Set<RequestStatus> statuses(boolean openOnly) {
-        return openOnly ? OPEN : Set.of();
     }
 
     @Override

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -27,8 +25,10 @@ import ma.cimr.teleservices.request.RequestSummary;
 import ma.cimr.teleservices.request.ui.RequestFacts;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.ui.Facts;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 import ma.cimr.teleservices.subscription.Subscription;
@@ -62,7 +62,7 @@ class SubscriptionCaseView extends VerticalLayout implements BeforeEnterObserver
         reference = event.getRouteParameters().get("reference").orElse("");
         try {
             desk.detail(reference);
-        } catch (IllegalArgumentException e) {
+        } catch (Refusal e) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
@@ -158,11 +158,11 @@ class SubscriptionCaseView extends VerticalLayout implements BeforeEnterObserver
     private void act(Runnable action, String doneKey) {
         try {
             action.run();
-        } catch (IllegalArgumentException e) {
-            Notification.show(getTranslation(e.getMessage())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (Refusal e) {
+            Feedback.refused(this, e);
             return;
         }
-        Notification.show(getTranslation(doneKey)).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Feedback.done(this, doneKey);
         render();
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -20,6 +21,7 @@ import ma.cimr.teleservices.subscription.SubscriptionDesk;
 import ma.cimr.teleservices.subscription.SubscriptionStatus;
 
 /** Subscriptions to the téléservices, newest first, by status; each opens on its case. */
+@Menu(title = "nav.backoffice.subscriptions", order = 2)
 @Route(value = "backoffice/subscriptions", layout = BackofficeLayout.class)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
 class SubscriptionsView extends VerticalLayout implements HasDynamicTitle {

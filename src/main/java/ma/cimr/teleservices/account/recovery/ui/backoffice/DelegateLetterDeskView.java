@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.request.Channel;
@@ -26,6 +27,7 @@ import ma.cimr.teleservices.account.recovery.NewDelegateLetter;
 import ma.cimr.teleservices.account.recovery.RecordedLetter;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.ui.Facts;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shared.ui.PortalDatePicker;
@@ -40,6 +42,7 @@ import java.time.LocalDate;
  * and sends what it asks for. There is no password field here, and nothing secret comes back: the
  * delegate receives the link and chooses the password.
  */
+@Menu(title = "nav.backoffice.delegateLetters", order = 3)
 @Route(value = "backoffice/delegate-letters", layout = BackofficeLayout.class)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
 class DelegateLetterDeskView extends VerticalLayout implements HasDynamicTitle {
@@ -133,8 +136,8 @@ class DelegateLetterDeskView extends VerticalLayout implements HasDynamicTitle {
                 show(getTranslation("recovery.desk.recorded", recorded.requestReference(),
                         Formats.date(recorded.dueDate(), getLocale())));
                 refresh();
-            } catch (IllegalArgumentException e) {
-                show(getTranslation(e.getMessage()));
+            } catch (Refusal e) {
+                show(getTranslation(e.key(), e.arguments()));
             }
         });
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -148,8 +151,8 @@ class DelegateLetterDeskView extends VerticalLayout implements HasDynamicTitle {
             try {
                 desk.process(letter.id());
                 show(getTranslation("recovery.desk.processed." + letter.kind().name()));
-            } catch (IllegalArgumentException e) {
-                show(getTranslation(e.getMessage()));
+            } catch (Refusal e) {
+                show(getTranslation(e.key(), e.arguments()));
             }
             refresh();
         });

@@ -6,17 +6,18 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import ma.cimr.teleservices.affiliate.AffiliateSubscriptions;
-import ma.cimr.teleservices.affiliate.SubscriptionApplication;
+import ma.cimr.teleservices.affiliate.EnrolmentApplication;
+import ma.cimr.teleservices.affiliate.Enrolments;
+import ma.cimr.teleservices.shared.Refusal;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shared.value.Cin;
 import ma.cimr.teleservices.shared.value.Matricule;
@@ -25,17 +26,20 @@ import ma.cimr.teleservices.shell.ui.PublicLayout;
 import java.time.LocalDate;
 
 /**
- * Opening one's affiliate space. Whatever was typed, the same answer: an e-mail was sent if the
- * details match an affiliate without an account, so nobody learns who is affiliated.
+ * Opening one's affiliate space (enrolment). Whatever was typed, the same answer: an e-mail was
+ * sent, to the address the employer declared, if the details match an affiliate without an
+ * account and such an address is on record, so nobody learns who is affiliated.
+ * The page was {@code subscribe} before it was named after what it does; that address still works.
  */
-@Route(value = "subscribe", layout = PublicLayout.class)
+@Route(value = "enrol", layout = PublicLayout.class)
+@RouteAlias(value = "subscribe", layout = PublicLayout.class)
 @AnonymousAllowed
-class SubscribeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class EnrolView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final AffiliateSubscriptions subscriptions;
+    private final Enrolments enrolments;
 
-    SubscribeView(AffiliateSubscriptions subscriptions) {
-        this.subscriptions = subscriptions;
+    EnrolView(Enrolments enrolments) {
+        this.enrolments = enrolments;
     }
 
     /** A fresh form at every visit, even when the last one ended on the "e-mail sent" message. */
@@ -48,46 +52,47 @@ class SubscribeView extends VerticalLayout implements BeforeEnterObserver, HasDy
         birthDate.setMax(LocalDate.now().minusYears(15));
         // the calendar opens among birth years, not on today
         birthDate.setInitialPosition(LocalDate.now().minusYears(40));
-        var email = new EmailField(getTranslation("request.contactEmail"));
         String required = getTranslation("validation.required");
         var binder = new Binder<Draft>();
         binder.forField(matricule).asRequired(required)
-                .withValidator(Matricule::isOne, getTranslation("subscription.error.matricule"))
+                .withValidator(Matricule::isOne, getTranslation("enrolment.error.matricule"))
                 .bind(d -> d.matricule, (d, v) -> d.matricule = v);
         binder.forField(cin).asRequired(required)
-                .withValidator(Cin::isOne, getTranslation("subscription.error.cin"))
+                .withValidator(Cin::isOne, getTranslation("enrolment.error.cin"))
                 .bind(d -> d.cin, (d, v) -> d.cin = v);
         binder.forField(birthDate).asRequired(required).bind(d -> d.birthDate, (d, v) -> d.birthDate = v);
-        binder.forField(email).asRequired(required).withValidator(new EmailValidator(getTranslation("validation.email")))
-                .bind(d -> d.email, (d, v) -> d.email = v);
         var draft = new Draft();
         binder.setBean(draft);
 
-        var send = new Button(getTranslation("subscription.send"), click -> {
+        var send = new Button(getTranslation("enrolment.send"), click -> {
             if (!binder.validate().isOk()) {
                 return;
             }
-            subscriptions.apply(new SubscriptionApplication(draft.matricule, draft.cin, draft.birthDate, draft.email), getLocale());
+            try {
+                enrolments.apply(new EnrolmentApplication(draft.matricule, draft.cin, draft.birthDate), getLocale());
+            } catch (Refusal refusal) {
+                Feedback.refused(this, refusal);
+                return;
+            }
             removeAll();
-            var done = new Paragraph(getTranslation("subscription.sent"));
-            done.addClassName("subscription-sent");
-            add(new H1(getTranslation("subscription.title")), done);
+            var done = new Paragraph(getTranslation("enrolment.sent"));
+            done.addClassName("enrolment-sent");
+            add(new H1(getTranslation("enrolment.title")), done);
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClassName("send-subscription");
-        add(new H1(getTranslation("subscription.title")), new Paragraph(getTranslation("subscription.intro")),
-                new FormLayout(matricule, cin, birthDate, email), send);
+        send.addClassName("send-enrolment");
+        add(new H1(getTranslation("enrolment.title")), new Paragraph(getTranslation("enrolment.intro")),
+                new FormLayout(matricule, cin, birthDate), send);
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("subscription.title");
+        return getTranslation("enrolment.title");
     }
 
     private static final class Draft {
         private String matricule = "";
         private String cin = "";
         private LocalDate birthDate;
-        private String email = "";
     }
 }

@@ -1,4 +1,4 @@
-package ma.cimr.teleservices.shared;
+package ma.cimr.teleservices.shared.links;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,14 +8,16 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The secrets of one-time links (e-mail confirmation, account activation): 256 random bits, sent
- * once; only their SHA-256 is stored, so a copy of the database opens nothing.
+ * The secrets the portal hands out once and keeps only as a SHA-256, so a copy of the database
+ * opens nothing: the tokens of {@link OneTimeLinks}, and the two secrets that are not one-time
+ * links but are made the same way (the handle of a password recovery, the key of a company
+ * subscription's status page). 256 random bits, URL-safe.
  */
-public final class OneTimeTokens {
+public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private OneTimeTokens() {
+    private Tokens() {
     }
 
     public static String newToken() {
@@ -24,10 +26,11 @@ public final class OneTimeTokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
+    /** Hex SHA-256; a null token hashes like an empty one, which no stored secret matches. */
     public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+                    .digest((token == null ? "" : token).getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,7 +1,0 @@
-package ma.cimr.teleservices.affiliate;
-
-import java.time.LocalDate;
-
-/** What a person gives to open their affiliate space: who they are, and where to reach them. */
-public record SubscriptionApplication(String matricule, String cin, LocalDate birthDate, String email) {
-}

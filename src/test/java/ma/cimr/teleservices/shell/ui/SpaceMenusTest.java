@@ -1,0 +1,100 @@
+package ma.cimr.teleservices.shell.ui;
+
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import ma.cimr.teleservices.PortalBrowserlessTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static ma.cimr.teleservices.DemoLogins.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each space's side navigation, built from the views' own menu declarations and access rules
+ * (DD019): the entries of that space only, those the user's roles open, in the order and with the
+ * words they always had.
+ */
+class SpaceMenusTest extends PortalBrowserlessTest {
+
+    @Test
+    void anAgentSeesTheQueuesAndDesksButNotTheSupervisorsPages() {
+        assertMenu(AGENT, "backoffice",
+                "backoffice/requests", "nav.backoffice.requests",
+                "backoffice/subscriptions", "nav.backoffice.subscriptions",
+                "backoffice/delegate-letters", "nav.backoffice.delegateLetters",
+                "backoffice/dashboard", "nav.backoffice.dashboard",
+                "backoffice", "nav.backoffice.charter",
+                "backoffice/holidays", "nav.backoffice.holidays",
+                "backoffice/pension-parameters", "nav.backoffice.pensionParameters");
+    }
+
+    @Test
+    void aSupervisorSeesEveryBackOfficeEntry() {
+        assertMenu(SUPERVISOR, "backoffice",
+                "backoffice/requests", "nav.backoffice.requests",
+                "backoffice/subscriptions", "nav.backoffice.subscriptions",
+                "backoffice/delegate-letters", "nav.backoffice.delegateLetters",
+                "backoffice/dashboard", "nav.backoffice.dashboard",
+                "backoffice", "nav.backoffice.charter",
+                "backoffice/holidays", "nav.backoffice.holidays",
+                "backoffice/pension-parameters", "nav.backoffice.pensionParameters",
+                "backoffice/locked-accounts", "nav.backoffice.lockedAccounts",
+                "backoffice/audit", "nav.backoffice.audit");
+    }
+
+    @Test
+    void anAdministratorSeesTheReferenceDataAndTheTrailButNoQueue() {
+        assertMenu(ADMINISTRATOR, "backoffice",
+                "backoffice/dashboard", "nav.backoffice.dashboard",
+                "backoffice", "nav.backoffice.charter",
+                "backoffice/holidays", "nav.backoffice.holidays",
+                "backoffice/pension-parameters", "nav.backoffice.pensionParameters",
+                "backoffice/locked-accounts", "nav.backoffice.lockedAccounts",
+                "backoffice/audit", "nav.backoffice.audit");
+    }
+
+    @Test
+    void anAffiliateSeesTheirCareerAndTheirRequestsInTheirOwnSpace() {
+        assertMenu(AFFILIATE, "affiliate",
+                "affiliate", "nav.affiliate.career",
+                "affiliate/statement", "nav.affiliate.statement",
+                "affiliate/simulator", "nav.affiliate.simulator",
+                "affiliate/contributions", "nav.affiliate.contributions",
+                "affiliate/requests", "nav.requests");
+    }
+
+    @Test
+    void theRequestsEntryOfEveryOtherRequesterLeadsToTheirOwnSpace() {
+        assertMenu(RETIREE, "retiree",
+                "retiree", "nav.retiree.payments",
+                "retiree/requests", "nav.requests");
+        assertMenu(ATLAS_COMPANY_ACCOUNT, "company",
+                "company", "nav.company.home",
+                "company/requests", "nav.requests");
+        assertMenu(ATLAS_DELEGATE, "delegate",
+                "delegate", "nav.delegate.users",
+                "delegate/company", "nav.delegate.company",
+                "delegate/history", "nav.delegate.history",
+                "delegate/requests", "nav.requests");
+    }
+
+    /** Pairs of path and label key, in menu order. */
+    private void assertMenu(String login, String space, String... pathsAndKeys) {
+        signInAs(login);
+        assertThat(open(space)).isEqualTo(space);
+        List<SideNavItem> items = $(SideNavItem.class).all();
+        assertThat(items).extracting(SideNavItem::getPath)
+                .containsExactly(every(pathsAndKeys, 0).toArray(String[]::new));
+        assertThat(items).extracting(SideNavItem::getLabel)
+                .containsExactly(every(pathsAndKeys, 1).stream().map(key -> items.getFirst().getTranslation(key))
+                        .toArray(String[]::new));
+    }
+
+    private static List<String> every(String[] pairs, int start) {
+        List<String> picked = new java.util.ArrayList<>();
+        for (int i = start; i < pairs.length; i += 2) {
+            picked.add(pairs[i]);
+        }
+        return picked;
+    }
+}
