@@ -15,7 +15,7 @@ public record Cin(String value) {
 
     /** Typed text, trimmed and in capitals ("be123456 " is BE123456), or a refusal. */
     public Cin {
-        value = Texts.matching(value, FORMAT, "subscription.error.cin");
+        value = Texts.matching(value, FORMAT, "validation.cin");
     }
 
     public static Cin parse(@Nullable String text) {

@@ -10,7 +10,7 @@ public record Matricule(String value) {
     private static final Pattern FORMAT = Pattern.compile("[0-9]{7,9}");
 
     public Matricule {
-        value = Texts.matching(value, FORMAT, "subscription.error.matricule");
+        value = Texts.matching(value, FORMAT, "validation.matricule");
     }
 
     public static Matricule parse(@Nullable String text) {

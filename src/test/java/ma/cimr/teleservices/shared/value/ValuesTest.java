@@ -22,7 +22,7 @@ class ValuesTest {
         assertThat(Cin.parse("A1").value()).isEqualTo("A1");
         for (String bad : new String[]{"", "123456", "ABC123", "BE1234567", "BE 123", "B-12"}) {
             assertThatThrownBy(() -> Cin.parse(bad)).as(bad).isInstanceOf(Refusal.class)
-                    .hasMessage("subscription.error.cin");
+                    .hasMessage("validation.cin");
         }
         assertThat(Cin.isOne("be123456")).isTrue();
         assertThat(Cin.isOne(null)).isFalse();
@@ -32,9 +32,9 @@ class ValuesTest {
     void aMatriculeHasSevenToNineDigits() {
         assertThat(Matricule.parse(" 1234567 ").value()).isEqualTo("1234567");
         assertThat(Matricule.parse("123456789").value()).isEqualTo("123456789");
-        assertThatThrownBy(() -> Matricule.parse("123456")).hasMessage("subscription.error.matricule");
-        assertThatThrownBy(() -> Matricule.parse("1234567890")).hasMessage("subscription.error.matricule");
-        assertThatThrownBy(() -> Matricule.parse(null)).hasMessage("subscription.error.matricule");
+        assertThatThrownBy(() -> Matricule.parse("123456")).hasMessage("validation.matricule");
+        assertThatThrownBy(() -> Matricule.parse("1234567890")).hasMessage("validation.matricule");
+        assertThatThrownBy(() -> Matricule.parse(null)).hasMessage("validation.matricule");
     }
 
     @Test
