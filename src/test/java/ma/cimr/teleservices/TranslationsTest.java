@@ -54,7 +54,7 @@ class TranslationsTest {
             "login", "company", "affiliate", "retiree", "delegate", "holidays", "audit", "backoffice", "charter",
             "role", "teleservice", "population", "language", "common", "account", "validation", "request", "notice",
             "recourse", "dashboard", "transparency", "password", "locked", "anomaly", "points", "statement", "simulator", "subscription", "activation",
-            "secret", "email", "delegateSubscription", "recovery", "enrolment", "link");
+            "secret", "email", "delegateSubscription", "recovery", "enrolment", "link", "lockout", "rateLimit");
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "^(" + String.join("|", KEY_NAMESPACES) + ")\\.[A-Za-z.]*$");
 

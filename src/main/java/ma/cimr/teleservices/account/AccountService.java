@@ -103,7 +103,8 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     private void tellOwnerOfLock(String login) {
         accounts.provenAddressOf(login).ifPresent(owner -> {
             var locale = Locale.forLanguageTag(owner.preferredLocale() == null ? "fr" : owner.preferredLocale());
-            outbox.email(owner.email(), i18n.getTranslation("lockout.mail.subject", locale),
+            String subject = "lockout.mail.subject";
+            outbox.email(owner.email(), i18n.getTranslation(subject, locale),
                     i18n.getTranslation("lockout.mail.body", locale, login, LockoutPolicy.FREE_ATTEMPTS + 1,
                             links.page("forgot-password")));
         });
