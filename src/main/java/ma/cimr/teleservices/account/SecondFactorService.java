@@ -81,7 +81,7 @@ public class SecondFactorService {
     @Transactional
     public Enrolment beginEnrolment() {
         PasswordOnlySignIn signIn = pendingSignIn().filter(this::mayEnrol)
-                .orElseThrow(() -> new Refusal("secondFactor.error.notNow"));
+                .orElseThrow(() -> new Refusal("login.secondFactor.error.notNow"));
         byte[] secret = factors.find(signIn.accountId()).map(StoredFactor::pendingSecret)
                 .map(sealed -> sealing.open(signIn.accountId(), sealed))
                 .orElseGet(() -> {

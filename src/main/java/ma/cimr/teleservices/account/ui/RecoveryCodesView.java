@@ -42,14 +42,14 @@ class RecoveryCodesView extends VerticalLayout implements BeforeEnterObserver, H
         var shown = new UnorderedList();
         shown.addClassName("recovery-codes");
         list.forEach(code -> shown.add(new ListItem(String.valueOf(code))));
-        var next = new Anchor("my-space", getTranslation("secondFactor.recoveryCodes.continue"));
+        var next = new Anchor("my-space", getTranslation("login.secondFactor.recoveryCodes.continue"));
         next.addClassName("recovery-codes-continue");
-        add(new H1(getTranslation("secondFactor.recoveryCodes.heading")),
-                new Paragraph(getTranslation("secondFactor.recoveryCodes.help")), shown, next);
+        add(new H1(getTranslation("login.secondFactor.recoveryCodes.heading")),
+                new Paragraph(getTranslation("login.secondFactor.recoveryCodes.help")), shown, next);
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("secondFactor.recoveryCodes.title");
+        return getTranslation("login.secondFactor.recoveryCodes.title");
     }
 }

@@ -46,27 +46,27 @@ class SecondFactorEnrolView extends VerticalLayout implements BeforeEnterObserve
         var uri = new Anchor();
         // our own otpauth address, built from our own secret: a scheme Vaadin does not know, on purpose
         uri.setUnsafeHref(enrolment.otpauthUri());
-        uri.setText(getTranslation("secondFactor.enrol.link"));
+        uri.setText(getTranslation("login.secondFactor.enrol.link"));
         uri.addClassName("second-factor-uri");
         var uriText = new Paragraph(enrolment.otpauthUri());
         uriText.addClassName("second-factor-uri-text");
-        var error = new Paragraph(getTranslation("secondFactor.error.code"));
+        var error = new Paragraph(getTranslation("login.secondFactor.error.code"));
         error.addClassName("second-factor-error");
         error.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
-        add(new H1(getTranslation("secondFactor.enrol.heading")), new Paragraph(getTranslation("secondFactor.enrol.help")),
-                new Paragraph(new Span(getTranslation("secondFactor.enrol.secret") + " "), secret), uri, uriText, error,
-                new CodeForm("second-factor/enrol", getTranslation("secondFactor.code"),
-                        getTranslation("secondFactor.enrol.submit")), cancel(authentication));
+        add(new H1(getTranslation("login.secondFactor.enrol.heading")), new Paragraph(getTranslation("login.secondFactor.enrol.help")),
+                new Paragraph(new Span(getTranslation("login.secondFactor.enrol.secret") + " "), secret), uri, uriText, error,
+                new CodeForm("second-factor/enrol", getTranslation("login.secondFactor.code"),
+                        getTranslation("login.secondFactor.enrol.submit")), cancel(authentication));
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("secondFactor.enrol.title");
+        return getTranslation("login.secondFactor.enrol.title");
     }
 
     /** Another person at the keyboard, or no phone at hand: back to the login page, signed out. */
     private Button cancel(AuthenticationContext authentication) {
-        var cancel = new Button(getTranslation("secondFactor.cancel"), click -> authentication.logout());
+        var cancel = new Button(getTranslation("login.secondFactor.cancel"), click -> authentication.logout());
         cancel.addClassName("second-factor-cancel");
         return cancel;
     }

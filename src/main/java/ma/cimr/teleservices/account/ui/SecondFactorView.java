@@ -25,10 +25,10 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver, Ha
     SecondFactorView(AuthenticationContext authentication) {
         addClassName("second-factor-view");
         error.addClassName("second-factor-error");
-        error.setText(getTranslation("secondFactor.error.code"));
-        add(new H1(getTranslation("secondFactor.heading")), new Paragraph(getTranslation("secondFactor.help")), error,
-                new CodeForm("second-factor", getTranslation("secondFactor.code"), getTranslation("secondFactor.submit")),
-                new Paragraph(getTranslation("secondFactor.lost")), cancel(authentication));
+        error.setText(getTranslation("login.secondFactor.error.code"));
+        add(new H1(getTranslation("login.secondFactor.heading")), new Paragraph(getTranslation("login.secondFactor.help")), error,
+                new CodeForm("second-factor", getTranslation("login.secondFactor.code"), getTranslation("login.secondFactor.submit")),
+                new Paragraph(getTranslation("login.secondFactor.lost")), cancel(authentication));
     }
 
     @Override
@@ -38,12 +38,12 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return getTranslation("secondFactor.title");
+        return getTranslation("login.secondFactor.title");
     }
 
     /** Another person at the keyboard, or no phone at hand: back to the login page, signed out. */
     private Button cancel(AuthenticationContext authentication) {
-        var cancel = new Button(getTranslation("secondFactor.cancel"), click -> authentication.logout());
+        var cancel = new Button(getTranslation("login.secondFactor.cancel"), click -> authentication.logout());
         cancel.addClassName("second-factor-cancel");
         return cancel;
     }
