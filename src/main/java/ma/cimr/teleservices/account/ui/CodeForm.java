@@ -19,6 +19,8 @@ class CodeForm extends Component {
         getElement().setAttribute("method", "post");
         getElement().setAttribute("action", action);
         getElement().getClassList().add("second-factor-form");
+        getElement().getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "center")
+                .set("gap", "var(--lumo-space-s, 0.5rem)");
 
         Element caption = new Element("label");
         caption.setAttribute("for", "second-factor-code");
@@ -32,6 +34,7 @@ class CodeForm extends Component {
         code.setAttribute("required", true);
         code.setAttribute("autofocus", true);
         code.setAttribute("maxlength", "20");
+        code.getStyle().set("font-family", "monospace").set("font-size", "1.2em").set("width", "12ch");
         Element button = new Element("button");
         button.setAttribute("type", "submit");
         button.getClassList().add("second-factor-submit");

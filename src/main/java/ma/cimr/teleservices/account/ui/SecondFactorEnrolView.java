@@ -43,6 +43,7 @@ class SecondFactorEnrolView extends VerticalLayout implements BeforeEnterObserve
         var enrolment = secondFactor.beginEnrolment();
         var secret = new Span(enrolment.secret());
         secret.addClassName("second-factor-secret");
+        secret.getStyle().set("font-family", "monospace").set("font-size", "1.2em");
         var uri = new Anchor();
         // our own otpauth address, built from our own secret: a scheme Vaadin does not know, on purpose
         uri.setUnsafeHref(enrolment.otpauthUri());
@@ -55,7 +56,7 @@ class SecondFactorEnrolView extends VerticalLayout implements BeforeEnterObserve
         error.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
         add(new H1(getTranslation("login.secondFactor.enrol.heading")), new Paragraph(getTranslation("login.secondFactor.enrol.help")),
                 new Paragraph(new Span(getTranslation("login.secondFactor.enrol.secret") + " "), secret), uri, uriText, error,
-                new CodeForm("second-factor/enrol", getTranslation("login.secondFactor.code"),
+                new CodeForm("second-factor/enrol", getTranslation("login.secondFactor.enrol.code"),
                         getTranslation("login.secondFactor.enrol.submit")), cancel(authentication));
     }
 
