@@ -162,6 +162,19 @@ public class SecondFactorService {
         return new Verdict(Outcome.SIGNED_IN, verdict.user(), List.copyOf(codes));
     }
 
+    /**
+     * A delegate who lost their authenticator and their recovery codes: the signed and stamped
+     * letter (DD014) gave them a one-time link, and the password they chose through it brings
+     * an enrolment at their next sign-in. Called only by that link's use, in its transaction.
+     */
+    @Transactional
+    public void forgetAfterLetter(long accountId, String login) {
+        if (factors.find(accountId).isPresent()) {
+            factors.forget(accountId);
+            auditTrail.record(login, "SECOND_FACTOR_RESET", login, "password reset by a signed letter", null);
+        }
+    }
+
     private Verdict signedIn(PortalUser user, @Nullable String sourceAddress) {
         accountService.recordSuccessfulLogin(user, sourceAddress);
         user.eraseCredentials();

@@ -4,6 +4,9 @@ import ma.cimr.teleservices.DemoLogins;
 import ma.cimr.teleservices.PortalTest;
 import ma.cimr.teleservices.SecondFactorCodes;
 import ma.cimr.teleservices.TestClock;
+import ma.cimr.teleservices.account.recovery.PasswordResetLinks;
+import ma.cimr.teleservices.shared.links.LinkPurpose;
+import ma.cimr.teleservices.shared.links.OneTimeLinks;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.PortalUser;
 import org.jooq.DSLContext;
@@ -60,6 +63,10 @@ class SecondFactorTest {
     AccountService accounts;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    OneTimeLinks oneTimeLinks;
+    @Autowired
+    PasswordResetLinks resetLinks;
 
     MockMvc mvc;
     Instant start;
@@ -238,6 +245,22 @@ class SecondFactorTest {
                 .isEqualTo("/second-factor?error");
         assertThat(dsl.fetchCount(RECOVERY_CODE, RECOVERY_CODE.USED_AT.isNull()
                 .and(RECOVERY_CODE.ACCOUNT_ID.eq(accountId(DemoLogins.ADMINISTRATOR))))).isEqualTo(9);
+    }
+
+    @Test
+    void aDelegateWhoLostEverythingEnrolsAgainAfterThePasswordChosenThroughTheLettersLink() throws Exception {
+        enrolled(DemoLogins.ATLAS_DELEGATE);
+        String token = oneTimeLinks.issue(LinkPurpose.PASSWORD_RESET, accountId(DemoLogins.ATLAS_DELEGATE),
+                Duration.ofHours(48)).token();
+
+        resetLinks.choose(token, "Nouveau-Mot-2026!", java.util.Locale.FRENCH);
+
+        MvcResult result = mvc.perform(post("/login").param("username", DemoLogins.ATLAS_DELEGATE)
+                .param("password", "Nouveau-Mot-2026!").with(csrf())).andReturn();
+        SecurityContextHolder.setContext(SecondFactorCodes.contextOf((MockHttpSession) result.getRequest().getSession()));
+        assertThat(secondFactor.nextStep()).isEqualTo(SecondFactorStep.ENROL);
+        assertThat(dsl.fetchCount(RECOVERY_CODE, RECOVERY_CODE.ACCOUNT_ID.eq(accountId(DemoLogins.ATLAS_DELEGATE)))).isZero();
+        assertThat(audit(DemoLogins.ATLAS_DELEGATE, "SECOND_FACTOR_RESET")).isEqualTo(1);
     }
 
     @Test

@@ -86,4 +86,11 @@ class JooqSecondFactorRepository implements SecondFactorRepository {
                 .where(RECOVERY_CODE.ID.eq(codeId).and(RECOVERY_CODE.USED_AT.isNull()))
                 .execute() == 1;
     }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forget(long accountId) {
+        dsl.deleteFrom(RECOVERY_CODE).where(RECOVERY_CODE.ACCOUNT_ID.eq(accountId)).execute();
+        dsl.deleteFrom(SECOND_FACTOR).where(SECOND_FACTOR.ACCOUNT_ID.eq(accountId)).execute();
+    }
 }

@@ -30,6 +30,9 @@ public interface SecondFactorRepository {
     /** True if this call used the code (it was still unused). */
     boolean useRecoveryCode(long codeId, Instant at);
 
+    /** The account's secret, pending secret and recovery codes are gone: it enrols again at next sign-in. */
+    void forget(long accountId);
+
     record StoredFactor(byte @Nullable [] secret, byte @Nullable [] pendingSecret) {
 
         public boolean confirmed() {
