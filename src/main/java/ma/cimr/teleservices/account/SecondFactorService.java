@@ -107,7 +107,7 @@ public class SecondFactorService {
         Optional<PortalUser> user = usable(signIn);
         Optional<StoredFactor> factor = factors.find(signIn.accountId()).filter(StoredFactor::confirmed);
         if (user.isEmpty() || factor.isEmpty()) {
-            return refused(signIn, "account or factor unusable", sourceAddress);
+            return unusable(signIn, sourceAddress);
         }
         String code = normalized(typed);
         if (code.matches("\\d{" + Totp.DIGITS + "}")) {
@@ -141,7 +141,7 @@ public class SecondFactorService {
         Optional<PortalUser> user = usable(signIn);
         byte[] pending = factors.find(signIn.accountId()).map(StoredFactor::pendingSecret).orElse(null);
         if (user.isEmpty() || pending == null || !mayEnrol(signIn)) {
-            return refused(signIn, "no enrolment under way", sourceAddress);
+            return unusable(signIn, sourceAddress);
         }
         OptionalLong step = matchingStep(sealing.open(signIn.accountId(), pending), normalized(typed));
         if (step.isEmpty()) {
@@ -185,6 +185,16 @@ public class SecondFactorService {
     private Verdict refused(PasswordOnlySignIn signIn, String why, @Nullable String sourceAddress) {
         auditTrail.record(signIn.login(), "SECOND_FACTOR_FAILED", signIn.login(), why, sourceAddress);
         accountService.recordFailedLogin(signIn.login());
+        return new Verdict(Outcome.REFUSED, null, List.of());
+    }
+
+    /**
+     * Locked, stopped, or nothing to check the code against: refused without a look at the code
+     * and without counting, as Spring refuses a locked account's password without counting it.
+     */
+    private Verdict unusable(PasswordOnlySignIn signIn, @Nullable String sourceAddress) {
+        auditTrail.record(signIn.login(), "SECOND_FACTOR_FAILED", signIn.login(), "account locked or stopped, or no factor",
+                sourceAddress);
         return new Verdict(Outcome.REFUSED, null, List.of());
     }
 

@@ -184,6 +184,9 @@ class SecondFactorTest {
                 .where(USER_ACCOUNT.LOGIN.eq(DemoLogins.SUPERVISOR)).fetchSingle().value1()).isNotNull();
         assertThat(code(session, "/second-factor", right).getResponse().getRedirectedUrl())
                 .as("locked: even the right code is refused").isEqualTo("/second-factor?error");
+        assertThat(dsl.select(USER_ACCOUNT.FAILED_LOGINS).from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.LOGIN.eq(DemoLogins.SUPERVISOR)).fetchSingle().value1())
+                .as("a code tried while locked is not counted, as a password is not").isEqualTo(5);
         assertThat(SecondFactorCodes.contextOf(session).getAuthentication()).isInstanceOf(PasswordOnlySignIn.class);
         assertThat(password(DemoLogins.SUPERVISOR, "/login?error")).isNotNull();
     }
