@@ -181,7 +181,7 @@ class CompanyAdministrationJourneyTest extends BrowserJourney {
     /** Step 2. */
     private void anAgentValidatesTheSubscription(String reference) {
         Page agent = newWindow();
-        signIn(agent, DemoLogins.AGENT, DemoLogins.PASSWORD);
+        signInWithSecondFactor(agent, DemoLogins.AGENT, DemoLogins.PASSWORD);
         assertThat(agent).hasURL(Pattern.compile(".*/backoffice$"));
         agent.navigate(url("backoffice/subscriptions"));
         agent.locator("vaadin-grid.subscriptions-grid a.subscription-case-link").filter(new Locator.FilterOptions()
@@ -212,7 +212,7 @@ class CompanyAdministrationJourneyTest extends BrowserJourney {
                 CONTRIBUTION_CATEGORY.ACTIVE.isTrue(), CONTRIBUTION_CATEGORY.CODE.eq("CAD"))).isEqualTo(1);
 
         Page administrator = newWindow();
-        signIn(administrator, ADHERENT_NUMBER, DELEGATE_PASSWORD);
+        signInWithSecondFactor(administrator, ADHERENT_NUMBER, DELEGATE_PASSWORD);
         assertThat(administrator).hasURL(Pattern.compile(".*/delegate$"));
         Locator users = administrator.locator("vaadin-grid.company-users");
         assertThat(users).containsText(ADHERENT_NUMBER);

@@ -32,6 +32,11 @@ class LoginAuditListener {
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof PortalUser user) {
             accountService.recordSuccessfulLogin(user, sourceAddress(event.getAuthentication()));
+        } else if (event.getAuthentication() instanceof PasswordOnlySignIn signIn) {
+            // not a sign-in yet: the failures are forgotten only after the second factor, or a
+            // right password would reset the count of wrong codes at each try (DD021)
+            auditTrail.record(signIn.login(), "PASSWORD_ACCEPTED", null, "second factor to come",
+                    sourceAddress(event.getAuthentication()));
         }
     }
 

@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -40,11 +42,13 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimits limits, AccountRepository accounts, Clock clock,
-                                            @Value("${portal.session.max-lifetime:PT12H}") Duration maxLifetime)
+                                            @Value("${portal.session.max-lifetime:PT12H}") Duration maxLifetime,
+                                            SecondFactorService secondFactor)
             throws Exception {
         return http
                 .addFilterBefore(new SignedInSessions(accounts, clock, maxLifetime), SecurityContextHolderFilter.class)
                 .addFilterBefore(new SignInRateLimit(limits), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SecondFactorFilter(secondFactor), UsernamePasswordAuthenticationFilter.class)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class, "/")
                         .defaultSuccessUrl(AFTER_LOGIN))
@@ -66,6 +70,16 @@ class SecurityConfig {
                 "bcrypt", bcrypt));
         encoder.setDefaultPasswordEncoderForMatches(bcrypt);
         return encoder;
+    }
+
+    /**
+     * The password check, which for accounts asked for a second factor signs in only halfway
+     * (DD021); the only provider, so Spring Boot builds no other from the {@code UserDetailsService}.
+     */
+    @Bean
+    AuthenticationProvider passwordFirst(AccountService accounts, PasswordEncoder passwordEncoder,
+                                         UserDetailsPasswordService rehashing, SecondFactorService secondFactor) {
+        return new PasswordFirst(accounts, passwordEncoder, rehashing, secondFactor);
     }
 
     /** Makes login successes and failures application events, for the audit trail. */

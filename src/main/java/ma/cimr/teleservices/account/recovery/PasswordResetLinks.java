@@ -3,6 +3,7 @@ package ma.cimr.teleservices.account.recovery;
 import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.security.PasswordPolicy;
 import ma.cimr.teleservices.account.AccountService;
+import ma.cimr.teleservices.account.SecondFactorService;
 import ma.cimr.teleservices.account.recovery.repository.RecoveryRepository;
 import ma.cimr.teleservices.account.recovery.repository.RecoveryRepository.Account;
 import ma.cimr.teleservices.shared.Refusal;
@@ -19,7 +20,7 @@ import java.util.Optional;
 /**
  * The delegate's side of a reset letter: the one-time link e-mailed to their confirmed address,
  * where they choose a new password nobody else knows. The link works once; choosing the password
- * also lifts any lock.
+ * also lifts any lock and forgets the second factor (DD021), which the delegate enrols again.
  */
 @Service
 public class PasswordResetLinks {
@@ -29,14 +30,16 @@ public class PasswordResetLinks {
     private final PasswordEncoder encoder;
     private final RecoveryMails mails;
     private final AuditTrail auditTrail;
+    private final SecondFactorService secondFactor;
 
     PasswordResetLinks(OneTimeLinks links, RecoveryRepository accounts, PasswordEncoder encoder,
-                       RecoveryMails mails, AuditTrail auditTrail) {
+                       RecoveryMails mails, AuditTrail auditTrail, SecondFactorService secondFactor) {
         this.links = links;
         this.accounts = accounts;
         this.encoder = encoder;
         this.mails = mails;
         this.auditTrail = auditTrail;
+        this.secondFactor = secondFactor;
     }
 
     @Transactional(readOnly = true)
@@ -56,6 +59,8 @@ public class PasswordResetLinks {
             throw new Refusal(problem);
         });
         accounts.setPassword(account.id(), encoder.encode(password));
+        // the letter is the path when every factor is lost (DD021): the next sign-in enrols anew
+        secondFactor.forgetAfterLetter(account.id(), account.login());
         mails.passwordChanged(account, pageLocale);
         auditTrail.record(account.login(), "PASSWORD_RESET", account.login(),
                 "link sent after a signed letter; any lock lifted", null);
