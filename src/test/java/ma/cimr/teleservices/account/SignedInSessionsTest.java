@@ -76,8 +76,10 @@ class SignedInSessionsTest {
                 .where(USER_ACCOUNT.LOGIN.eq(DemoLogins.AFFILIATE)).execute());
         assertSessionEndsAfter(DemoLogins.OTHER_AFFILIATE, () -> dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.STATUS, ma.cimr.teleservices.security.AccountStatus.SUSPENDED)
                 .where(USER_ACCOUNT.LOGIN.eq(DemoLogins.OTHER_AFFILIATE)).execute());
-        assertSessionEndsAfter(DemoLogins.ATLAS_ORDERER, () -> dsl.deleteFrom(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(
-                        dsl.select(USER_ACCOUNT.ID).from(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(DemoLogins.ATLAS_ORDERER))))
+        // a login with no second factor to pass (DD021): the session is fully signed in by its password
+        String thirdAffiliate = "10000003";
+        assertSessionEndsAfter(thirdAffiliate, () -> dsl.deleteFrom(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(
+                        dsl.select(USER_ACCOUNT.ID).from(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(thirdAffiliate))))
                 .execute());
     }
 
