@@ -73,7 +73,14 @@ public class JooqCodegen {
             enumOf("parameter.PublicHoliday.Kind", "public_holiday\\.kind"),
             enumOf("retiree.RetireePension.Kind", "retiree\\.kind"),
             enumOf("retiree.RetireePension.PaymentMode", "retiree\\.payment_mode"),
-            enumOf("retiree.PensionPayment.Status", "pension_payment\\.status"));
+            enumOf("retiree.PensionPayment.Status", "pension_payment\\.status"),
+            // the request engine's columns: a request's state, channel, level and team, its events' kinds
+            enumOf("request.RequestStatus", "service_request\\.status"),
+            enumOf("request.Channel", "service_request\\.channel"),
+            enumOf("request.RequestLevel", "service_request\\.level"),
+            enumOf("request.Team", "service_request\\.team|request_type\\.team"),
+            enumOf("request.EventKind", "request_event\\.kind"),
+            enumOf("request.Population", "request_type\\.population|service_commitment\\.population"));
 
     private static ForcedType value(String record, String columns) {
         return value(record, "value", columns);

@@ -65,7 +65,7 @@ class FeatureDependenciesTest {
             entry("home", Set.of("request", "shared", "shell")),
             entry("demo", Set.of("shared")),
             // the generated schema names the types its columns are read as: shared values, features' enums
-            entry("jooq", Set.of("security", "shared", "notification", "subscription", "account", "delegate",
+            entry("jooq", Set.of("security", "shared", "notification", "subscription", "account", "delegate", "request",
                     "affiliate", "parameter", "retiree")),
             // the application class: the Vaadin app shell, above everything
             entry("", Set.of("shared")));

@@ -103,7 +103,7 @@ class ComplaintLifeTest extends PortalBrowserlessTest {
             assertThat(mail.body()).contains("Vos points de 2019 ont été rétablis.", "service de conciliation");
         });
         var answered = dsl.selectFrom(SERVICE_REQUEST).where(SERVICE_REQUEST.REFERENCE.eq(reference)).fetchSingle();
-        assertThat(answered.getStatus()).isEqualTo("CLOSED");
+        assertThat(answered.getStatus()).isEqualTo(RequestStatus.CLOSED);
         assertThat(answered.getAnsweredAt().toLocalDate()).isAfter(dueDate);
 
         // not satisfied: one click takes it to conciliation, with the case history pre-filled
@@ -114,9 +114,9 @@ class ComplaintLifeTest extends PortalBrowserlessTest {
                 .getValue()).contains(reference, "Réponse", "Vos points de 2019 ont été rétablis.");
         test($(Button.class).withText("Confirmer le recours").first()).click();
         var escalated = dsl.selectFrom(SERVICE_REQUEST).where(SERVICE_REQUEST.REFERENCE.eq(reference)).fetchSingle();
-        assertThat(escalated.getLevel()).isEqualTo("CONCILIATION");
-        assertThat(escalated.getTeam()).isEqualTo("CONCILIATION");
-        assertThat(escalated.getStatus()).isEqualTo("ACKNOWLEDGED");
+        assertThat(escalated.getLevel()).isEqualTo(RequestLevel.CONCILIATION);
+        assertThat(escalated.getTeam()).isEqualTo(Team.CONCILIATION);
+        assertThat(escalated.getStatus()).isEqualTo(RequestStatus.ACKNOWLEDGED);
 
         // the conciliation service, not the agents, works it, and its answer names the mediator
         signInAs(AGENT);
@@ -158,7 +158,7 @@ class ComplaintLifeTest extends PortalBrowserlessTest {
         click("escalate-button");
         test($(Button.class).withText("Confirmer le recours").first()).click();
         assertThat(dsl.select(SERVICE_REQUEST.LEVEL).from(SERVICE_REQUEST)
-                .where(SERVICE_REQUEST.REFERENCE.eq(reference)).fetchSingle().value1()).isEqualTo("CONCILIATION");
+                .where(SERVICE_REQUEST.REFERENCE.eq(reference)).fetchSingle().value1().name()).isEqualTo("CONCILIATION");
     }
 
     private String fileComplaint() {

@@ -255,7 +255,7 @@ class DeadlineWatchTest {
         as(AGENT, () -> desk.answer(complaint.reference(), "Vos points sont corrects."));
         as(AFFILIATE, () -> serviceRequests.escalate(complaint.reference(), null, "Je ne suis pas d'accord."));
         var escalated = stored(complaint.reference());
-        assertThat(escalated.getTeam()).isEqualTo(Team.CONCILIATION.name());
+        assertThat(escalated.getTeam()).isEqualTo(Team.CONCILIATION);
         assertThat(escalated.getLateSince()).as("cleared by the escalation").isNull();
         LocalDate conciliationDue = escalated.getDueDate();
 
@@ -397,7 +397,7 @@ class DeadlineWatchTest {
 
     private int events(String reference, EventKind kind) {
         return dsl.fetchCount(REQUEST_EVENT.join(SERVICE_REQUEST).on(SERVICE_REQUEST.ID.eq(REQUEST_EVENT.REQUEST_ID)),
-                SERVICE_REQUEST.REFERENCE.eq(reference).and(REQUEST_EVENT.KIND.eq(kind.name())));
+                SERVICE_REQUEST.REFERENCE.eq(reference).and(REQUEST_EVENT.KIND.eq(kind)));
     }
 
     /** The warning e-mails about one request, whoever they went to. */

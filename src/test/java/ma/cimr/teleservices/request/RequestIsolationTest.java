@@ -103,7 +103,7 @@ class RequestIsolationTest extends PortalBrowserlessTest {
 
         // and the refused escalation and rating changed nothing
         var stored = dsl.selectFrom(SERVICE_REQUEST).where(SERVICE_REQUEST.REFERENCE.eq(reference)).fetchSingle();
-        assertThat(stored.getLevel()).isEqualTo(RequestLevel.FUND.name());
+        assertThat(stored.getLevel()).isEqualTo(RequestLevel.FUND);
         assertThat(stored.getRating()).isNull();
     }
 

@@ -168,7 +168,7 @@ class TwoAgentsAtOnceTest {
 
     private int events(String reference, EventKind kind) {
         return dsl.fetchCount(REQUEST_EVENT.join(SERVICE_REQUEST).on(SERVICE_REQUEST.ID.eq(REQUEST_EVENT.REQUEST_ID)),
-                SERVICE_REQUEST.REFERENCE.eq(reference), REQUEST_EVENT.KIND.eq(kind.name()));
+                SERVICE_REQUEST.REFERENCE.eq(reference), REQUEST_EVENT.KIND.eq(kind));
     }
 
     private static void await(CountDownLatch latch) {

@@ -80,7 +80,7 @@ class JooqRequestReadModel implements RequestReadModel {
 
     @Override
     public List<ServiceRequest> openRequests() {
-        return ServiceRequestRows.select(dsl, SERVICE_REQUEST.STATUS.ne(RequestStatus.CLOSED.name()))
+        return ServiceRequestRows.select(dsl, SERVICE_REQUEST.STATUS.ne(RequestStatus.CLOSED))
                 .orderBy(SERVICE_REQUEST.DUE_DATE)
                 .fetch(ServiceRequestRows::toRequest);
     }
@@ -91,7 +91,7 @@ class JooqRequestReadModel implements RequestReadModel {
                 .where(REQUEST_EVENT.REQUEST_ID.eq(requestId))
                 .and(withInternalEvents ? noCondition() : REQUEST_EVENT.VISIBLE_TO_REQUESTER.isTrue())
                 .orderBy(REQUEST_EVENT.OCCURRED_AT, REQUEST_EVENT.ID)
-                .fetch(row -> new RequestEvent(row.getOccurredAt().toInstant(), EventKind.valueOf(row.getKind()),
+                .fetch(row -> new RequestEvent(row.getOccurredAt().toInstant(), row.getKind(),
                         row.getActor(), row.getMessage(), row.getDueDate()));
     }
 
@@ -107,9 +107,9 @@ class JooqRequestReadModel implements RequestReadModel {
     }
 
     private static Condition queueCondition(Team team, Collection<RequestStatus> statuses) {
-        return SERVICE_REQUEST.TEAM.eq(team.name())
+        return SERVICE_REQUEST.TEAM.eq(team)
                 .and(statuses.isEmpty() ? noCondition()
-                        : SERVICE_REQUEST.STATUS.in(statuses.stream().map(Enum::name).toList()));
+                        : SERVICE_REQUEST.STATUS.in(statuses));
     }
 
     private static OffsetDateTime utc(Instant instant) {

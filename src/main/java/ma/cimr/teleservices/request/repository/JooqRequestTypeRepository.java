@@ -35,9 +35,9 @@ class JooqRequestTypeRepository implements RequestTypeRepository {
                 .orderBy(REQUEST_TYPE.POPULATION, SERVICE_COMMITMENT.NUMBER, REQUEST_TYPE.CODE)
                 .fetch(row -> new RequestType(
                         row.get(REQUEST_TYPE.CODE),
-                        Population.valueOf(row.get(REQUEST_TYPE.POPULATION)),
+                        row.get(REQUEST_TYPE.POPULATION),
                         row.get(SERVICE_COMMITMENT.NUMBER).intValue(),
-                        Team.valueOf(row.get(REQUEST_TYPE.TEAM)),
+                        row.get(REQUEST_TYPE.TEAM),
                         new DeadlineRule(DeadlineRule.Kind.valueOf(row.get(SERVICE_COMMITMENT.RULE)),
                                 toInteger(row.get(SERVICE_COMMITMENT.DEADLINE_BUSINESS_DAYS)),
                                 toInteger(row.get(SERVICE_COMMITMENT.RULE_DAY)),

@@ -21,7 +21,7 @@ class JooqServiceCommitmentRepository implements ServiceCommitmentRepository {
     @Override
     public List<ServiceCommitment> findByPopulation(Population population) {
         return dsl.selectFrom(SERVICE_COMMITMENT)
-                .where(SERVICE_COMMITMENT.POPULATION.eq(population.name()))
+                .where(SERVICE_COMMITMENT.POPULATION.eq(population))
                 .orderBy(SERVICE_COMMITMENT.NUMBER)
                 .fetch(row -> new ServiceCommitment(population, row.getNumber(), row.getLabelFr(),
                         row.getLabelAr(), row.getLabelEn(),

@@ -51,13 +51,13 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
                 .set(SERVICE_REQUEST.CONTACT_EMAIL, request.contactEmail())
                 .set(SERVICE_REQUEST.CONTACT_PHONE, request.contactPhone())
                 .set(SERVICE_REQUEST.ACCESS_SECRET_HASH, request.accessSecretHash())
-                .set(SERVICE_REQUEST.CHANNEL, request.channel().name())
+                .set(SERVICE_REQUEST.CHANNEL, request.channel())
                 .set(SERVICE_REQUEST.LANGUAGE, request.language())
                 .set(SERVICE_REQUEST.SUBJECT, request.subject())
                 .set(SERVICE_REQUEST.DESCRIPTION, request.description())
-                .set(SERVICE_REQUEST.STATUS, request.status().name())
-                .set(SERVICE_REQUEST.LEVEL, request.level().name())
-                .set(SERVICE_REQUEST.TEAM, request.team().name())
+                .set(SERVICE_REQUEST.STATUS, request.status())
+                .set(SERVICE_REQUEST.LEVEL, request.level())
+                .set(SERVICE_REQUEST.TEAM, request.team())
                 .set(SERVICE_REQUEST.RECEIVED_AT, utc(request.receivedAt()))
                 .set(SERVICE_REQUEST.DUE_DATE, request.dueDate())
                 .returning(SERVICE_REQUEST.ID)
@@ -72,7 +72,7 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
         dsl.insertInto(REQUEST_EVENT)
                 .set(REQUEST_EVENT.REQUEST_ID, requestId)
                 .set(REQUEST_EVENT.OCCURRED_AT, utc(at))
-                .set(REQUEST_EVENT.KIND, kind.name())
+                .set(REQUEST_EVENT.KIND, kind)
                 .set(REQUEST_EVENT.ACTOR, actor)
                 .set(REQUEST_EVENT.VISIBLE_TO_REQUESTER, kind.visibleToRequester())
                 .set(REQUEST_EVENT.MESSAGE, message)
@@ -86,12 +86,13 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
         return dsl.insertInto(REQUEST_EVENT)
                 .set(REQUEST_EVENT.REQUEST_ID, requestId)
                 .set(REQUEST_EVENT.OCCURRED_AT, utc(at))
-                .set(REQUEST_EVENT.KIND, kind.name())
+                .set(REQUEST_EVENT.KIND, kind)
                 .set(REQUEST_EVENT.ACTOR, actor)
                 .set(REQUEST_EVENT.VISIBLE_TO_REQUESTER, kind.visibleToRequester())
                 .set(REQUEST_EVENT.DUE_DATE, dueDate)
                 .onConflict(REQUEST_EVENT.REQUEST_ID, REQUEST_EVENT.KIND, REQUEST_EVENT.DUE_DATE)
-                .where(REQUEST_EVENT.KIND.in("DEADLINE_WARNING", "LATE"))
+                .where(REQUEST_EVENT.KIND.in(org.jooq.impl.DSL.inline(EventKind.DEADLINE_WARNING, REQUEST_EVENT.KIND),
+                        org.jooq.impl.DSL.inline(EventKind.LATE, REQUEST_EVENT.KIND)))
                 .doNothing()
                 .execute() == 1;
     }
@@ -123,7 +124,7 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
     public void assign(long requestId, long accountId) {
         dsl.update(SERVICE_REQUEST)
                 .set(SERVICE_REQUEST.ASSIGNEE_ACCOUNT_ID, accountId)
-                .set(SERVICE_REQUEST.STATUS, RequestStatus.ASSIGNED.name())
+                .set(SERVICE_REQUEST.STATUS, RequestStatus.ASSIGNED)
                 .where(SERVICE_REQUEST.ID.eq(requestId)).execute();
     }
 
@@ -131,7 +132,7 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void pause(long requestId, LocalDate on) {
         dsl.update(SERVICE_REQUEST)
-                .set(SERVICE_REQUEST.STATUS, RequestStatus.WAITING_FOR_REQUESTER.name())
+                .set(SERVICE_REQUEST.STATUS, RequestStatus.WAITING_FOR_REQUESTER)
                 .set(SERVICE_REQUEST.PAUSED_ON, on)
                 .where(SERVICE_REQUEST.ID.eq(requestId)).execute();
     }
@@ -140,7 +141,7 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void resume(long requestId, RequestStatus status, LocalDate newDueDate) {
         dsl.update(SERVICE_REQUEST)
-                .set(SERVICE_REQUEST.STATUS, status.name())
+                .set(SERVICE_REQUEST.STATUS, status)
                 .set(SERVICE_REQUEST.PAUSED_ON, (LocalDate) null)
                 .set(SERVICE_REQUEST.DUE_DATE, newDueDate)
                 .where(SERVICE_REQUEST.ID.eq(requestId)).execute();
@@ -157,7 +158,7 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void answerAndClose(long requestId, Instant at) {
         dsl.update(SERVICE_REQUEST)
-                .set(SERVICE_REQUEST.STATUS, RequestStatus.CLOSED.name())
+                .set(SERVICE_REQUEST.STATUS, RequestStatus.CLOSED)
                 .set(SERVICE_REQUEST.ANSWERED_AT, coalesce(SERVICE_REQUEST.ANSWERED_AT, utc(at)))
                 .set(SERVICE_REQUEST.CLOSED_AT, utc(at))
                 .where(SERVICE_REQUEST.ID.eq(requestId)).execute();
@@ -167,7 +168,7 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void reopen(long requestId, long assigneeAccountId, LocalDate dueDate) {
         dsl.update(SERVICE_REQUEST)
-                .set(SERVICE_REQUEST.STATUS, RequestStatus.ASSIGNED.name())
+                .set(SERVICE_REQUEST.STATUS, RequestStatus.ASSIGNED)
                 .set(SERVICE_REQUEST.ASSIGNEE_ACCOUNT_ID, assigneeAccountId)
                 .set(SERVICE_REQUEST.DUE_DATE, dueDate)
                 .set(SERVICE_REQUEST.CLOSED_AT, (OffsetDateTime) null)
@@ -182,9 +183,9 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void escalate(long requestId, RequestLevel level, Team team, LocalDate dueDate) {
         dsl.update(SERVICE_REQUEST)
-                .set(SERVICE_REQUEST.LEVEL, level.name())
-                .set(SERVICE_REQUEST.TEAM, team.name())
-                .set(SERVICE_REQUEST.STATUS, RequestStatus.ACKNOWLEDGED.name())
+                .set(SERVICE_REQUEST.LEVEL, level)
+                .set(SERVICE_REQUEST.TEAM, team)
+                .set(SERVICE_REQUEST.STATUS, RequestStatus.ACKNOWLEDGED)
                 .set(SERVICE_REQUEST.ASSIGNEE_ACCOUNT_ID, (Long) null)
                 .set(SERVICE_REQUEST.DUE_DATE, dueDate)
                 .set(SERVICE_REQUEST.CLOSED_AT, (OffsetDateTime) null)

@@ -34,8 +34,8 @@ final class ServiceRequestRows {
         var r = row.into(SERVICE_REQUEST);
         return new ServiceRequest(r.getId(), r.getReference(), r.getTypeCode(), r.getRequesterAccountId(),
                 r.getContactName(), r.getContactEmail(), r.getContactPhone(), r.getAccessSecretHash(),
-                Channel.valueOf(r.getChannel()), r.getLanguage(), r.getSubject(), r.getDescription(),
-                RequestStatus.valueOf(r.getStatus()), RequestLevel.valueOf(r.getLevel()), Team.valueOf(r.getTeam()),
+                r.getChannel(), r.getLanguage(), r.getSubject(), r.getDescription(),
+                r.getStatus(), r.getLevel(), r.getTeam(),
                 r.getAssigneeAccountId(), row.get(USER_ACCOUNT.DISPLAY_NAME), r.getReceivedAt().toInstant(),
                 r.getDueDate(), r.getPausedOn(), r.getAnsweredAt() == null ? null : r.getAnsweredAt().toInstant(),
                 r.getClosedAt() == null ? null : r.getClosedAt().toInstant(),
