@@ -26,7 +26,7 @@ import java.time.Instant;
  *     <li>{@code portal.session.max-lifetime} (12 hours) after its first signed-in request, however
  *     busy: a tab in use kept a stolen session cookie good forever;</li>
  *     <li>as soon as its account's password, status or roles changed (the credentials version the
- *     database bumps, V22): a password reset or a role taken away used to leave every other session
+ *     database bumps, V23): a password reset or a role taken away used to leave every other session
  *     of that login signed in, with its old rights.</li>
  * </ul>
  */

@@ -67,6 +67,6 @@ public interface AccountRepository {
     record OwnerAddress(String email, @org.jspecify.annotations.Nullable String preferredLocale) {
     }
 
-    /** The version of what can hand over an account (password, status, roles), bumped by the database (V22). */
+    /** The version of what can hand over an account (password, status, roles), bumped by the database (V23). */
     Optional<Long> credentialsVersion(long accountId);
 }
