@@ -175,7 +175,7 @@ select id, 'AGENT' from user_account where login = 'superviseur';
 
 -- A year of service requests, so the charter dashboard has real figures: requests spread over
 -- the last 365 days, most answered within the commitment's deadline, from 1 in 4 to 1 in 11 late,
--- the last days' requests still open.
+-- an affiliate's space opening answered at once (the portal opens it), the last days' requests still open.
 create temporary table demo_request on commit drop as
 select i,
        r.received_at,
