@@ -175,7 +175,7 @@ select id, 'AGENT' from user_account where login = 'superviseur';
 
 -- A year of service requests, so the charter dashboard has real figures: requests spread over
 -- the last 365 days, most answered within the commitment's deadline, from 1 in 4 to 1 in 11 late,
--- the last days' requests still open.
+-- an affiliate's space opening answered at once (the portal opens it), the last days' requests still open.
 create temporary table demo_request on commit drop as
 select i,
        r.received_at,
@@ -218,7 +218,8 @@ end;
 
 insert into service_request (reference, type_code, requester_account_id, contact_name, contact_email, channel,
                              language, subject, description, status, team, received_at, due_date, answered_at,
-                             closed_at, rating, rating_comment)
+                             closed_at, rating, rating_comment, committed_due_date, acknowledgement_due_date,
+                             acknowledged_at)
 select 'R' || extract(year from dr.received_at) || '-' || lpad(nextval('service_request_number')::text, 6, '0'),
        dr.type_code, dr.account_id, dr.display_name, coalesce(dr.email, 'demandeur' || dr.i || '@demo.example'),
        (array['WEB', 'WEB', 'WEB', 'EMAIL', 'PHONE', 'POST', 'AGENCY'])[dr.i % 7 + 1],
@@ -228,10 +229,17 @@ select 'R' || extract(year from dr.received_at) || '-' || lpad(nextval('service_
        case when a.answered_at is null then (case when dr.i % 2 = 0 then 'ASSIGNED' else 'ACKNOWLEDGED' end) else 'CLOSED' end,
        dr.team, dr.received_at, dr.due_date, a.answered_at, a.answered_at,
        case when a.answered_at is not null and dr.i % 3 = 0 then 3 + dr.i % 3 end,
-       case when a.answered_at is not null and dr.i % 9 = 0 then 'Réponse claire, merci.' end
+       case when a.answered_at is not null and dr.i % 9 = 0 then 'Réponse claire, merci.' end,
+       -- no delay notice in the demo: the committed deadline is the due date; acknowledged at reception
+       dr.due_date, (dr.received_at at time zone 'Africa/Casablanca')::date
+           + coalesce((select cs.acknowledgement_days from request_type t
+                       join complaint_scheme cs on cs.code = t.complaint_scheme where t.code = dr.type_code), 0),
+       dr.received_at
 from demo_request dr
 cross join lateral (select case when planned.at < now() then planned.at end as answered_at
                     from (select case
+                              -- an affiliate's space opens the moment it is asked for: answered at once (DD023)
+                              when dr.type_code = 'AFFILIATE_SUBSCRIPTION' then dr.received_at
                               when dr.received_at > now() - interval '6 days' then null
                               -- each kind of request has its own record: from 1 late in 4 to 1 in 11
                               when dr.i % (4 + abs(hashtext(dr.type_code)) % 8) = 0
@@ -285,12 +293,13 @@ with paid as (
 ), request as (
     insert into service_request (reference, type_code, requester_account_id, contact_name, contact_email, channel,
                                  language, subject, description, status, team, received_at, due_date, answered_at,
-                                 closed_at)
+                                 closed_at, committed_due_date, acknowledgement_due_date, acknowledged_at)
     select 'R' || extract(year from p.received_at) || '-' || lpad(nextval('service_request_number')::text, 6, '0'),
            'AFFILIATE_BUYBACK', p.account_id, p.display_name, p.email, 'WEB', 'fr',
            'Rachat de points : 20 000,00 DH',
            'Je souhaite racheter des points pour 20 000,00 DH ; mon virement porte la référence VIR-DEMO-0001.',
-           'CLOSED', 'AFFILIATES', p.received_at, p.due_date, p.answered_at, p.answered_at
+           'CLOSED', 'AFFILIATES', p.received_at, p.due_date, p.answered_at, p.answered_at,
+           p.due_date, (p.received_at at time zone 'Africa/Casablanca')::date, p.received_at
     from priced p
     returning id, reference, received_at, answered_at, due_date, contact_name
 ), events as (

@@ -62,7 +62,7 @@ public class AnomalyReports {
             throw new Refusal("anomaly.error.commentRequired");
         }
         String kind = text(locale, "anomaly.kind." + anomaly.kind());
-        RequestReceipt receipt = requests.file(new NewRequest("AFFILIATE_ANOMALY", Channel.WEB, locale.getLanguage(),
+        RequestReceipt receipt = requests.fileThroughFeature(new NewRequest("AFFILIATE_ANOMALY", Channel.WEB, locale.getLanguage(),
                 text(locale, "anomaly.subject", kind, anomaly.year()),
                 anomaly.comment().trim() + "\n\n" + line, null, null, null));
         String subject = text(PortalI18NProvider.FRENCH, "anomaly.employer.subject", me.matricule(), receipt.reference());

@@ -5,6 +5,7 @@ import ma.cimr.teleservices.request.repository.RequestReadModel;
 import ma.cimr.teleservices.request.repository.RequestReadModel.HandledRequest;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Refusal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,12 +13,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
  * The charter measured against itself: for each commitment, how many requests, the share
  * answered in time and the median time, computed from the requests' own timestamps. Figures only,
- * no person: the same numbers are public on the transparency page.
+ * no person: the same numbers are public on the transparency page. A request's first answer is
+ * measured against the deadline committed when its clock started: a delay notice, an escalation or
+ * a reopening moves the date the requester works to, never the figure (DD023).
  */
 @Service
 public class CharterDashboard {
@@ -47,22 +52,62 @@ public class CharterDashboard {
             throw new Refusal("dashboard.error.period");
         }
         BusinessCalendar calendar = holidays.calendar();
-        Map<String, List<HandledRequest>> byCommitment = requests.handledBetween(
-                        from.atStartOfDay(BusinessCalendar.ZONE).toInstant(),
-                        to.plusDays(1).atStartOfDay(BusinessCalendar.ZONE).toInstant())
-                .stream()
+        // the types the charter excludes from their commitment (pensions paid abroad) count in their scheme only
+        Map<String, List<HandledRequest>> byCommitment = handled(from, to).stream()
+                .filter(request -> types.get(request.typeCode()).countedInCommitment())
                 .collect(Collectors.groupingBy(request -> key(types.get(request.typeCode()))));
         List<CommitmentFigures> figures = new ArrayList<>();
         for (Population population : Population.values()) {
             for (ServiceCommitment commitment : charter.commitments(population)) {
-                figures.add(measure(commitment, byCommitment.getOrDefault(key(commitment), List.of()), calendar));
+                List<HandledRequest> handled = byCommitment.getOrDefault(key(commitment), List.of());
+                Answers answers = answers(handled, calendar);
+                figures.add(new CommitmentFigures(commitment, handled.size(), answers.answered(), answers.inTime(),
+                        answers.medianBusinessDays()));
             }
         }
         return figures;
     }
 
-    private static CommitmentFigures measure(ServiceCommitment commitment, List<HandledRequest> handled,
-                                             BusinessCalendar calendar) {
+    /**
+     * Every complaint-handling scheme, for complaints received from {@code from} to {@code to}: its
+     * acknowledgement delay and its answer delay, whatever commitment its types are filed under.
+     */
+    @Transactional(readOnly = true)
+    public List<SchemeFigures> schemeFigures(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new Refusal("dashboard.error.period");
+        }
+        BusinessCalendar calendar = holidays.calendar();
+        Map<String, List<HandledRequest>> byScheme = handled(from, to).stream()
+                .filter(request -> types.get(request.typeCode()).isComplaint())
+                .collect(Collectors.groupingBy(request -> types.get(request.typeCode()).complaintScheme().code()));
+        Map<String, ComplaintScheme> schemes = new TreeMap<>();
+        types.all().stream().map(RequestType::complaintScheme).filter(Objects::nonNull)
+                .forEach(scheme -> schemes.putIfAbsent(scheme.code(), scheme));
+        List<SchemeFigures> figures = new ArrayList<>();
+        for (ComplaintScheme scheme : schemes.values()) {
+            List<HandledRequest> handled = byScheme.getOrDefault(scheme.code(), List.of());
+            int acknowledgedInTime = (int) handled.stream()
+                    .filter(request -> !LocalDate.ofInstant(request.acknowledgedAt(), BusinessCalendar.ZONE)
+                            .isAfter(request.acknowledgementDueDate()))
+                    .count();
+            Answers answers = answers(handled, calendar);
+            figures.add(new SchemeFigures(scheme, handled.size(), acknowledgedInTime, answers.answered(),
+                    answers.inTime(), answers.medianBusinessDays()));
+        }
+        return figures;
+    }
+
+    private List<HandledRequest> handled(LocalDate from, LocalDate to) {
+        return requests.handledBetween(from.atStartOfDay(BusinessCalendar.ZONE).toInstant(),
+                to.plusDays(1).atStartOfDay(BusinessCalendar.ZONE).toInstant());
+    }
+
+    /** How many were answered, how many of them by the committed deadline, and the median time. */
+    private record Answers(int answered, int inTime, @Nullable Double medianBusinessDays) {
+    }
+
+    private static Answers answers(List<HandledRequest> handled, BusinessCalendar calendar) {
         int answered = 0;
         int inTime = 0;
         List<Integer> durations = new ArrayList<>();
@@ -73,12 +118,12 @@ public class CharterDashboard {
             answered++;
             LocalDate receivedOn = LocalDate.ofInstant(request.receivedAt(), BusinessCalendar.ZONE);
             LocalDate answeredOn = LocalDate.ofInstant(request.answeredAt(), BusinessCalendar.ZONE);
-            if (!answeredOn.isAfter(request.dueDate())) {
+            if (!answeredOn.isAfter(request.committedDueDate())) {
                 inTime++;
             }
             durations.add(Math.max(0, calendar.businessDaysBetween(receivedOn, answeredOn)));
         }
-        return new CommitmentFigures(commitment, handled.size(), answered, inTime, median(durations));
+        return new Answers(answered, inTime, median(durations));
     }
 
     static Double median(List<Integer> values) {

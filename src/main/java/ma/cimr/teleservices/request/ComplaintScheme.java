@@ -7,11 +7,24 @@ import java.util.Locale;
 
 /**
  * How a complaint is handled: how fast it is acknowledged and answered, whether a delay must be
- * announced with the new date, and the recourse beyond the fund's own answer.
+ * announced with the new date, and when conciliation opens. The mediator beyond it is the fund's
+ * to name in configuration ({@link MediationContact}), the same for every scheme.
  */
 public record ComplaintScheme(String code, String labelFr, String labelAr, String labelEn, int acknowledgementDays,
                               int answerDays, boolean businessDays, boolean delayNoticeRequired,
-                              int conciliationAfterDays, String mediatorName, String mediatorContact) {
+                              int conciliationAfterDays) {
+
+    /**
+     * The acknowledgement is due within its own delay (10 days for the 10/40-day scheme), counted
+     * as the answer is; 0 means on the day of reception.
+     */
+    public LocalDate acknowledgementDue(LocalDate receivedOn, BusinessCalendar calendar) {
+        if (acknowledgementDays == 0) {
+            return receivedOn;
+        }
+        return businessDays ? calendar.plusBusinessDays(receivedOn, acknowledgementDays)
+                : receivedOn.plusDays(acknowledgementDays);
+    }
 
     public LocalDate answerDue(LocalDate receivedOn, BusinessCalendar calendar) {
         return businessDays ? calendar.plusBusinessDays(receivedOn, answerDays) : receivedOn.plusDays(answerDays);

@@ -119,6 +119,12 @@ public class RequestDesk {
         return Optional.ofNullable(workable(reference).requesterAccountId());
     }
 
+    /** What the staff's entry screen offers: every type but those the portal files itself. */
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
+    public List<RequestType> typesToEnter() {
+        return types.all().stream().filter(type -> !type.filedBySystem()).toList();
+    }
+
     /** A request received by phone, post, e-mail or at an agency, entered for its requester. */
     @Transactional
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
@@ -129,10 +135,28 @@ public class RequestDesk {
     @Transactional
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
     public RequestReceipt enter(NewRequest form, List<Attachment> attachments) {
+        return enterAs(ServiceRequests.refuseFiledBySystem(types.get(form.typeCode())), form, attachments);
+    }
+
+    /**
+     * A request of a type the portal files itself (a subscription's signed form, a delegate's
+     * letter), entered by the feature whose staff screen received it; never from the entry screen
+     * where the type is chosen (DD023).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
+    public RequestReceipt enterThroughFeature(NewRequest form) {
+        RequestType type = types.get(form.typeCode());
+        if (!type.filedBySystem()) {
+            throw new IllegalArgumentException(type.code() + " is entered by hand, not through a feature");
+        }
+        return enterAs(type, form, List.of());
+    }
+
+    private RequestReceipt enterAs(RequestType type, NewRequest form, List<Attachment> attachments) {
         if (form.channel() == Channel.WEB) {
             throw new Refusal("request.error.channelRequired");
         }
-        RequestType type = types.get(form.typeCode());
         return intake.receive(type, form, attachments, null, form.contactName() == null ? "" : form.contactName(),
                 form.contactEmail(), form.contactPhone(), currentUser.require().login());
     }
@@ -178,10 +202,16 @@ public class RequestDesk {
         if (request.pausedOn() == null) {
             throw new Refusal("request.error.notWaiting");
         }
-        LocalDate due = DueDates.afterPause(types.get(request.typeCode()), request.dueDate(), request.pausedOn(),
-                reader.today(), holidays.calendar());
+        RequestType type = types.get(request.typeCode());
+        LocalDate due = DueDates.afterPause(type, request.dueDate(), request.pausedOn(), reader.today(),
+                holidays.calendar());
+        // the charter's clock stops too, but only until the first answer: after it, a pause (of a
+        // reopened request) must not turn a late answer into one in time (DD023)
+        LocalDate committed = request.answeredAt() != null ? request.committedDueDate()
+                : DueDates.afterPause(type, request.committedDueDate(), request.pausedOn(), reader.today(),
+                holidays.calendar());
         requests.resume(request.id(), request.assigneeAccountId() == null ? RequestStatus.ACKNOWLEDGED
-                : RequestStatus.ASSIGNED, due);
+                : RequestStatus.ASSIGNED, due, committed);
         requests.addEvent(request.id(), clock.instant(), EventKind.RESUMED, currentUser.require().login(), null, due);
         return due;
     }

@@ -89,12 +89,17 @@ class RequestIntake {
                          @Nullable String contactEmail, @Nullable String contactPhone, @Nullable String secretHash,
                          String actor, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, BusinessCalendar.ZONE);
-        LocalDate dueDate = DueDates.initial(type, today, holidays.calendar());
+        BusinessCalendar calendar = holidays.calendar();
+        LocalDate dueDate = DueDates.initial(type, today, calendar);
+        LocalDate acknowledgementDue = type.complaintScheme() == null ? today
+                : type.complaintScheme().acknowledgementDue(today, calendar);
         String reference = requests.nextReference(today.getYear());
         ServiceRequest request = new ServiceRequest(0, reference, type.code(), requesterAccountId, contactName.trim(),
                 blankToNull(contactEmail), blankToNull(contactPhone), secretHash,
                 form.channel(), form.language(), form.subject().trim(), form.description().trim(),
-                RequestStatus.ACKNOWLEDGED, RequestLevel.FUND, type.team(), null, null, now, dueDate, null, null,
+                // acknowledged at reception: never later than any scheme's delay, and the figures show it
+                RequestStatus.ACKNOWLEDGED, RequestLevel.FUND, type.team(), null, null, now, dueDate, dueDate,
+                acknowledgementDue, now, null, null,
                 null, null, null);
         long id = requests.insert(request);
         requests.addEvent(id, now, EventKind.RECEIVED, actor, null, null);

@@ -49,6 +49,9 @@ class RequestReader {
                 requests.attachments(request.id()), requests.timeline(request.id(), forStaff), request.rating(), request.ratingComment(),
                 scheme != null && request.level() == RequestLevel.FUND ? Escalation.conciliationOpensOn(request, scheme) : null,
                 Escalation.next(request, type, today) != null,
-                request.status() == RequestStatus.CLOSED && request.level() != RequestLevel.MEDIATION);
+                request.status() == RequestStatus.CLOSED && request.level() != RequestLevel.MEDIATION,
+                request.committedDueDate(),
+                scheme != null && scheme.acknowledgementDays() > 0 ? request.acknowledgementDueDate() : null,
+                request.acknowledgedAt());
     }
 }

@@ -20,10 +20,12 @@ class RequesterNotices {
 
     private final Outbox outbox;
     private final PortalI18NProvider i18n;
+    private final MediationContact mediation;
 
-    RequesterNotices(Outbox outbox, PortalI18NProvider i18n) {
+    RequesterNotices(Outbox outbox, PortalI18NProvider i18n, MediationContact mediation) {
         this.outbox = outbox;
         this.i18n = i18n;
+        this.mediation = mediation;
     }
 
     /**
@@ -75,9 +77,9 @@ class RequesterNotices {
                 text(locale, "notice.escalated.sms", request.reference(), DATE.format(dueDate)));
     }
 
-    void referredToMediator(ServiceRequest request, ComplaintScheme scheme) {
+    void referredToMediator(ServiceRequest request) {
         Locale locale = locale(request);
-        String mediator = scheme.mediatorName() + ", " + scheme.mediatorContact();
+        String mediator = mediator(locale);
         send(request, locale, text(locale, "notice.escalated.subject", request.reference()),
                 text(locale, "notice.escalated.body.MEDIATION", request.contactName(), request.reference(), mediator),
                 text(locale, "notice.mediation.sms", request.reference(), mediator));
@@ -99,9 +101,15 @@ class RequesterNotices {
         Locale locale = locale(request);
         return switch (request.level()) {
             case FUND -> text(locale, "recourse.conciliation");
-            case CONCILIATION -> text(locale, "recourse.mediation", scheme.mediatorName(), scheme.mediatorContact());
+            case CONCILIATION -> text(locale, "recourse.mediation", mediator(locale));
             case MEDIATION -> null;
         };
+    }
+
+    /** The mediator as configured, or the way to ask for them: never an address that is not real. */
+    String mediator(Locale locale) {
+        return mediation.isKnown() ? mediation.name().trim() + ", " + mediation.contact().trim()
+                : text(locale, "recourse.mediatorUnnamed");
     }
 
     private void send(ServiceRequest request, Locale locale, String subject, String body, String sms) {

@@ -57,15 +57,16 @@ public class ServiceRequests {
         this.clock = clock;
     }
 
-    /** The types the signed-in requester may file. */
+    /** The types the signed-in requester may file by hand: their population's, less those the portal files itself. */
     @PreAuthorize(REQUESTERS)
     public List<RequestType> typesForMe() {
-        return types.of(populationOf(currentUser.require()));
+        return types.of(populationOf(currentUser.require())).stream().filter(type -> !type.filedBySystem()).toList();
     }
 
     /** What an anonymous visitor may file from the public page: complaints and questions. */
     public List<RequestType> typesForVisitors() {
         return types.all().stream()
+                .filter(type -> !type.filedBySystem())
                 .filter(type -> type.isComplaint() || type.code().endsWith("_INFORMATION"))
                 .toList();
     }
@@ -79,8 +80,26 @@ public class ServiceRequests {
     @Transactional
     @PreAuthorize(REQUESTERS)
     public RequestReceipt file(NewRequest form, List<Attachment> attachments) {
-        PortalUser user = currentUser.require();
+        return fileAs(refuseFiledBySystem(types.get(form.typeCode())), form, attachments);
+    }
+
+    /**
+     * A request of a type the portal files itself (an anomaly report, a simulated buy-back), from
+     * the feature that built it for the signed-in requester; never from a form where the type is
+     * chosen (DD023).
+     */
+    @Transactional
+    @PreAuthorize(REQUESTERS)
+    public RequestReceipt fileThroughFeature(NewRequest form) {
         RequestType type = types.get(form.typeCode());
+        if (!type.filedBySystem()) {
+            throw new IllegalArgumentException(type.code() + " is filed by hand, not through a feature");
+        }
+        return fileAs(type, form, List.of());
+    }
+
+    private RequestReceipt fileAs(RequestType type, NewRequest form, List<Attachment> attachments) {
+        PortalUser user = currentUser.require();
         if (type.population() != populationOf(user)) {
             throw new Refusal("request.error.typeNotForYou");
         }
@@ -97,7 +116,7 @@ public class ServiceRequests {
     @Transactional
     public RequestReceipt fileAnonymously(NewRequest form, List<Attachment> attachments) {
         rateLimits.knock(Door.ANONYMOUS_REQUEST);
-        RequestType type = types.get(form.typeCode());
+        RequestType type = refuseFiledBySystem(types.get(form.typeCode()));
         if (!typesForVisitors().contains(type)) {
             throw new Refusal("request.error.typeNotForVisitors");
         }
@@ -170,7 +189,7 @@ public class ServiceRequests {
             requests.escalate(request.id(), next, request.team(), today);
             requests.answerAndClose(request.id(), now);
             requests.addEvent(request.id(), now, EventKind.ESCALATED, request.contactName(), message, null);
-            notices.referredToMediator(request, type.complaintScheme());
+            notices.referredToMediator(request);
         }
         return reader.detail(queries.findByReference(request.reference()).orElseThrow(), false);
     }
@@ -209,6 +228,14 @@ public class ServiceRequests {
             throw new RequestNotFoundException();
         }
         return request;
+    }
+
+    /** The types the portal files itself are filed by the feature that did the thing, never by hand. */
+    static RequestType refuseFiledBySystem(RequestType type) {
+        if (type.filedBySystem()) {
+            throw new Refusal("request.error.filedBySystem");
+        }
+        return type;
     }
 
     private static NewRequest withChannel(NewRequest form, Channel channel) {

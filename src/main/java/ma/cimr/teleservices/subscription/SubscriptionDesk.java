@@ -106,7 +106,7 @@ public class SubscriptionDesk {
         }
         Locale language = CompanySubscriptions.languageOf(subscription);
         ContactPerson delegate = subscription.delegate();
-        RequestReceipt receipt = requests.enter(new NewRequest(REQUEST_TYPE, channel, language.getLanguage(),
+        RequestReceipt receipt = requests.enterThroughFeature(new NewRequest(REQUEST_TYPE, channel, language.getLanguage(),
                 text(language, "delegateSubscription.request.subject", subscription.legalName(),
                         subscription.adherentNumber()),
                 text(language, "delegateSubscription.request.description", subscription.reference(),

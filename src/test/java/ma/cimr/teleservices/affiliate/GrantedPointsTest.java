@@ -193,8 +193,9 @@ class GrantedPointsTest extends PortalBrowserlessTest {
                 .withMessage("points.error.buyBackAmount");
         assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(question, new BigDecimal("1000")))
                 .withMessage("points.credit.error.notBuyBack");
-        // entered for a caller by phone: nothing says whose career the points would go to
-        String byPhone = desk.enter(new NewRequest("AFFILIATE_BUYBACK", Channel.PHONE, "fr", "Rachat de points",
+        // entered for a caller by phone (through the feature: the entry screen does not offer a buy-back,
+        // DD023): nothing says whose career the points would go to
+        String byPhone = desk.enterThroughFeature(new NewRequest("AFFILIATE_BUYBACK", Channel.PHONE, "fr", "Rachat de points",
                 "Rachat annoncé par téléphone.", "Mme Alaoui", null, "0600000000")).reference();
         assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(byPhone, new BigDecimal("1000")))
                 .withMessage("points.credit.error.noAffiliate");
@@ -223,7 +224,7 @@ class GrantedPointsTest extends PortalBrowserlessTest {
     }
 
     private String fileBuyBack() {
-        return serviceRequests.file(new NewRequest("AFFILIATE_BUYBACK", Channel.WEB, "fr", "Rachat de points",
+        return serviceRequests.fileThroughFeature(new NewRequest("AFFILIATE_BUYBACK", Channel.WEB, "fr", "Rachat de points",
                 "Je rachète des points pour 30 000,00 DH.", null, null, null)).reference();
     }
 

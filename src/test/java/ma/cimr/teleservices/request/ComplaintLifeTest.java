@@ -129,7 +129,9 @@ class ComplaintLifeTest extends PortalBrowserlessTest {
         click("send-answer");
         delivery.deliverDue();
         assertThat(mailbox.receivedBy(AFFILIATE_EMAIL)).anySatisfy(mail ->
-                assertThat(mail.body()).contains("réexamen", "médiateur externe", "Médiateur de l'assurance"));
+                // no mediator configured: the way to get their details, never a placeholder address (DD023)
+                assertThat(mail.body()).contains("réexamen", "médiateur externe", "sur simple demande")
+                        .doesNotContain("example", "@"));
 
         // rated once closed
         signInAs(AFFILIATE);

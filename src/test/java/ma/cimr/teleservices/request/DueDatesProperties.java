@@ -64,6 +64,6 @@ class DueDatesProperties {
     }
 
     private static RequestType type(DeadlineRule rule) {
-        return new RequestType("T", Population.RETIREE, 1, Team.RETIREES, rule, null, "", "", "");
+        return new RequestType("T", Population.RETIREE, 1, Team.RETIREES, rule, null, "", "", "", false, true);
     }
 }

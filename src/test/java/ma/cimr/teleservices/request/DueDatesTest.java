@@ -17,11 +17,11 @@ class DueDatesTest {
             LocalDate.of(2025, 11, 6), LocalDate.of(2025, 11, 18), LocalDate.of(2026, 1, 1),
             LocalDate.of(2026, 1, 14)));
 
-    private static final ComplaintScheme CHARTER = new ComplaintScheme("CHARTER", "", "", "", 0, 4, true, false, 30, "M", "c");
-    private static final ComplaintScheme TEN_FORTY = new ComplaintScheme("TEN_FORTY", "", "", "", 10, 40, false, true, 30, "M", "c");
+    private static final ComplaintScheme CHARTER = new ComplaintScheme("CHARTER", "", "", "", 0, 4, true, false, 30);
+    private static final ComplaintScheme TEN_FORTY = new ComplaintScheme("TEN_FORTY", "", "", "", 10, 40, false, true, 30);
 
     private static RequestType type(DeadlineRule rule, ComplaintScheme scheme) {
-        return new RequestType("T", Population.AFFILIATE, 1, Team.AFFILIATES, rule, scheme, "", "", "");
+        return new RequestType("T", Population.AFFILIATE, 1, Team.AFFILIATES, rule, scheme, "", "", "", false, true);
     }
 
     @Test

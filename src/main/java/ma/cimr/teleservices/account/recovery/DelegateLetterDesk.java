@@ -118,7 +118,7 @@ public class DelegateLetterDesk {
         String staff = currentUser.require().login();
         RequestReceipt receipt;
         try {
-            receipt = requestDesk.enter(new NewRequest(REQUEST_TYPE, letter.channel(), locale.getLanguage(),
+            receipt = requestDesk.enterThroughFeature(new NewRequest(REQUEST_TYPE, letter.channel(), locale.getLanguage(),
                     text(locale, "recovery.letter.title." + letter.kind().name()),
                     text(locale, "recovery.letter.request.description", company.legalName(), company.adherentNumber(),
                             Formats.date(letter.receivedOn(), locale)),

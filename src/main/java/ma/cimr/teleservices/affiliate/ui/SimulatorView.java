@@ -151,7 +151,7 @@ class SimulatorView extends VerticalLayout implements HasDynamicTitle {
         String amount = Formats.amount(s.buyBackCost().value(), getLocale());
         String description = getTranslation("simulator.request.description", amount,
                 Formats.amount(s.buyBackPoints().value(), getLocale()), text(s.buyBackNetCost().explanation()));
-        RequestReceipt receipt = requests.file(new NewRequest("AFFILIATE_BUYBACK", Channel.WEB, getLocale().getLanguage(),
+        RequestReceipt receipt = requests.fileThroughFeature(new NewRequest("AFFILIATE_BUYBACK", Channel.WEB, getLocale().getLanguage(),
                 getTranslation("simulator.request.subject", amount), description, null, null, null));
         Feedback.done(this, "request.received", receipt.reference(), Formats.date(receipt.dueDate(), getLocale()));
         getUI().ifPresent(ui -> ui.navigate("affiliate/requests/" + receipt.reference()));

@@ -97,13 +97,14 @@ class JooqRequestReadModel implements RequestReadModel {
 
     @Override
     public List<HandledRequest> handledBetween(Instant from, Instant to) {
-        return dsl.select(SERVICE_REQUEST.TYPE_CODE, SERVICE_REQUEST.RECEIVED_AT, SERVICE_REQUEST.DUE_DATE,
+        return dsl.select(SERVICE_REQUEST.TYPE_CODE, SERVICE_REQUEST.RECEIVED_AT, SERVICE_REQUEST.COMMITTED_DUE_DATE,
+                        SERVICE_REQUEST.ACKNOWLEDGEMENT_DUE_DATE, SERVICE_REQUEST.ACKNOWLEDGED_AT,
                         SERVICE_REQUEST.ANSWERED_AT)
                 .from(SERVICE_REQUEST)
                 // every level: an escalated complaint still counts for its commitment, by its first answer
                 .where(SERVICE_REQUEST.RECEIVED_AT.ge(utc(from)), SERVICE_REQUEST.RECEIVED_AT.lt(utc(to)))
                 .fetch(row -> new HandledRequest(row.value1(), row.value2().toInstant(), row.value3(),
-                        row.value4() == null ? null : row.value4().toInstant()));
+                        row.value4(), row.value5().toInstant(), row.value6() == null ? null : row.value6().toInstant()));
     }
 
     private static Condition queueCondition(Team team, Collection<RequestStatus> statuses) {

@@ -43,14 +43,14 @@ class JooqRequestTypeRepository implements RequestTypeRepository {
                                 toInteger(row.get(SERVICE_COMMITMENT.RULE_DAY)),
                                 toInteger(row.get(SERVICE_COMMITMENT.RULE_MONTH))),
                         row.get(COMPLAINT_SCHEME.CODE) == null ? null : scheme(row.into(COMPLAINT_SCHEME)),
-                        row.get(REQUEST_TYPE.LABEL_FR), row.get(REQUEST_TYPE.LABEL_AR), row.get(REQUEST_TYPE.LABEL_EN)));
+                        row.get(REQUEST_TYPE.LABEL_FR), row.get(REQUEST_TYPE.LABEL_AR), row.get(REQUEST_TYPE.LABEL_EN),
+                        row.get(REQUEST_TYPE.FILED_BY_SYSTEM), row.get(REQUEST_TYPE.COUNTED_IN_COMMITMENT)));
     }
 
     private static ComplaintScheme scheme(ComplaintSchemeRecord row) {
         return new ComplaintScheme(row.getCode(), row.getLabelFr(), row.getLabelAr(), row.getLabelEn(),
                 row.getAcknowledgementDays(), row.getAnswerDays(), row.getBusinessDays(),
-                row.getDelayNoticeRequired(), row.getConciliationAfterDays(), row.getMediatorName(),
-                row.getMediatorContact());
+                row.getDelayNoticeRequired(), row.getConciliationAfterDays());
     }
 
     private static @Nullable Integer toInteger(@Nullable Short value) {

@@ -60,6 +60,9 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
                 .set(SERVICE_REQUEST.TEAM, request.team())
                 .set(SERVICE_REQUEST.RECEIVED_AT, utc(request.receivedAt()))
                 .set(SERVICE_REQUEST.DUE_DATE, request.dueDate())
+                .set(SERVICE_REQUEST.COMMITTED_DUE_DATE, request.committedDueDate())
+                .set(SERVICE_REQUEST.ACKNOWLEDGEMENT_DUE_DATE, request.acknowledgementDueDate())
+                .set(SERVICE_REQUEST.ACKNOWLEDGED_AT, utc(request.acknowledgedAt()))
                 .returning(SERVICE_REQUEST.ID)
                 .fetchSingle()
                 .getId();
@@ -139,11 +142,12 @@ class JooqServiceRequestRepository implements ServiceRequestRepository {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void resume(long requestId, RequestStatus status, LocalDate newDueDate) {
+    public void resume(long requestId, RequestStatus status, LocalDate newDueDate, LocalDate newCommittedDueDate) {
         dsl.update(SERVICE_REQUEST)
                 .set(SERVICE_REQUEST.STATUS, status)
                 .set(SERVICE_REQUEST.PAUSED_ON, (LocalDate) null)
                 .set(SERVICE_REQUEST.DUE_DATE, newDueDate)
+                .set(SERVICE_REQUEST.COMMITTED_DUE_DATE, newCommittedDueDate)
                 .where(SERVICE_REQUEST.ID.eq(requestId)).execute();
     }
 

@@ -48,7 +48,11 @@ public interface RequestReadModel {
     /** Answered or closed requests received in the period, for the charter dashboard. */
     List<HandledRequest> handledBetween(Instant from, Instant to);
 
-    /** How fast one request was handled, for the dashboard. */
-    record HandledRequest(String typeCode, Instant receivedAt, LocalDate dueDate, @Nullable Instant answeredAt) {
+    /**
+     * How fast one request was handled, for the dashboard: its first answer against the deadline
+     * committed when the clock started, not the due date a delay notice or an escalation moved.
+     */
+    record HandledRequest(String typeCode, Instant receivedAt, LocalDate committedDueDate,
+                          LocalDate acknowledgementDueDate, Instant acknowledgedAt, @Nullable Instant answeredAt) {
     }
 }

@@ -41,8 +41,11 @@ public interface ServiceRequestRepository {
 
     void pause(long requestId, LocalDate on);
 
-    /** Back to work: the status it had before the pause, and the due date moved by the pause. */
-    void resume(long requestId, RequestStatus status, LocalDate newDueDate);
+    /**
+     * Back to work: the status it had before the pause, and the due date (and the committed one,
+     * as the service moved it) after the pause.
+     */
+    void resume(long requestId, RequestStatus status, LocalDate newDueDate, LocalDate newCommittedDueDate);
 
     void moveDueDate(long requestId, LocalDate newDueDate);
 

@@ -37,7 +37,8 @@ final class ServiceRequestRows {
                 r.getChannel(), r.getLanguage(), r.getSubject(), r.getDescription(),
                 r.getStatus(), r.getLevel(), r.getTeam(),
                 r.getAssigneeAccountId(), row.get(USER_ACCOUNT.DISPLAY_NAME), r.getReceivedAt().toInstant(),
-                r.getDueDate(), r.getPausedOn(), r.getAnsweredAt() == null ? null : r.getAnsweredAt().toInstant(),
+                r.getDueDate(), r.getCommittedDueDate(), r.getAcknowledgementDueDate(),
+                r.getAcknowledgedAt().toInstant(), r.getPausedOn(), r.getAnsweredAt() == null ? null : r.getAnsweredAt().toInstant(),
                 r.getClosedAt() == null ? null : r.getClosedAt().toInstant(),
                 r.getRating() == null ? null : r.getRating().intValue(), r.getRatingComment());
     }

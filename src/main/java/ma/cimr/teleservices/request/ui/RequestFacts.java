@@ -23,8 +23,16 @@ public final class RequestFacts {
                 .add(t.apply("request.status"), t.apply("request.status." + summary.status()))
                 .add(t.apply("request.level"), t.apply("request.level." + summary.level()))
                 .add(t.apply("request.receivedAt"), Formats.dateTime(summary.receivedAt(), locale))
-                .add(t.apply("request.dueDate"), Formats.date(summary.dueDate(), locale))
-                .add(t.apply("request.subject"), summary.subject());
+                .add(t.apply("request.dueDate"), Formats.date(summary.dueDate(), locale));
+        if (detail.dueDateMoved()) {
+            // a moved date is shown as what it is; the charter still measures the committed one (DD023)
+            facts.add(t.apply("request.committedDueDate"), Formats.date(detail.committedDueDate(), locale));
+        }
+        if (detail.acknowledgementDueDate() != null) {
+            facts.add(t.apply("request.acknowledgementDueDate"), Formats.date(detail.acknowledgementDueDate(), locale))
+                    .add(t.apply("request.acknowledgedAt"), Formats.dateTime(detail.acknowledgedAt(), locale));
+        }
+        facts.add(t.apply("request.subject"), summary.subject());
         if (detail.conciliationOpensOn() != null) {
             facts.add(t.apply("request.conciliationOpensOn"), Formats.date(detail.conciliationOpensOn(), locale));
         }

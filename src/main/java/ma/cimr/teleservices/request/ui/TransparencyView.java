@@ -23,7 +23,7 @@ class TransparencyView extends VerticalLayout implements HasDynamicTitle {
         LocalDate from = CharterDashboard.twelveMonthsEndingOn(to);
         add(new H1(getTranslation("transparency.title")),
                 new Paragraph(getTranslation("transparency.intro", Formats.date(from, getLocale()), Formats.date(to, getLocale()))),
-                new CharterFiguresPanel(dashboard.figures(from, to)));
+                new CharterFiguresPanel(dashboard.figures(from, to), dashboard.schemeFigures(from, to)));
     }
 
     @Override

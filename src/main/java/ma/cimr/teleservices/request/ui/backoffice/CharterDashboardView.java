@@ -37,7 +37,8 @@ class CharterDashboardView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             try {
-                figures.add(new CharterFiguresPanel(dashboard.figures(from.getValue(), to.getValue())));
+                figures.add(new CharterFiguresPanel(dashboard.figures(from.getValue(), to.getValue()),
+                        dashboard.schemeFigures(from.getValue(), to.getValue())));
             } catch (Refusal e) {
                 Feedback.refused(this, e);
             }

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.request.RequestDesk;
 import ma.cimr.teleservices.request.RequestReceipt;
-import ma.cimr.teleservices.request.RequestTypes;
 import ma.cimr.teleservices.request.ui.RequestForm;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
@@ -27,8 +26,8 @@ import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
 class EnterRequestView extends VerticalLayout implements HasDynamicTitle {
 
-    EnterRequestView(RequestDesk desk, RequestTypes types) {
-        var form = new RequestForm(types.all(), true, true);
+    EnterRequestView(RequestDesk desk) {
+        var form = new RequestForm(desk.typesToEnter(), true, true);
         var save = new Button(getTranslation("request.enter.save"), click -> form.read().ifPresent(request -> {
             try {
                 RequestReceipt receipt = desk.enter(request, form.attachments());
