@@ -73,7 +73,7 @@ class JooqDelegateLetterRepository implements DelegateLetterRepository {
                 .fetch(row -> new DelegateLetter(row.getId(), DelegateLetterKind.valueOf(row.getKind()),
                         row.getReceivedOn(), row.getNewEmail(), row.getRequestReference(), row.getRecordedBy(),
                         row.getRecordedAt().toInstant(), row.getProcessedBy(),
-                        row.getProcessedAt() == null ? null : row.getProcessedAt().toInstant()));
+                        row.getProcessedAt() == null ? null : row.getProcessedAt().toInstant(), null));
     }
 
     @Override
