@@ -43,8 +43,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <ol>
  *   <li>Rif Menuiserie SARL (demo company 100645, no user administrator yet) subscribes: adherent
  *   number, the three-part form, the confirmation link, the status page with the form to print;</li>
- *   <li>agent1 records the signed form's receipt with its scan, and agent2 validates the subscription
- *   (four eyes, DD025);</li>
+ *   <li>agent1 records the signed form's receipt with its scan, and the supervisor validates the
+ *   subscription (four eyes, DD025);</li>
  *   <li>the new user administrator signs in with the password of the form and, in the console,
  *   creates an internal télédéclaration user (by file, one of the company's active categories,
  *   two secret questions);</li>
@@ -202,10 +202,11 @@ class CompanyAdministrationJourneyTest extends BrowserJourney {
         // the signed form's receipt filed a service request: the delegate is told its reference
         Matcher request = REQUEST.matcher(mailTo(DELEGATE_EMAIL, "est bien reçue").body());
         assertThat(request.find()).as("the request's reference").isTrue();
-        // who received the form does not validate it: a second agent does, in a window of their own
+        // who received the form does not validate it: a second staff member does, in a window of their
+        // own (the supervisor, who works requests as an agent does)
         assertThat(agent.locator("vaadin-button.validate-subscription")).hasCount(0);
         agent = newWindow();
-        signIn(agent, DemoLogins.SECOND_AGENT, DemoLogins.PASSWORD);
+        signIn(agent, DemoLogins.SUPERVISOR, DemoLogins.PASSWORD);
         agent.navigate(url("backoffice/subscriptions/" + reference));
         agent.locator("vaadin-button.validate-subscription").click();
         assertThat(agent.locator(".subscription-status"))
