@@ -142,6 +142,8 @@ insert into user_account (login, password_hash, kind, display_name, email) value
 ('agent2', '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'STAFF', 'Hamza Kettani (agent)', 'agent2@demo.example'),
 ('superviseur', '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'STAFF', 'Laila Sqalli (superviseur)', 'superviseur@demo.example'),
 ('admin', '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'STAFF', 'Driss Amrani (administrateur)', 'admin@demo.example'),
+-- a second administrator: a pension parameter changes only when another administrator approves it (DD025)
+('admin2', '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'STAFF', 'Salma Berrada (administratrice)', 'admin2@demo.example'),
 ('conciliateur', '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', 'STAFF', 'Imane Naciri (conciliation)', 'conciliation@demo.example');
 
 -- The demo's addresses count as proven, as if each had opened its link once.
@@ -164,7 +166,7 @@ select ua.id,
             when ua.kind = 'COMPANY_USER' then ua.teleservice
             when ua.login like 'agent%' then 'AGENT'
             when ua.login = 'superviseur' then 'SUPERVISOR'
-            when ua.login = 'admin' then 'ADMINISTRATOR'
+            when ua.login in ('admin', 'admin2') then 'ADMINISTRATOR'
             when ua.login = 'conciliateur' then 'CONCILIATOR'
        end
 from user_account ua;

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +34,7 @@ import static ma.cimr.teleservices.jooq.Tables.OUTBOX_MESSAGE;
 import static ma.cimr.teleservices.jooq.Tables.REQUEST_ATTACHMENT;
 import static ma.cimr.teleservices.jooq.Tables.REQUEST_EVENT;
 import static ma.cimr.teleservices.jooq.Tables.SERVICE_REQUEST;
+import static ma.cimr.teleservices.jooq.Tables.STAFF_APPROVAL;
 import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <ol>
  *   <li>Rif Menuiserie SARL (demo company 100645, no user administrator yet) subscribes: adherent
  *   number, the three-part form, the confirmation link, the status page with the form to print;</li>
- *   <li>agent1 records the signed form's receipt and validates the subscription;</li>
+ *   <li>agent1 records the signed form's receipt with its scan, and the supervisor validates the
+ *   subscription (four eyes, DD025);</li>
  *   <li>the new user administrator signs in with the password of the form and, in the console,
  *   creates an internal télédéclaration user (by file, one of the company's active categories,
  *   two secret questions);</li>
@@ -114,6 +117,8 @@ class CompanyAdministrationJourneyTest extends BrowserJourney {
         dsl.deleteFrom(SERVICE_REQUEST).where(SERVICE_REQUEST.ID.in(requestIds)).execute();
         // roles, activation links, secret answers, télédéclaration settings and recovery attempts go with them
         dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.COMPANY_ID.eq(companyId)).execute();
+        dsl.deleteFrom(STAFF_APPROVAL).where(STAFF_APPROVAL.SUBJECT.in(dsl.select(COMPANY_SUBSCRIPTION.REFERENCE)
+                .from(COMPANY_SUBSCRIPTION).where(COMPANY_SUBSCRIPTION.COMPANY_ID.eq(companyId)))).execute();
         dsl.deleteFrom(COMPANY_SUBSCRIPTION).where(COMPANY_SUBSCRIPTION.COMPANY_ID.eq(companyId)).execute();
         dsl.deleteFrom(COMPANY_HEAD).where(COMPANY_HEAD.COMPANY_ID.eq(companyId)).execute();
         dsl.update(COMPANY).set(COMPANY.RC_NUMBER, numbersBefore.value1())
@@ -179,7 +184,7 @@ class CompanyAdministrationJourneyTest extends BrowserJourney {
     }
 
     /** Step 2. */
-    private void anAgentValidatesTheSubscription(String reference) {
+    private void anAgentValidatesTheSubscription(String reference) throws Exception {
         Page agent = newWindow();
         signInWithSecondFactor(agent, DemoLogins.AGENT, DemoLogins.PASSWORD);
         assertThat(agent).hasURL(Pattern.compile(".*/backoffice$"));
@@ -188,12 +193,23 @@ class CompanyAdministrationJourneyTest extends BrowserJourney {
                 .setHasText(reference)).click();
         assertThat(agent).hasURL(Pattern.compile(".*/backoffice/subscriptions/" + reference + "$"));
 
+        Path scan = Files.createTempFile("formulaire-signe", ".pdf");
+        Files.writeString(scan, "%PDF-1.4\n% formulaire signé et cacheté\n");
+        agent.locator("vaadin-upload.receipt-scan input[type=file]").setInputFiles(scan);
+        assertThat(agent.locator("vaadin-upload.receipt-scan vaadin-upload-file[complete]")).hasCount(1);
+        Files.delete(scan);
         agent.locator("vaadin-button.record-receipt").click();
         assertThat(agent.locator(".subscription-status")).hasText("Formulaire signé reçu : en cours de validation");
         assertThat(agent.locator(".subscription-light")).hasText("Dans les temps");
         // the signed form's receipt filed a service request: the delegate is told its reference
         Matcher request = REQUEST.matcher(mailTo(DELEGATE_EMAIL, "est bien reçue").body());
         assertThat(request.find()).as("the request's reference").isTrue();
+        // who received the form does not validate it: a second staff member does, in a window of their
+        // own (the supervisor, who works requests as an agent does)
+        assertThat(agent.locator("vaadin-button.validate-subscription")).hasCount(0);
+        agent = newWindow();
+        signIn(agent, DemoLogins.SUPERVISOR, DemoLogins.PASSWORD);
+        agent.navigate(url("backoffice/subscriptions/" + reference));
         agent.locator("vaadin-button.validate-subscription").click();
         assertThat(agent.locator(".subscription-status"))
                 .hasText("Validée : l'administrateur des utilisateurs peut se connecter");

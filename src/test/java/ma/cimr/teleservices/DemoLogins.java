@@ -18,8 +18,12 @@ public final class DemoLogins {
     public static final String RETIREE = "DP0000001";
     public static final String SURVIVOR = "DP0000005";
     public static final String AGENT = "agent1";
+    /** The second pair of eyes of DD025: approves what agent1 proposed. */
+    public static final String SECOND_AGENT = "agent2";
     public static final String SUPERVISOR = "superviseur";
     public static final String ADMINISTRATOR = "admin";
+    /** Approves the pension parameters admin proposes (DD025). */
+    public static final String SECOND_ADMINISTRATOR = "admin2";
 
     private DemoLogins() {
     }

@@ -54,7 +54,8 @@ class TranslationsTest {
             "login", "company", "affiliate", "retiree", "delegate", "holidays", "audit", "backoffice", "charter",
             "role", "teleservice", "population", "language", "common", "account", "validation", "request", "notice",
             "recourse", "dashboard", "transparency", "password", "locked", "anomaly", "points", "statement", "simulator", "subscription", "activation",
-            "secret", "email", "delegateSubscription", "recovery", "enrolment", "link", "lockout", "rateLimit");
+            "secret", "email", "delegateSubscription", "recovery", "enrolment", "link", "lockout", "rateLimit",
+            "approval", "scan");
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "^(" + String.join("|", KEY_NAMESPACES) + ")\\.[A-Za-z.]*$");
 
@@ -253,7 +254,8 @@ class TranslationsTest {
         namesPerPrefix.put("delegateSubscription.error.phone.", names(ma.cimr.teleservices.subscription.PhoneKind.values()));
         namesPerPrefix.put("recovery.kind.", names(ma.cimr.teleservices.security.AccountKind.values()));
         for (String prefix : List.of("recovery.letter.title.", "recovery.letter.body.", "recovery.letter.next.",
-                "recovery.letter.answer.", "recovery.letters.explain.", "recovery.desk.process.", "recovery.desk.processed.")) {
+                "recovery.letter.answer.", "recovery.letters.explain.", "recovery.desk.process.", "recovery.desk.processed.",
+                "recovery.desk.proposed.")) {
             namesPerPrefix.put(prefix, names(ma.cimr.teleservices.account.recovery.DelegateLetterKind.values()));
         }
         namesPerPrefix.put("language.", PortalI18NProvider.LOCALES.stream().map(Locale::getLanguage));

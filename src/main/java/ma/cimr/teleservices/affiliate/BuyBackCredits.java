@@ -3,120 +3,161 @@ package ma.cimr.teleservices.affiliate;
 import ma.cimr.teleservices.affiliate.repository.AffiliateRepository;
 import ma.cimr.teleservices.affiliate.repository.GrantedPointsRepository;
 import ma.cimr.teleservices.affiliate.rules.Figure;
-import ma.cimr.teleservices.affiliate.rules.PensionParameters;
-import ma.cimr.teleservices.affiliate.rules.PointsCalculator;
-import ma.cimr.teleservices.audit.AuditTrail;
-import ma.cimr.teleservices.affiliate.PensionParameterService;
+import ma.cimr.teleservices.approval.Approval;
+import ma.cimr.teleservices.approval.Approvals;
+import ma.cimr.teleservices.request.NewRequest;
 import ma.cimr.teleservices.request.RequestDesk;
 import ma.cimr.teleservices.request.RequestDetail;
-import ma.cimr.teleservices.security.CurrentUser;
+import ma.cimr.teleservices.request.RequestReceipt;
+import ma.cimr.teleservices.request.ServiceRequests;
 import ma.cimr.teleservices.security.Roles;
-import ma.cimr.teleservices.shared.BusinessCalendar;
-import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.Refusal;
-import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * A paid buy-back credited: the agent working an affiliate's buy-back request enters the amount
- * received, and the points it buys at this year's point price (as the simulator priced them) are
- * credited for this year to the affiliate who filed the request, never to one named in a form.
- * The credit is audited and answers the request, so the affiliate is told, finds it among their
- * requests and sees the points on their statement. A request is credited once; invalid input
- * credits nothing (a {@link Refusal} says why).
+ * A paid buy-back credited: the agent working an affiliate's buy-back request records the payment
+ * the fund received (its amount and bank reference), and the points it buys at this year's point
+ * price are credited for this year to the affiliate who filed the request, never to one named in
+ * a form. Four eyes (DD025): the payment must match the amount the affiliate declared when asking,
+ * a payment is credited once, nothing above {@code portal.buy-back.max-amount} is credited, and
+ * above {@code portal.buy-back.approval-threshold} a second staff member approves the credit. A
+ * request is credited once; invalid input credits nothing (a {@link Refusal} says why).
  */
 @Service
 public class BuyBackCredits {
 
     static final String BUY_BACK = "AFFILIATE_BUYBACK";
     private static final String AGENT = "hasRole('" + Roles.AGENT + "')";
+    /** As banks print them: letters, digits, dashes, slashes and spaces. */
+    private static final Pattern BANK_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 /-]{3,39}");
 
     private final RequestDesk desk;
+    private final ServiceRequests serviceRequests;
     private final AffiliateRepository affiliates;
     private final GrantedPointsRepository grantedPoints;
     private final PensionParameterService parameters;
-    private final AuditTrail auditTrail;
-    private final CurrentUser currentUser;
-    private final PortalI18NProvider i18n;
+    private final BuyBackCrediting crediting;
+    private final Approvals approvals;
     private final Clock clock;
+    private final BigDecimal maxAmount;
+    private final BigDecimal approvalThreshold;
 
-    BuyBackCredits(RequestDesk desk, AffiliateRepository affiliates, GrantedPointsRepository grantedPoints,
-                   PensionParameterService parameters, AuditTrail auditTrail, CurrentUser currentUser,
-                   PortalI18NProvider i18n, Clock clock) {
+    BuyBackCredits(RequestDesk desk, ServiceRequests serviceRequests, AffiliateRepository affiliates,
+                   GrantedPointsRepository grantedPoints, PensionParameterService parameters, BuyBackCrediting crediting,
+                   Approvals approvals, Clock clock,
+                   @Value("${portal.buy-back.max-amount:500000}") BigDecimal maxAmount,
+                   @Value("${portal.buy-back.approval-threshold:50000}") BigDecimal approvalThreshold) {
         this.desk = desk;
+        this.serviceRequests = serviceRequests;
         this.affiliates = affiliates;
         this.grantedPoints = grantedPoints;
         this.parameters = parameters;
-        this.auditTrail = auditTrail;
-        this.currentUser = currentUser;
-        this.i18n = i18n;
+        this.crediting = crediting;
+        this.approvals = approvals;
         this.clock = clock;
+        this.maxAmount = maxAmount;
+        this.approvalThreshold = approvalThreshold;
     }
 
-    /** What the agent checks before crediting: the request, whose it is, this year's point price. */
+    /**
+     * What the agent checks before crediting: the request, whose it is, this year's point price,
+     * the amount the affiliate declared, the bounds, and a credit waiting for a second person.
+     */
     public record BuyBackCase(String reference, String subject, String description, boolean open, String matricule,
-                              String affiliateName, int year, BigDecimal pointPrice, boolean credited) {
+                              String affiliateName, int year, BigDecimal pointPrice, boolean credited,
+                              @Nullable BigDecimal declaredAmount, BigDecimal maxAmount, BigDecimal approvalThreshold,
+                              @Nullable String proposedBy) {
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize(AGENT)
     public BuyBackCase find(String reference) {
         RequestDetail request = buyBackRequest(reference);
-        AffiliateProfile affiliate = requester(reference);
-        int year = thisYear();
-        return new BuyBackCase(request.summary().reference(), request.summary().subject(), request.description(),
+        AffiliateProfile affiliate = affiliates.findProfile(crediting.requesterId(reference)).orElseThrow();
+        int year = crediting.thisYear();
+        String requestReference = request.summary().reference();
+        return new BuyBackCase(requestReference, request.summary().subject(), request.description(),
                 request.summary().status().isOpen(), affiliate.matricule(),
                 affiliate.lastName() + " " + affiliate.firstName(), year, parameters.parameters().pointPrice(year),
-                grantedPoints.buyBackCredited(request.summary().reference()));
+                grantedPoints.buyBackCredited(requestReference), grantedPoints.declaredBuyBack(requestReference).orElse(null),
+                maxAmount, approvalThreshold,
+                approvals.pendingOn(requestReference).map(Approval::proposedBy).orElse(null));
     }
 
     /** The points an amount buys this year, with how, before anything is credited. */
     @Transactional(readOnly = true)
     @PreAuthorize(AGENT)
     public Figure pointsFor(BigDecimal amountPaid) {
-        return new PointsCalculator(parameters.parameters()).pointsBought(thisYear(), Objects.requireNonNull(amountPaid));
+        return crediting.pointsBought(Objects.requireNonNull(amountPaid));
     }
 
-    /** Credits the points the amount paid buys, audits it, and answers the request with it. */
+    /**
+     * The affiliate asks for the buy-back they simulated: the request is filed, and the amount
+     * they declared is kept for the credit to match.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
+    public RequestReceipt request(NewRequest form, BigDecimal declaredAmount) {
+        BigDecimal amount = Objects.requireNonNull(declaredAmount).setScale(2, RoundingMode.HALF_UP);
+        if (amount.signum() <= 0 || !form.typeCode().equals(BUY_BACK)) {
+            throw new Refusal("points.error.buyBackAmount");
+        }
+        RequestReceipt receipt = serviceRequests.fileThroughFeature(form);
+        grantedPoints.declareBuyBack(receipt.reference(), amount, clock.instant());
+        return receipt;
+    }
+
+    /**
+     * Credits the points the payment buys, audits it and answers the request; or, above the
+     * approval threshold, proposes the credit to a second staff member and returns empty.
+     *
+     * @param bankReference the payment's reference on the fund's bank statement
+     */
     @Transactional
     @PreAuthorize(AGENT)
-    public GrantedPoints credit(String reference, BigDecimal amountPaid) {
+    public Optional<GrantedPoints> credit(String reference, BigDecimal amountPaid, String bankReference) {
         RequestDetail request = buyBackRequest(reference);
         String requestReference = request.summary().reference();
-        if (!request.summary().status().isOpen()) {
-            throw new Refusal("points.credit.error.closed");
+        crediting.creditable(requestReference);
+        long affiliateId = crediting.requesterId(requestReference);
+        Figure bought = crediting.pointsBought(Objects.requireNonNull(amountPaid));
+        BigDecimal paid = amountPaid.setScale(2, RoundingMode.HALF_UP);
+        if (paid.compareTo(maxAmount) > 0) {
+            throw new Refusal("points.credit.error.aboveMaximum", maxAmount.toPlainString());
         }
-        if (grantedPoints.buyBackCredited(requestReference)) {
-            throw new Refusal("points.credit.error.alreadyCredited");
+        BigDecimal declared = grantedPoints.declaredBuyBack(requestReference)
+                .orElseThrow(() -> new Refusal("points.credit.error.noDeclaredAmount"));
+        if (paid.compareTo(declared) != 0) {
+            throw new Refusal("points.credit.error.amountMismatch", declared.toPlainString());
         }
-        long affiliateId = requesterId(reference);
+        String payment = bankReference == null ? "" : bankReference.strip();
+        if (!BANK_REFERENCE.matcher(payment).matches()) {
+            throw new Refusal("points.credit.error.bankReference");
+        }
+        crediting.requireUnused(payment);
+        if (paid.compareTo(approvalThreshold) <= 0) {
+            return Optional.of(crediting.credit(requestReference, paid, payment));
+        }
         AffiliateProfile affiliate = affiliates.findProfile(affiliateId).orElseThrow();
-        int year = thisYear();
-        PensionParameters rules = parameters.parameters();
-        Figure bought = new PointsCalculator(rules).pointsBought(year, Objects.requireNonNull(amountPaid));
-        BigDecimal paid = amountPaid.setScale(2, java.math.RoundingMode.HALF_UP);
-        String login = currentUser.require().login();
-        Instant now = clock.instant();
-        long id = grantedPoints.add(affiliateId, year, StatementLine.Nature.BUY_BACK, bought.value(), requestReference,
-                paid, login, now);
-        auditTrail.record(login, "POINTS_CREDITED", "affiliate " + affiliate.matricule(),
-                "BUY_BACK " + requestReference + ": " + bought.value().toPlainString() + " points for "
-                        + paid.toPlainString() + " DH", null);
-        Locale locale = PortalI18NProvider.supported(Locale.forLanguageTag(request.language()));
-        desk.answer(requestReference, i18n.getTranslation("points.credit.answer", locale,
-                Formats.amount(paid, locale), Formats.amount(bought.value(), locale),
-                Formats.amount(rules.pointPrice(year), locale), String.valueOf(year)));
-        return new GrantedPoints(id, year, StatementLine.Nature.BUY_BACK, bought.value(), requestReference, paid, login,
-                now);
+        var change = new LinkedHashMap<String, String>();
+        change.put("affiliate", affiliate.matricule() + " — " + affiliate.lastName() + " " + affiliate.firstName());
+        change.put("amount", paid.toPlainString());
+        change.put("bankReference", payment);
+        change.put("points", bought.value().toPlainString());
+        approvals.propose(BuyBackCreditApproval.ACTION, requestReference, change);
+        return Optional.empty();
     }
 
     private RequestDetail buyBackRequest(String reference) {
@@ -125,19 +166,5 @@ public class BuyBackCredits {
             throw new Refusal("points.credit.error.notBuyBack");
         }
         return request;
-    }
-
-    private AffiliateProfile requester(String reference) {
-        return affiliates.findProfile(requesterId(reference)).orElseThrow();
-    }
-
-    /** Only a request filed from the affiliate's own space says for sure whose points these are. */
-    private long requesterId(String reference) {
-        return desk.requesterAccount(reference).flatMap(affiliates::affiliateOfAccount)
-                .orElseThrow(() -> new Refusal("points.credit.error.noAffiliate"));
-    }
-
-    private int thisYear() {
-        return LocalDate.ofInstant(clock.instant(), BusinessCalendar.ZONE).getYear();
     }
 }

@@ -7,9 +7,8 @@ import ma.cimr.teleservices.affiliate.rules.PensionParameters.Product;
 import ma.cimr.teleservices.affiliate.rules.PensionParameters.Scalar;
 import ma.cimr.teleservices.affiliate.rules.PensionParameters.ScalarParameter;
 import ma.cimr.teleservices.affiliate.rules.PensionParameters.YearValue;
-import ma.cimr.teleservices.audit.AuditTrail;
+import ma.cimr.teleservices.approval.Approvals;
 import ma.cimr.teleservices.affiliate.repository.PensionParameterRepository;
-import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Refusal;
 import org.jspecify.annotations.Nullable;
@@ -19,14 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
  * The points scheme's parameters: what a point costs and pays, revaluations, age coefficients,
- * contribution rates. Anyone reads them; only the administrator changes them, one value at a time,
- * each change audited with the value it replaced. A saved value is the fund's: no longer illustrative.
+ * contribution rates. Anyone reads them; only an administrator proposes a change, one value at a
+ * time, and it counts once another administrator approves it (DD025), audited with the value it
+ * replaced. A saved value is the fund's: no longer illustrative.
  *
  * <p>Invalid values are refused with a {@link Refusal} whose key says why.
  */
@@ -40,13 +41,11 @@ public class PensionParameterService {
     private static final BigDecimal TOO_LARGE = BigDecimal.valueOf(10_000);
 
     private final PensionParameterRepository repository;
-    private final AuditTrail auditTrail;
-    private final CurrentUser currentUser;
+    private final Approvals approvals;
 
-    PensionParameterService(PensionParameterRepository repository, AuditTrail auditTrail, CurrentUser currentUser) {
+    PensionParameterService(PensionParameterRepository repository, Approvals approvals) {
         this.repository = repository;
-        this.auditTrail = auditTrail;
-        this.currentUser = currentUser;
+        this.approvals = approvals;
     }
 
     /**
@@ -59,14 +58,17 @@ public class PensionParameterService {
         return repository.load();
     }
 
+    /**
+     * Proposes the value; another administrator approves it before it counts (DD025), and
+     * {@link PensionParameterApproval} then writes and audits it with the value it replaced.
+     */
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMINISTRATOR + "')")
     public void savePurchaseValue(int appliesFrom, BigDecimal amount) {
         requireYear(appliesFrom);
         BigDecimal value = positive(amount, 2);
         YearValue before = find(repository.load().purchaseValues(), v -> v.appliesFrom() == appliesFrom);
-        repository.savePurchaseValue(appliesFrom, value);
-        audit("point_purchase_value " + appliesFrom, was(before), value.toPlainString());
+        propose(new Change(ParameterTable.PURCHASE_VALUE, appliesFrom).value(value).before(was(before)));
     }
 
     @Transactional
@@ -75,8 +77,7 @@ public class PensionParameterService {
         requireYear(appliesFrom);
         BigDecimal value = positive(amount, 2);
         YearValue before = find(repository.load().liquidationValues(), v -> v.appliesFrom() == appliesFrom);
-        repository.saveLiquidationValue(appliesFrom, value);
-        audit("point_liquidation_value " + appliesFrom, was(before), value.toPlainString());
+        propose(new Change(ParameterTable.LIQUIDATION_VALUE, appliesFrom).value(value).before(was(before)));
     }
 
     /** @param percent the revaluation of 1 July of that year; 0 and a cut are possible */
@@ -84,30 +85,20 @@ public class PensionParameterService {
     @PreAuthorize("hasRole('" + Roles.ADMINISTRATOR + "')")
     public void saveRevaluation(int year, BigDecimal percent) {
         requireYear(year);
-        BigDecimal rate = Objects.requireNonNull(percent).setScale(2, RoundingMode.HALF_UP);
-        if (rate.abs().compareTo(HUNDRED) >= 0) {
-            throw new Refusal("points.error.percentage");
-        }
+        BigDecimal rate = revaluation(percent);
         YearValue before = find(repository.load().revaluationRates(), v -> v.appliesFrom() == year);
-        repository.saveRevaluation(year, rate);
-        audit("pension_revaluation " + year, was(before), rate.toPlainString());
+        propose(new Change(ParameterTable.REVALUATION, year).value(rate).before(was(before)));
     }
 
     @Transactional
     @PreAuthorize("hasRole('" + Roles.ADMINISTRATOR + "')")
     public void saveAgeCoefficient(int appliesFrom, int age, BigDecimal value) {
         requireYear(appliesFrom);
-        if (age < 50 || age > 75) {
-            throw new Refusal("points.error.parameterAge");
-        }
-        BigDecimal coefficient = positive(value, 3);
-        if (coefficient.compareTo(BigDecimal.TEN) >= 0) {
-            throw new Refusal("points.error.parameterValue");
-        }
+        BigDecimal coefficient = coefficient(age, value);
         AgeCoefficient before = find(repository.load().ageCoefficients(),
                 c -> c.appliesFrom() == appliesFrom && c.age() == age);
-        repository.saveAgeCoefficient(appliesFrom, age, coefficient);
-        audit("retirement_age_coefficient " + appliesFrom + " age " + age, was(before), coefficient.toPlainString());
+        propose(new Change(ParameterTable.AGE_COEFFICIENT, appliesFrom).with("age", String.valueOf(age))
+                .value(coefficient).before(was(before)));
     }
 
     /** Rates in percent; the employer rate includes the employer's surcharge. */
@@ -117,16 +108,14 @@ public class PensionParameterService {
                                      BigDecimal employerPercent) {
         Objects.requireNonNull(product);
         requireYear(appliesFrom);
-        if (step < 1 || step > 30) {
-            throw new Refusal("points.error.parameterStep");
-        }
+        requireStep(step);
         BigDecimal employeeRate = percentage(employeePercent);
         BigDecimal employerRate = percentage(employerPercent);
         ContributionRate before = find(repository.load().contributionRates(),
                 r -> r.product() == product && r.appliesFrom() == appliesFrom && r.step() == step);
-        repository.saveContributionRate(product, appliesFrom, step, employeeRate, employerRate);
-        audit("contribution_rate_step " + product + " " + appliesFrom + " step " + step, was(before),
-                employeeRate.toPlainString() + " / " + employerRate.toPlainString());
+        propose(new Change(ParameterTable.CONTRIBUTION_RATE, appliesFrom).with("product", product.name())
+                .with("step", String.valueOf(step)).value(employeeRate)
+                .with("employerValue", employerRate.toPlainString()).before(was(before)));
     }
 
     @Transactional
@@ -134,36 +123,58 @@ public class PensionParameterService {
     public void saveScalar(ScalarParameter parameter, int appliesFrom, BigDecimal number) {
         Objects.requireNonNull(parameter);
         requireYear(appliesFrom);
-        BigDecimal value = positive(number, 4);
-        if (parameter != ScalarParameter.POINT_PRICE_FACTOR && value.compareTo(HUNDRED) >= 0) {
-            throw new Refusal("points.error.percentage");
-        }
+        BigDecimal value = scalar(parameter, number);
         Scalar before = find(repository.load().scalars(),
                 s -> s.parameter() == parameter && s.appliesFrom() == appliesFrom);
-        repository.saveScalar(parameter, appliesFrom, value);
-        audit("pension_scalar_parameter " + parameter + " " + appliesFrom, was(before), value.toPlainString());
+        propose(new Change(ParameterTable.SCALAR, appliesFrom).with("parameter", parameter.name()).value(value)
+                .before(was(before)));
     }
 
-    /** Details such as "17.91 (illustrative) -> 18.50": what was replaced, and whether it was a placeholder. */
-    private void audit(String target, String before, String after) {
-        auditTrail.record(currentUser.require().login(), "PENSION_PARAMETER_SAVED", target, before + " -> " + after,
-                null);
+    /**
+     * A proposed value, in the order the approvals screen shows it; its subject names the table's
+     * row, as the audit trail does ("point_purchase_value 2026"): one pending proposal per row.
+     */
+    private static final class Change {
+        private final LinkedHashMap<String, String> entries = new LinkedHashMap<>();
+
+        private Change(ParameterTable table, int appliesFrom) {
+            entries.put("kind", table.titleKey);
+            entries.put("year", String.valueOf(appliesFrom));
+        }
+
+        Change with(String name, String value) {
+            entries.put(name, value);
+            return this;
+        }
+
+        Change value(BigDecimal value) {
+            return with("value", value.toPlainString());
+        }
+
+        Change before(String before) {
+            return with("before", before);
+        }
     }
 
-    private static String was(@Nullable YearValue row) {
+    private void propose(Change change) {
+        approvals.propose(PensionParameterApproval.ACTION, PensionParameterApproval.target(change.entries),
+                change.entries);
+    }
+
+    static String was(@Nullable YearValue row) {
         return row == null ? NEW : was(row.value().toPlainString(), row.illustrative());
     }
 
-    private static String was(@Nullable AgeCoefficient row) {
+    static String was(@Nullable AgeCoefficient row) {
         return row == null ? NEW : was(row.coefficient().toPlainString(), row.illustrative());
     }
 
-    private static String was(@Nullable ContributionRate row) {
+    static String was(@Nullable ContributionRate row) {
         return row == null ? NEW
                 : was(row.employeeRate().toPlainString() + " / " + row.employerRate().toPlainString(), row.illustrative());
     }
 
-    private static String was(@Nullable Scalar row) {
+    static String was(@Nullable Scalar row) {
         return row == null ? NEW : was(row.value().toPlainString(), row.illustrative());
     }
 
@@ -171,19 +182,19 @@ public class PensionParameterService {
         return illustrative ? value + " (illustrative)" : value;
     }
 
-    private static <T> @Nullable T find(List<T> rows, Predicate<T> key) {
+    static <T> @Nullable T find(List<T> rows, Predicate<T> key) {
         return rows.stream().filter(key).findFirst().orElse(null);
     }
 
     /** The same bounds as the tables' checks, so a wrong value gets a message rather than an SQL error. */
-    private static void requireYear(int year) {
+    static void requireYear(int year) {
         if (year < 1950 || year > 2100) {
             throw new Refusal("points.error.parameterYear");
         }
     }
 
     /** Rounded to the column's decimals first, so the trail records what the table holds. */
-    private static BigDecimal positive(BigDecimal value, int decimals) {
+    static BigDecimal positive(BigDecimal value, int decimals) {
         BigDecimal rounded = Objects.requireNonNull(value).setScale(decimals, RoundingMode.HALF_UP);
         if (rounded.signum() <= 0 || rounded.compareTo(TOO_LARGE) >= 0) {
             throw new Refusal("points.error.parameterValue");
@@ -191,11 +202,44 @@ public class PensionParameterService {
         return rounded;
     }
 
-    private static BigDecimal percentage(BigDecimal value) {
+    static BigDecimal percentage(BigDecimal value) {
         BigDecimal rounded = positive(value, 2);
         if (rounded.compareTo(HUNDRED) >= 0) {
             throw new Refusal("points.error.percentage");
         }
         return rounded;
+    }
+
+    static BigDecimal revaluation(BigDecimal percent) {
+        BigDecimal rate = Objects.requireNonNull(percent).setScale(2, RoundingMode.HALF_UP);
+        if (rate.abs().compareTo(HUNDRED) >= 0) {
+            throw new Refusal("points.error.percentage");
+        }
+        return rate;
+    }
+
+    static BigDecimal coefficient(int age, BigDecimal value) {
+        if (age < 50 || age > 75) {
+            throw new Refusal("points.error.parameterAge");
+        }
+        BigDecimal coefficient = positive(value, 3);
+        if (coefficient.compareTo(BigDecimal.TEN) >= 0) {
+            throw new Refusal("points.error.parameterValue");
+        }
+        return coefficient;
+    }
+
+    static void requireStep(int step) {
+        if (step < 1 || step > 30) {
+            throw new Refusal("points.error.parameterStep");
+        }
+    }
+
+    static BigDecimal scalar(ScalarParameter parameter, BigDecimal number) {
+        BigDecimal value = positive(number, 4);
+        if (parameter != ScalarParameter.POINT_PRICE_FACTOR && value.compareTo(HUNDRED) >= 0) {
+            throw new Refusal("points.error.percentage");
+        }
+        return value;
     }
 }

@@ -146,11 +146,18 @@ public class RequestDesk {
     @Transactional
     @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
     public RequestReceipt enterThroughFeature(NewRequest form) {
+        return enterThroughFeature(form, List.of());
+    }
+
+    /** The same, with the scanned letter or form joined to the case (DD025). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('AGENT', 'SUPERVISOR')")
+    public RequestReceipt enterThroughFeature(NewRequest form, List<Attachment> attachments) {
         RequestType type = types.get(form.typeCode());
         if (!type.filedBySystem()) {
             throw new IllegalArgumentException(type.code() + " is entered by hand, not through a feature");
         }
-        return enterAs(type, form, List.of());
+        return enterAs(type, form, attachments);
     }
 
     private RequestReceipt enterAs(RequestType type, NewRequest form, List<Attachment> attachments) {

@@ -1,14 +1,15 @@
 package ma.cimr.teleservices.subscription;
 
 import ma.cimr.teleservices.security.CompanyId;
+import ma.cimr.teleservices.approval.Approval;
+import ma.cimr.teleservices.approval.Approvals;
 import ma.cimr.teleservices.audit.AuditTrail;
-import ma.cimr.teleservices.notification.Outbox;
+import ma.cimr.teleservices.request.Attachment;
 import ma.cimr.teleservices.request.Channel;
 import ma.cimr.teleservices.request.NewRequest;
 import ma.cimr.teleservices.request.RequestDesk;
 import ma.cimr.teleservices.request.RequestReceipt;
 import ma.cimr.teleservices.request.RequestSummary;
-import ma.cimr.teleservices.account.AccountService;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,7 +29,8 @@ import java.util.Set;
 /**
  * The fund's side of subscriptions: the signed form's receipt, which files the service request
  * whose deadline the charter promises (commitment adhérents n°1: 4 business days from the complete
- * file), then the validation that opens the delegate's account, or a rejection with its reason.
+ * file), then the validation that opens the delegate's account (approved by a second staff member,
+ * DD025), or a rejection with its reason.
  * The applicant hears of each decision once, by e-mail: as the answer to their service request
  * when it is open, directly otherwise.
  */
@@ -42,22 +44,22 @@ public class SubscriptionDesk {
 
     private final CompanySubscriptionRepository subscriptions;
     private final RequestDesk requests;
-    private final AccountService accounts;
+    private final Approvals approvals;
+    private final ApplicantAnswers answers;
     private final AuditTrail auditTrail;
-    private final Outbox outbox;
     private final PortalI18NProvider i18n;
     private final CurrentUser currentUser;
     private final SubscriptionFormPdf pdf;
     private final Clock clock;
 
-    SubscriptionDesk(CompanySubscriptionRepository subscriptions, RequestDesk requests, AccountService accounts,
-                     AuditTrail auditTrail, Outbox outbox, PortalI18NProvider i18n, CurrentUser currentUser,
+    SubscriptionDesk(CompanySubscriptionRepository subscriptions, RequestDesk requests, Approvals approvals,
+                     ApplicantAnswers answers, AuditTrail auditTrail, PortalI18NProvider i18n, CurrentUser currentUser,
                      SubscriptionFormPdf pdf, Clock clock) {
         this.subscriptions = subscriptions;
         this.requests = requests;
-        this.accounts = accounts;
+        this.approvals = approvals;
+        this.answers = answers;
         this.auditTrail = auditTrail;
-        this.outbox = outbox;
         this.i18n = i18n;
         this.currentUser = currentUser;
         this.pdf = pdf;
@@ -80,19 +82,26 @@ public class SubscriptionDesk {
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
     public SubscriptionCase detail(String reference) {
-        Subscription subscription = find(reference, false).subscription();
+        Stored stored = find(reference, false);
+        Subscription subscription = stored.subscription();
         RequestSummary request = subscription.requestReference() == null ? null
                 : requests.detail(subscription.requestReference()).summary();
-        return new SubscriptionCase(subscription, request, subscription.abandoned(clock.instant()));
+        Approval proposal = approvals.pendingOn(subscription.reference()).orElse(null);
+        boolean mayValidate = proposal != null && approvals.mayApprove(proposal)
+                && !currentUser.require().login().equals(stored.formReceivedBy());
+        return new SubscriptionCase(subscription, request, subscription.abandoned(clock.instant()),
+                stored.formReceivedBy(), proposal, mayValidate);
     }
 
     /**
      * The signed and stamped form arrived: the charter's clock starts now. A COMPANY_SUBSCRIPTION
-     * request is filed for the delegate, with its due date, and they get its acknowledgement.
+     * request is filed for the delegate with the form's scan, with its due date, and they get its
+     * acknowledgement. The validation is proposed at once, for another staff member to approve:
+     * whoever recorded the form never validates it (DD025).
      */
     @Transactional
     @PreAuthorize(STAFF)
-    public RequestReceipt recordFormReceipt(String reference, Channel channel) {
+    public RequestReceipt recordFormReceipt(String reference, Channel channel, @Nullable Attachment scan) {
         if (!FORM_CHANNELS.contains(channel)) {
             throw new Refusal("delegateSubscription.error.channel");
         }
@@ -104,6 +113,9 @@ public class SubscriptionDesk {
             case FORM_RECEIVED -> throw new Refusal("delegateSubscription.error.alreadyReceived");
             case VALIDATED, REJECTED -> throw new Refusal("delegateSubscription.error.decided");
         }
+        if (scan == null) {
+            throw new Refusal("delegateSubscription.error.scanRequired");
+        }
         Locale language = CompanySubscriptions.languageOf(subscription);
         ContactPerson delegate = subscription.delegate();
         RequestReceipt receipt = requests.enterThroughFeature(new NewRequest(REQUEST_TYPE, channel, language.getLanguage(),
@@ -111,47 +123,62 @@ public class SubscriptionDesk {
                         subscription.adherentNumber()),
                 text(language, "delegateSubscription.request.description", subscription.reference(),
                         delegate.fullName(), delegate.email()),
-                delegate.fullName(), delegate.email(), null));
-        subscriptions.markFormReceived(stored.id(), clock.instant(), receipt.reference());
-        auditTrail.record(currentUser.require().login(), "SUBSCRIPTION_FORM_RECEIVED", subscription.reference(),
+                delegate.fullName(), delegate.email(), null), List.of(scan));
+        String staff = currentUser.require().login();
+        subscriptions.markFormReceived(stored.id(), clock.instant(), receipt.reference(), staff);
+        auditTrail.record(staff, "SUBSCRIPTION_FORM_RECEIVED", subscription.reference(),
                 "request " + receipt.reference() + ", due " + receipt.dueDate(), null);
+        proposeValidation(subscription, receipt.reference());
         return receipt;
     }
 
     /**
-     * The signed form matches: the delegate's account opens (login = the adherent number, the
-     * confirmed e-mail, the password chosen in the form), the company's numbers and head are kept,
-     * the request is answered and closed. The e-mail gives the login, never a password.
+     * Proposes the validation again, after a second person rejected the last proposal (the scan
+     * replaced, a doubt cleared): another staff member, who did not record the form, approves it.
+     */
+    @Transactional
+    @PreAuthorize(STAFF)
+    public void proposeValidation(String reference) {
+        Subscription subscription = find(reference, true).subscription();
+        requireFormReceived(subscription);
+        proposeValidation(subscription, subscription.requestReference());
+    }
+
+    private void proposeValidation(Subscription subscription, String requestReference) {
+        var change = new LinkedHashMap<String, String>();
+        change.put("company", subscription.legalName() + " (" + subscription.adherentNumber() + ")");
+        change.put("delegate", subscription.delegate().fullName());
+        change.put("email", subscription.delegate().email());
+        change.put("request", requestReference);
+        approvals.propose(SubscriptionValidationApproval.ACTION, subscription.reference(), change);
+    }
+
+    /**
+     * The signed form matches: the validation proposed when it was received is approved by the
+     * signed-in staff member, who must be neither who recorded the form nor who proposed it
+     * ({@link SubscriptionValidationApproval} then opens the delegate's account, DD025).
      */
     @Transactional
     @PreAuthorize(STAFF)
     public void validate(String reference) {
         Stored stored = find(reference, true);
-        Subscription subscription = stored.subscription();
+        requireFormReceived(stored.subscription());
+        if (currentUser.require().login().equals(stored.formReceivedBy())) {
+            throw new Refusal("delegateSubscription.error.receivedBySelf");
+        }
+        if (approvals.pendingOn(stored.subscription().reference()).isEmpty()) {
+            throw new Refusal("delegateSubscription.error.noProposal");
+        }
+        approvals.approveOn(stored.subscription().reference());
+    }
+
+    static void requireFormReceived(Subscription subscription) {
         switch (subscription.status()) {
             case FORM_RECEIVED -> { }
             case AWAITING_EMAIL -> throw new Refusal("delegateSubscription.error.notConfirmed");
             case SUBMITTED -> throw new Refusal("delegateSubscription.error.formNotReceived");
             case VALIDATED, REJECTED -> throw new Refusal("delegateSubscription.error.decided");
         }
-        Instant now = clock.instant();
-        boolean hasDelegate = subscriptions.standing(subscription.adherentNumber(), now, true)
-                .map(CompanySubscriptionRepository.Standing::hasDelegate).orElse(true);
-        if (hasDelegate) {
-            throw new Refusal("delegateSubscription.error.hasDelegate");
-        }
-        ContactPerson delegate = subscription.delegate();
-        accounts.openDelegateAccount(CompanyId.of(stored.companyId()), subscription.adherentNumber(), delegate.fullName(),
-                delegate.email(), stored.passwordHash());
-        subscriptions.saveCompanyDetails(stored.companyId(), subscription.rcNumber(), subscription.patenteNumber(),
-                subscription.website(), subscription.head(), now);
-        String staff = currentUser.require().login();
-        subscriptions.markValidated(stored.id(), now, staff);
-        Locale language = CompanySubscriptions.languageOf(subscription);
-        tellApplicant(subscription, text(language, "delegateSubscription.answer.validated", subscription.legalName(),
-                subscription.adherentNumber()));
-        auditTrail.record(staff, "SUBSCRIPTION_VALIDATED", subscription.reference(),
-                "delegate " + subscription.adherentNumber(), null);
     }
 
     /** Refused, with the reason the applicant reads; a submitted subscription may be refused before its form arrives. */
@@ -171,8 +198,9 @@ public class SubscriptionDesk {
         String staff = currentUser.require().login();
         String why = reason.strip();
         subscriptions.markRejected(stored.id(), clock.instant(), staff, why);
+        approvals.withdrawOn(subscription.reference(), why);
         Locale language = CompanySubscriptions.languageOf(subscription);
-        tellApplicant(subscription, text(language, "delegateSubscription.answer.rejected", subscription.reference(), why));
+        answers.tell(subscription, text(language, "delegateSubscription.answer.rejected", subscription.reference(), why));
         auditTrail.record(staff, "SUBSCRIPTION_REJECTED", subscription.reference(), why, null);
     }
 
@@ -181,19 +209,6 @@ public class SubscriptionDesk {
     @PreAuthorize(STAFF)
     public SubscriptionDocument printableForm(String reference, Locale locale) {
         return pdf.render(find(reference, false).subscription(), locale);
-    }
-
-    /** One e-mail per decision: the answer that closes the open request, or a message of its own. */
-    private void tellApplicant(Subscription subscription, String message) {
-        String request = subscription.requestReference();
-        if (request != null && requests.detail(request).summary().status().isOpen()) {
-            requests.answer(request, message);
-            return;
-        }
-        Locale language = CompanySubscriptions.languageOf(subscription);
-        outbox.email(subscription.delegate().email(),
-                text(language, "delegateSubscription.mail.decision.subject", subscription.reference()),
-                text(language, "delegateSubscription.mail.decision.body", subscription.delegate().fullName(), message));
     }
 
     private Stored find(String reference, boolean lock) {

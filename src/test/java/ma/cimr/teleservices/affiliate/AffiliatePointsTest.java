@@ -19,6 +19,7 @@ import java.util.List;
 
 import static ma.cimr.teleservices.DemoLogins.AFFILIATE;
 import static ma.cimr.teleservices.DemoLogins.OTHER_AFFILIATE;
+import static ma.cimr.teleservices.jooq.Tables.BUY_BACK_DECLARATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,6 +34,8 @@ class AffiliatePointsTest extends PortalBrowserlessTest {
     AffiliateService affiliates;
     @Autowired
     ServiceRequests requests;
+    @Autowired
+    org.jooq.DSLContext dsl;
 
     @Test
     void theStatementHasALinePerYearAndEmployerAndAddsUp() {
@@ -115,6 +118,10 @@ class AffiliatePointsTest extends PortalBrowserlessTest {
         RequestSummary request = requests.myRequests().stream()
                 .filter(mine -> mine.reference().equals(reference)).findFirst().orElseThrow();
         assertThat(request.type().code()).isEqualTo("AFFILIATE_BUYBACK");
+        // the amount asked for is kept, for the payment credited later to match it (DD025)
+        var declared = dsl.select(BUY_BACK_DECLARATION.DECLARED_AMOUNT).from(BUY_BACK_DECLARATION)
+                .where(BUY_BACK_DECLARATION.REQUEST_REFERENCE.eq(reference)).fetchSingle().value1();
+        assertThat(request.subject()).contains(ma.cimr.teleservices.shared.Formats.amount(declared, java.util.Locale.FRENCH));
     }
 
     @Test

@@ -59,6 +59,8 @@ class GrantedPointsTest extends PortalBrowserlessTest {
     @Autowired
     RequestDesk desk;
     @Autowired
+    ma.cimr.teleservices.approval.Approvals approvals;
+    @Autowired
     PensionParameterService parameters;
     @Autowired
     DSLContext dsl;
@@ -133,6 +135,8 @@ class GrantedPointsTest extends PortalBrowserlessTest {
                 .isEqualTo("backoffice/buy-back/" + reference);
         assertThat(open("backoffice/buy-back/" + reference)).isEqualTo("backoffice/buy-back/" + reference);
         test($(BigDecimalField.class).withClassName("buy-back-amount").first()).setValue(new BigDecimal("30000"));
+        test($(com.vaadin.flow.component.textfield.TextField.class).withClassName("buy-back-bank-reference").first())
+                .setValue("VIR-2026-000123");
         int year = LocalDate.ofInstant(clock.instant(), BusinessCalendar.ZONE).getYear();
         BigDecimal price = parameters.parameters().pointPrice(year);
         BigDecimal expected = new BigDecimal("30000.00").divide(price, 2, RoundingMode.HALF_UP);
@@ -146,16 +150,17 @@ class GrantedPointsTest extends PortalBrowserlessTest {
         assertThat(row.getAmountPaid()).isEqualByComparingTo("30000");
         assertThat(row.getYear().intValue()).isEqualTo(year);
         assertThat(row.getGrantedBy()).isEqualTo(AGENT);
+        assertThat(row.getBankReference()).isEqualTo("VIR-2026-000123");
         assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("POINTS_CREDITED"), AUDIT_EVENT.ACTOR.eq(AGENT),
                 AUDIT_EVENT.DETAILS.contains(reference))).isTrue();
         // the request is answered with the credit
         assertThat(desk.detail(reference).summary().status()).isEqualTo(RequestStatus.CLOSED);
 
         // once: the request is closed now; reopened, it is still refused
-        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(reference, new BigDecimal("1000")))
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(reference, new BigDecimal("30000"), "VIR-2026-000124"))
                 .withMessage("points.credit.error.closed");
         desk.reopen(reference, "Le client demande une précision.");
-        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(reference, new BigDecimal("1000")))
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(reference, new BigDecimal("30000"), "VIR-2026-000124"))
                 .withMessage("points.credit.error.alreadyCredited");
         assertThat(dsl.fetchCount(GRANTED_POINTS, GRANTED_POINTS.REFERENCE.eq(reference))).isEqualTo(1);
 
@@ -186,18 +191,18 @@ class GrantedPointsTest extends PortalBrowserlessTest {
         String question = serviceRequests.file(new NewRequest("AFFILIATE_INFORMATION", Channel.WEB, "fr",
                 "Une question", "Quand mon relevé est-il mis à jour ?", null, null, null)).reference();
         // an affiliate cannot credit themselves
-        assertThatThrownBy(() -> credits.credit(buyBack, new BigDecimal("1000"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> credits.credit(buyBack, new BigDecimal("30000"), "VIR-2026-000125")).isInstanceOf(AccessDeniedException.class);
 
         signInAs(AGENT);
-        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(buyBack, BigDecimal.ZERO))
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(buyBack, BigDecimal.ZERO, "VIR-2026-000125"))
                 .withMessage("points.error.buyBackAmount");
-        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(question, new BigDecimal("1000")))
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(question, new BigDecimal("1000"), "VIR-2026-000125"))
                 .withMessage("points.credit.error.notBuyBack");
         // entered for a caller by phone (through the feature: the entry screen does not offer a buy-back,
         // DD023): nothing says whose career the points would go to
         String byPhone = desk.enterThroughFeature(new NewRequest("AFFILIATE_BUYBACK", Channel.PHONE, "fr", "Rachat de points",
                 "Rachat annoncé par téléphone.", "Mme Alaoui", null, "0600000000")).reference();
-        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(byPhone, new BigDecimal("1000")))
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(byPhone, new BigDecimal("1000"), "VIR-2026-000125"))
                 .withMessage("points.credit.error.noAffiliate");
 
         assertThat(dsl.fetchCount(GRANTED_POINTS, GRANTED_POINTS.REFERENCE.in(buyBack, question, byPhone))).isZero();
@@ -224,8 +229,88 @@ class GrantedPointsTest extends PortalBrowserlessTest {
     }
 
     private String fileBuyBack() {
-        return serviceRequests.fileThroughFeature(new NewRequest("AFFILIATE_BUYBACK", Channel.WEB, "fr", "Rachat de points",
-                "Je rachète des points pour 30 000,00 DH.", null, null, null)).reference();
+        return fileBuyBack(new BigDecimal("30000"));
+    }
+
+    /** As the simulator files it: the amount asked for is kept, for the payment to match (DD025). */
+    private String fileBuyBack(BigDecimal amount) {
+        return credits.request(new NewRequest("AFFILIATE_BUYBACK", Channel.WEB, "fr", "Rachat de points",
+                "Je rachète des points pour " + amount + " DH.", null, null, null), amount).reference();
+    }
+
+    @Test
+    void aPaymentIsCreditedOnlyWhenItMatchesTheAmountAskedForOnceAndUnderTheBound() {
+        signInAs(AFFILIATE);
+        String first = fileBuyBack(new BigDecimal("30000"));
+        String second = fileBuyBack(new BigDecimal("30000"));
+        String tooLarge = fileBuyBack(new BigDecimal("600000"));
+        String undeclared = serviceRequests.fileThroughFeature(new NewRequest("AFFILIATE_BUYBACK", Channel.WEB, "fr", "Rachat de points",
+                "Je rachète des points.", null, null, null)).reference();
+
+        signInAs(AGENT);
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(first, new BigDecimal("29000"), "VIR-1001"))
+                .withMessage("points.credit.error.amountMismatch");
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(first, new BigDecimal("30000"), " "))
+                .withMessage("points.credit.error.bankReference");
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(tooLarge, new BigDecimal("600000"), "VIR-1002"))
+                .withMessage("points.credit.error.aboveMaximum");
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(undeclared, new BigDecimal("30000"), "VIR-1003"))
+                .withMessage("points.credit.error.noDeclaredAmount");
+        assertThat(dsl.fetchCount(GRANTED_POINTS, GRANTED_POINTS.REFERENCE.in(first, second, tooLarge, undeclared))).isZero();
+
+        assertThat(credits.credit(first, new BigDecimal("30000"), "VIR-1001")).isPresent();
+        // one payment, one credit: the same bank reference on another request is refused
+        assertThatExceptionOfType(Refusal.class).isThrownBy(() -> credits.credit(second, new BigDecimal("30000"), "VIR-1001"))
+                .withMessage("points.credit.error.bankReferenceUsed");
+        assertThat(dsl.fetchCount(GRANTED_POINTS, GRANTED_POINTS.REFERENCE.eq(second))).isZero();
+    }
+
+    /** Four eyes (DD025): above the threshold, the agent who typed the payment never credits it alone. */
+    @Test
+    void aLargeBuyBackIsCreditedOnlyWhenASecondAgentApprovesIt() {
+        signInAs(AFFILIATE);
+        String reference = fileBuyBack(new BigDecimal("80000"));
+        signInAs(AGENT);
+        assertThat(credits.credit(reference, new BigDecimal("80000"), "VIR-2026-0800")).as("proposed").isEmpty();
+        assertThat(credits.find(reference).proposedBy()).isEqualTo(AGENT);
+        assertThat(dsl.fetchCount(GRANTED_POINTS, GRANTED_POINTS.REFERENCE.eq(reference))).isZero();
+        long approvalId = approvals.pendingOn(reference).orElseThrow().id();
+        int tries = 5;
+        int succeeded = 0;
+        for (int i = 0; i < tries; i++) {
+            try {
+                approvals.approve(approvalId);
+                succeeded++;
+            } catch (Refusal refused) {
+                assertThat(refused.key()).isEqualTo("approval.error.ownProposal");
+            }
+        }
+        System.out.printf("buy-back credit, the agent approving their own credit: %d succeeded of %d tried%n",
+                succeeded, tries);
+        assertThat(succeeded).isZero();
+        assertThat(dsl.fetchCount(GRANTED_POINTS, GRANTED_POINTS.REFERENCE.eq(reference))).isZero();
+
+        signInAs(ma.cimr.teleservices.DemoLogins.SECOND_AGENT);
+        approvals.approve(approvalId);
+        var row = dsl.selectFrom(GRANTED_POINTS).where(GRANTED_POINTS.REFERENCE.eq(reference)).fetchSingle();
+        assertThat(row.getAmountPaid()).isEqualByComparingTo("80000");
+        assertThat(row.getBankReference()).isEqualTo("VIR-2026-0800");
+        assertThat(row.getGrantedBy()).isEqualTo(ma.cimr.teleservices.DemoLogins.SECOND_AGENT);
+        assertThat(desk.detail(reference).summary().status()).isEqualTo(RequestStatus.CLOSED);
+    }
+
+    @Test
+    void aRejectedLargeBuyBackCreditsNothingAndTheRequestStaysOpen() {
+        signInAs(AFFILIATE);
+        String reference = fileBuyBack(new BigDecimal("80000"));
+        signInAs(AGENT);
+        credits.credit(reference, new BigDecimal("80000"), "VIR-2026-0801");
+        signInAs(ma.cimr.teleservices.DemoLogins.SECOND_AGENT);
+        approvals.reject(approvals.pendingOn(reference).orElseThrow().id(), "Le virement n'apparaît pas sur le relevé.");
+
+        assertThat(dsl.fetchCount(GRANTED_POINTS, GRANTED_POINTS.REFERENCE.eq(reference))).isZero();
+        assertThat(desk.detail(reference).summary().status().isOpen()).isTrue();
+        assertThat(credits.find(reference).proposedBy()).isNull();
     }
 
     private static List<StatementLine> lines(PointsStatement statement, Nature nature) {

@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.affiliate;
 
+import ma.cimr.teleservices.approval.Approval;
+import ma.cimr.teleservices.approval.Approvals;
 import ma.cimr.teleservices.PortalTest;
 import ma.cimr.teleservices.SignedIn;
 import ma.cimr.teleservices.affiliate.rules.PensionParameters;
@@ -20,6 +22,8 @@ import java.util.stream.IntStream;
 
 import static ma.cimr.teleservices.DemoLogins.ADMINISTRATOR;
 import static ma.cimr.teleservices.DemoLogins.AGENT;
+import static ma.cimr.teleservices.DemoLogins.SECOND_ADMINISTRATOR;
+import static ma.cimr.teleservices.DemoLogins.SUPERVISOR;
 import static ma.cimr.teleservices.jooq.Tables.AUDIT_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -40,6 +44,8 @@ class PensionParameterServiceTest {
     AccountService accounts;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    Approvals approvals;
 
     @AfterEach
     void signOut() {
@@ -122,12 +128,15 @@ class PensionParameterServiceTest {
     void theAdministratorsEditReplacesTheIllustrativeValueAndIsAudited() {
         SignedIn.as(accounts, ADMINISTRATOR);
         service.savePurchaseValue(2026, new BigDecimal("18.50"));
+        assertThat(service.parameters().purchaseValue(2026).value()).as("proposed, not yet in force")
+                .isEqualByComparingTo("17.91");
+        approveEveryProposalAs(SECOND_ADMINISTRATOR);
 
         var saved = service.parameters().purchaseValue(2026);
         assertThat(saved.value()).isEqualByComparingTo("18.50");
         assertThat(saved.illustrative()).isFalse();
         var event = dsl.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ACTION.eq("PENSION_PARAMETER_SAVED")).fetchSingle();
-        assertThat(event.getActor()).isEqualTo(ADMINISTRATOR);
+        assertThat(event.getActor()).isEqualTo(SECOND_ADMINISTRATOR);
         assertThat(event.getTarget()).isEqualTo("point_purchase_value 2026");
         assertThat(event.getDetails()).isEqualTo("17.91 (illustrative) -> 18.50");
     }
@@ -140,6 +149,7 @@ class PensionParameterServiceTest {
         service.saveAgeCoefficient(1995, 57, new BigDecimal("0.85"));
         service.saveContributionRate(Product.AL_KAMIL, 1995, 2, new BigDecimal("3.75"), new BigDecimal("4.875"));
         service.saveScalar(ScalarParameter.MOUSABBAK_SURCHARGE, 2027, new BigDecimal("40"));
+        approveEveryProposalAs(SECOND_ADMINISTRATOR);
 
         PensionParameters parameters = service.parameters();
         assertThat(parameters.liquidationValue(2030).value()).isEqualByComparingTo("12.00");
@@ -164,6 +174,7 @@ class PensionParameterServiceTest {
     @Test
     void impossibleValuesAreRefusedWithTheKeyOfTheirMessage() {
         SignedIn.as(accounts, ADMINISTRATOR);
+        int pendingBefore = approvals.countPending();
         assertThatExceptionOfType(Refusal.class).isThrownBy(() -> service.savePurchaseValue(2026, BigDecimal.ZERO))
                 .withMessage("points.error.parameterValue");
         assertThatExceptionOfType(Refusal.class).isThrownBy(() -> service.savePurchaseValue(1900, BigDecimal.TEN))
@@ -175,5 +186,61 @@ class PensionParameterServiceTest {
         assertThatExceptionOfType(Refusal.class).isThrownBy(() -> service.saveContributionRate(Product.AL_KAMIL, 1995, 0,
                 BigDecimal.ONE, BigDecimal.ONE)).withMessage("points.error.parameterStep");
         assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("PENSION_PARAMETER_SAVED"))).isZero();
+        assertThat(approvals.countPending()).as("nothing proposed").isEqualTo(pendingBefore);
+    }
+
+    /** Four eyes (DD025): the proposer never puts their own value in force, nor does an agent. */
+    @Test
+    void aChangeTakesEffectOnlyWhenAnotherAdministratorApprovesIt() {
+        SignedIn.as(accounts, ADMINISTRATOR);
+        service.saveRevaluation(2027, new BigDecimal("1.5"));
+        assertThatThrownBy(() -> service.saveRevaluation(2027, new BigDecimal("1.6")))
+                .hasMessage("approval.error.alreadyPending");
+        Approval proposal = approvals.pendingOn("pension_revaluation 2027").orElseThrow();
+        assertThat(proposal.change()).containsEntry("value", "1.50").containsEntry("before", "new");
+        int tries = 5;
+        int succeeded = 0;
+        for (int i = 0; i < tries; i++) {
+            try {
+                approvals.approve(proposal.id());
+                succeeded++;
+            } catch (Refusal refused) {
+                assertThat(refused.key()).isEqualTo("approval.error.ownProposal");
+            }
+        }
+        System.out.printf("pension parameter, the proposer approving their own change: %d succeeded of %d tried%n",
+                succeeded, tries);
+        assertThat(succeeded).isZero();
+        SignedIn.as(accounts, SUPERVISOR);
+        assertThatThrownBy(() -> approvals.approve(proposal.id())).hasMessage("approval.error.notDecider");
+        assertThat(service.parameters().revaluation(2027)).isEmpty();
+
+        SignedIn.as(accounts, SECOND_ADMINISTRATOR);
+        approvals.approve(proposal.id());
+        assertThat(service.parameters().revaluation(2027).orElseThrow().value()).isEqualByComparingTo("1.50");
+        assertThatThrownBy(() -> approvals.approve(proposal.id())).hasMessage("approval.error.decided");
+    }
+
+    @Test
+    void aRejectedChangeLeavesTheParameterAsItWas() {
+        SignedIn.as(accounts, ADMINISTRATOR);
+        service.savePurchaseValue(2026, new BigDecimal("19.99"));
+        SignedIn.as(accounts, SECOND_ADMINISTRATOR);
+        Approval proposal = approvals.pendingOn("point_purchase_value 2026").orElseThrow();
+        assertThatThrownBy(() -> approvals.reject(proposal.id(), " ")).hasMessage("approval.error.reasonRequired");
+        approvals.reject(proposal.id(), "La caisse n'a pas publié cette valeur.");
+
+        var unchanged = service.parameters().purchaseValue(2026);
+        assertThat(unchanged.value()).isEqualByComparingTo("17.91");
+        assertThat(unchanged.illustrative()).isTrue();
+        assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("PENSION_PARAMETER_SAVED"))).isZero();
+        assertThat(approvals.pendingOn("point_purchase_value 2026")).isEmpty();
+    }
+
+    private void approveEveryProposalAs(String login) {
+        SignedIn.as(accounts, login);
+        approvals.pending(0, 1000).stream().filter(approval -> approval.action().equals("PENSION_PARAMETER"))
+                .forEach(approval -> approvals.approve(approval.id()));
+        assertThat(approvals.pending(0, 1000)).noneMatch(approval -> approval.action().equals("PENSION_PARAMETER"));
     }
 }

@@ -37,6 +37,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static ma.cimr.teleservices.DemoLogins.AGENT;
+import static ma.cimr.teleservices.DemoLogins.SECOND_AGENT;
+import static ma.cimr.teleservices.DemoLogins.SUPERVISOR;
 import static ma.cimr.teleservices.jooq.Tables.AUDIT_EVENT;
 import static ma.cimr.teleservices.jooq.Tables.COMPANY;
 import static ma.cimr.teleservices.jooq.Tables.COMPANY_HEAD;
@@ -70,6 +72,8 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
     PasswordEncoder passwords;
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    ma.cimr.teleservices.approval.Approvals approvals;
 
     @Test
     void theDelegateConfirmsTheirEmailThenFollowsTheSubscription() {
@@ -147,11 +151,14 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
         signInAs(AGENT);
         open("backoffice/subscriptions/" + access.reference());
         test($(Button.class).withClassName("record-receipt").first()).click();
+        assertThat(subscriptionRow().getStatus()).as("no scan, no receipt").isEqualTo("SUBMITTED");
+        recordTheSignedForm();
 
         assertThat($(Span.class).withClassName("subscription-status").first().getText())
                 .isEqualTo("Formulaire signé reçu : en cours de validation");
         String requestReference = subscriptionRow().getRequestReference();
         RequestDetail request = requests.detail(requestReference);
+        assertThat(request.attachments()).extracting(a -> a.fileName()).containsExactly("formulaire-signe.pdf");
         LocalDate due = holidays.calendar().plusBusinessDays(today, 4);
         assertThat(request.summary().type().code()).isEqualTo("COMPANY_SUBSCRIPTION");
         assertThat(request.summary().dueDate()).isEqualTo(due);
@@ -167,9 +174,16 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
         CommitmentFigures received = companySubscriptionFigures(today);
         assertThat(received.requests()).isEqualTo(before.requests() + 1);
 
+        // who received the form does not validate it (DD025): a second agent does
+        assertThat($(Button.class).withClassName("validate-subscription").all()).isEmpty();
+        assertThat($(Paragraph.class).withClassName("form-received-by").first().getText())
+                .isEqualTo("Formulaire signé reçu par " + AGENT);
+        signInAs(SECOND_AGENT);
+        open("backoffice/subscriptions/" + access.reference());
         test($(Button.class).withClassName("validate-subscription").first()).click();
         assertThat($(Span.class).withClassName("subscription-status").first().getText())
                 .isEqualTo("Validée : l'administrateur des utilisateurs peut se connecter");
+        assertThat(subscriptionRow().getDecidedBy()).isEqualTo(SECOND_AGENT);
 
         var account = dsl.selectFrom(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(adherentNumber)).fetchSingle();
         assertThat(account.getKind()).isEqualTo(AccountKind.DELEGATE);
@@ -219,7 +233,7 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
         StatusAccess access = applyAndConfirm();
         signInAs(AGENT);
         open("backoffice/subscriptions/" + access.reference());
-        test($(Button.class).withClassName("record-receipt").first()).click();
+        recordTheSignedForm();
         String requestReference = subscriptionRow().getRequestReference();
 
         test($(Button.class).withClassName("reject-subscription").first()).click();
@@ -230,6 +244,7 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
         test($(Button.class).withClassName("reject-subscription").first()).click();
         assertThat(subscriptionRow().getStatus()).isEqualTo(SubscriptionStatus.REJECTED);
         assertThat(subscriptionRow().getPasswordHash()).isNull();
+        assertThat(approvals.pendingOn(access.reference())).as("the proposed validation no longer waits").isEmpty();
         assertThat(requests.detail(requestReference).summary().status()).isEqualTo(RequestStatus.CLOSED);
         assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.LOGIN.eq(adherentNumber))).isFalse();
 
@@ -290,7 +305,7 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
         String reference = subscriptionRow().getReference();
         signInAs(AGENT);
 
-        assertThatThrownBy(() -> desk.recordFormReceipt(reference, ma.cimr.teleservices.request.Channel.POST))
+        assertThatThrownBy(() -> desk.recordFormReceipt(reference, ma.cimr.teleservices.request.Channel.POST, scan()))
                 .hasMessage("delegateSubscription.error.notConfirmed");
         assertThatThrownBy(() -> desk.validate(reference)).hasMessage("delegateSubscription.error.notConfirmed");
         assertThatThrownBy(() -> desk.reject(reference, "Pas de réponse.")).hasMessage("delegateSubscription.error.notConfirmed");
@@ -307,6 +322,77 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
         signInAs(AGENT);
         assertThatThrownBy(() -> desk.validate(reference)).hasMessage("delegateSubscription.error.formNotReceived");
         assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.LOGIN.eq(adherentNumber))).isFalse();
+    }
+
+    /** Four eyes (DD025): whoever recorded the signed form never validates it, however often they try. */
+    @Test
+    void theAgentWhoReceivedTheFormCannotValidateItAndASecondOneCan() {
+        StatusAccess access = applyAndConfirm();
+        signInAs(AGENT);
+        desk.recordFormReceipt(access.reference(), ma.cimr.teleservices.request.Channel.AGENCY, scan());
+        long approvalId = approvals.pendingOn(access.reference()).orElseThrow().id();
+        int tries = 6;
+        int succeeded = 0;
+        for (int i = 0; i < tries; i++) {
+            try {
+                if (i % 2 == 0) {
+                    desk.validate(access.reference());
+                } else {
+                    approvals.approve(approvalId);
+                }
+                succeeded++;
+            } catch (ma.cimr.teleservices.shared.Refusal refused) {
+                assertThat(refused.key()).isIn("delegateSubscription.error.receivedBySelf", "approval.error.ownProposal");
+            }
+        }
+        System.out.printf("subscription, the agent who received the form validating it: %d succeeded of %d tried%n",
+                succeeded, tries);
+        assertThat(succeeded).isZero();
+        assertThat(subscriptionRow().getStatus()).isEqualTo("FORM_RECEIVED");
+        assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.LOGIN.eq(adherentNumber))).isFalse();
+        open("backoffice/approvals");
+        assertThat($(Button.class).withClassName("approve-proposal").all().stream()
+                .filter(button -> button.findAncestor(ma.cimr.teleservices.shared.ui.PageSection.class).getElement()
+                        .getAttribute("data-subject").equals(access.reference())).toList()).isEmpty();
+
+        signInAs(SECOND_AGENT);
+        desk.validate(access.reference());
+        assertThat(subscriptionRow().getStatus()).isEqualTo("VALIDATED");
+        assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.LOGIN.eq(adherentNumber))).isTrue();
+    }
+
+    @Test
+    void aRejectedValidationLeavesTheSubscriptionAsItWasUntilAnotherIsProposed() {
+        StatusAccess access = applyAndConfirm();
+        signInAs(AGENT);
+        desk.recordFormReceipt(access.reference(), ma.cimr.teleservices.request.Channel.POST, scan());
+        String requestReference = subscriptionRow().getRequestReference();
+
+        signInAs(SECOND_AGENT);
+        long approvalId = approvals.pendingOn(access.reference()).orElseThrow().id();
+        approvals.reject(approvalId, "Le cachet du scan est illisible : demander un nouveau scan.");
+        assertThat(subscriptionRow().getStatus()).isEqualTo("FORM_RECEIVED");
+        assertThat(subscriptionRow().getPasswordHash()).isNotNull();
+        assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.LOGIN.eq(adherentNumber))).isFalse();
+        assertThat(requests.detail(requestReference).summary().status().isOpen()).isTrue();
+        assertThatThrownBy(() -> desk.validate(access.reference())).hasMessage("delegateSubscription.error.noProposal");
+
+        // proposed again, by the second agent: neither they nor who received the form may approve it
+        open("backoffice/subscriptions/" + access.reference());
+        test($(Button.class).withClassName("propose-validation").first()).click();
+        assertThatThrownBy(() -> desk.validate(access.reference())).hasMessage("approval.error.ownProposal");
+        signInAs(AGENT);
+        assertThatThrownBy(() -> desk.validate(access.reference())).hasMessage("delegateSubscription.error.receivedBySelf");
+        assertThatThrownBy(() -> approvals.approveOn(access.reference()))
+                .hasMessage("delegateSubscription.error.receivedBySelf");
+        signInAs(SUPERVISOR);
+        desk.validate(access.reference());
+        assertThat(subscriptionRow().getStatus()).isEqualTo("VALIDATED");
+        assertThat(subscriptionRow().getDecidedBy()).isEqualTo(SUPERVISOR);
+    }
+
+    private static ma.cimr.teleservices.request.Attachment scan() {
+        return new ma.cimr.teleservices.request.Attachment("formulaire-signe.pdf", "application/pdf", SCAN);
     }
 
     private ma.cimr.teleservices.jooq.tables.records.CompanySubscriptionRecord subscriptionRow() {

@@ -75,9 +75,24 @@ abstract class SubscriptionTestSupport extends PortalBrowserlessTest {
         var company = COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber(adherentNumber));
         var companyId = dsl.select(COMPANY.ID).from(COMPANY).where(company).fetchSingle(COMPANY.ID);
         dsl.deleteFrom(USER_ACCOUNT).where(USER_ACCOUNT.COMPANY_ID.eq(companyId)).execute();
+        // its validation's proposals (DD025) name it by its reference
+        dsl.deleteFrom(ma.cimr.teleservices.jooq.Tables.STAFF_APPROVAL)
+                .where(ma.cimr.teleservices.jooq.Tables.STAFF_APPROVAL.SUBJECT.in(dsl.select(COMPANY_SUBSCRIPTION.REFERENCE)
+                        .from(COMPANY_SUBSCRIPTION).where(COMPANY_SUBSCRIPTION.COMPANY_ID.eq(companyId))))
+                .execute();
         dsl.deleteFrom(COMPANY_SUBSCRIPTION).where(COMPANY_SUBSCRIPTION.COMPANY_ID.eq(companyId)).execute();
         dsl.deleteFrom(COMPANY_HEAD).where(COMPANY_HEAD.COMPANY_ID.eq(companyId)).execute();
         dsl.deleteFrom(COMPANY).where(company).execute();
+    }
+
+    /** The signed form's scan: the PDF signature is what the attachment rules check. */
+    static final byte[] SCAN = "%PDF-1.4\n% formulaire signé et cacheté\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** On the case page: the signed form's scan joined, its receipt recorded. */
+    void recordTheSignedForm() {
+        test($(com.vaadin.flow.component.upload.Upload.class).withClassName("receipt-scan").first())
+                .upload("formulaire-signe.pdf", "application/pdf", SCAN);
+        test($(com.vaadin.flow.component.button.Button.class).withClassName("record-receipt").first()).click();
     }
 
     /** Step 1: the adherent number, then "Continue". */

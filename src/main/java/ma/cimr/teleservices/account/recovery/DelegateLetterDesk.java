@@ -1,6 +1,8 @@
 package ma.cimr.teleservices.account.recovery;
 
 import ma.cimr.teleservices.shared.value.AdherentNumber;
+import ma.cimr.teleservices.approval.Approval;
+import ma.cimr.teleservices.approval.Approvals;
 import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.notification.Recipients;
 import ma.cimr.teleservices.request.Channel;
@@ -8,28 +10,23 @@ import ma.cimr.teleservices.request.NewRequest;
 import ma.cimr.teleservices.request.RequestDesk;
 import ma.cimr.teleservices.request.RequestReceipt;
 import ma.cimr.teleservices.security.CurrentUser;
-import ma.cimr.teleservices.account.EmailChanges;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.account.recovery.repository.DelegateLetterRepository;
 import ma.cimr.teleservices.account.recovery.repository.DelegateLetterRepository.PendingLetter;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Formats;
-import ma.cimr.teleservices.shared.PortalLinks;
 import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
-import ma.cimr.teleservices.shared.links.IssuedLink;
-import ma.cimr.teleservices.shared.links.LinkPurpose;
-import ma.cimr.teleservices.shared.links.OneTimeLinks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -41,36 +38,29 @@ import java.util.Set;
  * update letter sends a confirmation link to the new address.
  *
  * <p>Staff never see or set a password, by construction: no method takes one, none returns the
- * link or its token, and the audit trail records only that a link was sent.
+ * link or its token, and the audit trail records only that a link was sent. The letter's scan is
+ * joined to its request, and the link leaves only when a second staff member approves (DD025).
  */
 @Service
 public class DelegateLetterDesk {
 
     static final String STAFF = "hasAnyRole('" + Roles.AGENT + "', '" + Roles.SUPERVISOR + "')";
     static final String REQUEST_TYPE = "COMPANY_ACCOUNT_UPDATE";
-    static final Duration RESET_LINK_VALIDITY = Duration.ofHours(48);
     private static final Set<Channel> PAPER = Set.of(Channel.POST, Channel.AGENCY);
 
     private final DelegateLetterRepository letters;
     private final RequestDesk requestDesk;
-    private final EmailChanges emailChanges;
-    private final RecoveryMails mails;
-    private final PortalLinks links;
-    private final OneTimeLinks oneTimeLinks;
+    private final Approvals approvals;
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
     private final PortalI18NProvider i18n;
     private final Clock clock;
 
-    DelegateLetterDesk(DelegateLetterRepository letters, RequestDesk requestDesk, EmailChanges emailChanges,
-                       RecoveryMails mails, PortalLinks links, OneTimeLinks oneTimeLinks, AuditTrail auditTrail,
-                       CurrentUser currentUser, PortalI18NProvider i18n, Clock clock) {
+    DelegateLetterDesk(DelegateLetterRepository letters, RequestDesk requestDesk, Approvals approvals,
+                       AuditTrail auditTrail, CurrentUser currentUser, PortalI18NProvider i18n, Clock clock) {
         this.letters = letters;
         this.requestDesk = requestDesk;
-        this.emailChanges = emailChanges;
-        this.mails = mails;
-        this.links = links;
-        this.oneTimeLinks = oneTimeLinks;
+        this.approvals = approvals;
         this.auditTrail = auditTrail;
         this.currentUser = currentUser;
         this.i18n = i18n;
@@ -85,10 +75,17 @@ public class DelegateLetterDesk {
         return AdherentNumber.isOne(number) ? letters.findCompany(number) : Optional.empty();
     }
 
+    /** Newest first, each with the proposal to act on it that waits for a second person, if any. */
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)
     public List<DelegateLetter> letters(String adherentNumber) {
-        return findCompany(adherentNumber).map(company -> letters.lettersOf(company.companyId())).orElse(List.of());
+        List<DelegateLetter> found = findCompany(adherentNumber).map(company -> letters.lettersOf(company.companyId()))
+                .orElse(List.of());
+        Map<String, Approval> pending = approvals.pendingOn(found.stream().map(DelegateLetter::requestReference).toList());
+        return found.stream().map(letter -> {
+            Approval proposal = pending.get(letter.requestReference());
+            return proposal == null ? letter : letter.proposedBy(proposal.proposedBy());
+        }).toList();
     }
 
     /**
@@ -113,6 +110,9 @@ public class DelegateLetterDesk {
         if (!PAPER.contains(letter.channel())) {
             throw new Refusal("recovery.error.channel");
         }
+        if (letter.scan() == null) {
+            throw new Refusal("recovery.error.scanRequired");
+        }
         String newEmail = letter.kind() == DelegateLetterKind.EMAIL_UPDATE ? newAddress(letter.newEmail()) : null;
         Locale locale = RecoveryMails.localeOf(company.preferredLocale(), PortalI18NProvider.FRENCH);
         String staff = currentUser.require().login();
@@ -122,7 +122,8 @@ public class DelegateLetterDesk {
                     text(locale, "recovery.letter.title." + letter.kind().name()),
                     text(locale, "recovery.letter.request.description", company.legalName(), company.adherentNumber(),
                             Formats.date(letter.receivedOn(), locale)),
-                    company.legalName() + " / " + company.delegateName(), company.delegateEmail(), null));
+                    company.legalName() + " / " + company.delegateName(), company.delegateEmail(), null),
+                    List.of(letter.scan()));
         } catch (Refusal e) {
             throw new Refusal(e.key());
         }
@@ -134,10 +135,11 @@ public class DelegateLetterDesk {
     }
 
     /**
-     * Does what the letter asks: a reset letter e-mails the delegate a one-time link to their
-     * confirmed address; an e-mail update letter e-mails a confirmation link to the new address
-     * (the old one stays in force until it is opened). Then answers the service request. Returns
-     * nothing: the link is for the delegate's eyes only.
+     * Proposes doing what the letter asks: a reset letter's link to the delegate's confirmed
+     * address, an e-mail update letter's confirmation link to the new address. Nothing is sent
+     * until a second staff member approves ({@link DelegateLetterApproval}, DD025): one agent alone
+     * can no longer take a company's administrator. Returns nothing: the link will be for the
+     * delegate's eyes only.
      */
     @Transactional
     @PreAuthorize(STAFF)
@@ -147,36 +149,16 @@ public class DelegateLetterDesk {
         CompanyDelegate delegate = letters.findCompany(letter.adherentNumber())
                 .filter(CompanyDelegate::hasDelegate)
                 .orElseThrow(() -> new Refusal("recovery.error.noDelegate"));
-        Locale locale = RecoveryMails.localeOf(delegate.preferredLocale(), PortalI18NProvider.FRENCH);
-        String staff = currentUser.require().login();
-        Instant now = clock.instant();
-        switch (letter.kind()) {
-            case PASSWORD_RESET -> {
-                if (!delegate.emailConfirmed()) {
-                    throw new Refusal("recovery.error.delegateEmailUnconfirmed");
-                }
-                // a new letter's link replaces any earlier one not used: only the newest works
-                IssuedLink link = oneTimeLinks.replace(LinkPurpose.PASSWORD_RESET, delegate.delegateAccountId(),
-                        RESET_LINK_VALIDITY);
-                letters.recordResetLink(letter.id(), link.id());
-                mails.resetLink(delegate, links.withToken("reset-password", link.token()), RESET_LINK_VALIDITY, locale);
-                auditTrail.record(staff, "DELEGATE_RESET_LINK_SENT", delegate.delegateLogin(),
-                        "request " + letter.requestReference() + ", link to the confirmed address", null);
-            }
-            case EMAIL_UPDATE -> {
-                try {
-                    emailChanges.request(delegate.delegateAccountId(), letter.newEmail(), locale);
-                } catch (IllegalArgumentException e) {
-                    throw new Refusal("recovery.error.newEmail");
-                }
-                auditTrail.record(staff, "DELEGATE_EMAIL_CHANGE_SENT", delegate.delegateLogin(),
-                        "request " + letter.requestReference() + ", confirmation link to " + letter.newEmail(), null);
-            }
+        if (letter.kind() == DelegateLetterKind.PASSWORD_RESET && !delegate.emailConfirmed()) {
+            throw new Refusal("recovery.error.delegateEmailUnconfirmed");
         }
-        letters.markProcessed(letter.id(), staff, now);
-        if (requestDesk.detail(letter.requestReference()).summary().status().isOpen()) {
-            requestDesk.answer(letter.requestReference(), text(locale, "recovery.letter.answer." + letter.kind().name()));
-        }
+        var change = new LinkedHashMap<String, String>();
+        change.put("kind", "recovery.letter.title." + letter.kind().name());
+        change.put(DelegateLetterApproval.LETTER, String.valueOf(letter.id()));
+        change.put("company", delegate.legalName() + " (" + delegate.adherentNumber() + ")");
+        change.put("delegate", delegate.delegateName() + " (" + delegate.delegateLogin() + ")");
+        change.put("email", letter.kind() == DelegateLetterKind.EMAIL_UPDATE ? letter.newEmail() : delegate.delegateEmail());
+        approvals.propose(DelegateLetterApproval.ACTION, letter.requestReference(), change);
     }
 
     private static String newAddress(@Nullable String typed) {

@@ -13,7 +13,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
+import static ma.cimr.teleservices.jooq.Tables.BUY_BACK_DECLARATION;
 import static ma.cimr.teleservices.jooq.Tables.GRANTED_POINTS;
 
 @Repository
@@ -47,7 +49,8 @@ class JooqGrantedPointsRepository implements GrantedPointsRepository {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public long add(long affiliateId, int year, StatementLine.Nature nature, BigDecimal points, String reference,
-                    @Nullable BigDecimal amountPaid, String grantedBy, Instant grantedAt) {
+                    @Nullable BigDecimal amountPaid, @Nullable String bankReference, String grantedBy,
+                    Instant grantedAt) {
         return dsl.insertInto(GRANTED_POINTS)
                 .set(GRANTED_POINTS.AFFILIATE_ID, affiliateId)
                 .set(GRANTED_POINTS.YEAR, (short) year)
@@ -55,10 +58,33 @@ class JooqGrantedPointsRepository implements GrantedPointsRepository {
                 .set(GRANTED_POINTS.POINTS, points)
                 .set(GRANTED_POINTS.REFERENCE, reference)
                 .set(GRANTED_POINTS.AMOUNT_PAID, amountPaid)
+                .set(GRANTED_POINTS.BANK_REFERENCE, bankReference)
                 .set(GRANTED_POINTS.GRANTED_BY, grantedBy)
                 .set(GRANTED_POINTS.GRANTED_AT, grantedAt.atOffset(ZoneOffset.UTC))
                 .returning(GRANTED_POINTS.ID)
                 .fetchSingle()
                 .getId();
+    }
+
+    @Override
+    public boolean bankReferenceCredited(String bankReference) {
+        return dsl.fetchExists(GRANTED_POINTS, GRANTED_POINTS.BANK_REFERENCE.eq(bankReference));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void declareBuyBack(String requestReference, BigDecimal amount, Instant at) {
+        dsl.insertInto(BUY_BACK_DECLARATION)
+                .set(BUY_BACK_DECLARATION.REQUEST_REFERENCE, requestReference)
+                .set(BUY_BACK_DECLARATION.DECLARED_AMOUNT, amount)
+                .set(BUY_BACK_DECLARATION.DECLARED_AT, at.atOffset(ZoneOffset.UTC))
+                .execute();
+    }
+
+    @Override
+    public Optional<BigDecimal> declaredBuyBack(String requestReference) {
+        return dsl.select(BUY_BACK_DECLARATION.DECLARED_AMOUNT).from(BUY_BACK_DECLARATION)
+                .where(BUY_BACK_DECLARATION.REQUEST_REFERENCE.eq(requestReference))
+                .fetchOptional(BUY_BACK_DECLARATION.DECLARED_AMOUNT);
     }
 }

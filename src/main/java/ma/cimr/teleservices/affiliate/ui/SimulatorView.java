@@ -28,7 +28,7 @@ import ma.cimr.teleservices.affiliate.rules.Simulation;
 import ma.cimr.teleservices.request.Channel;
 import ma.cimr.teleservices.request.NewRequest;
 import ma.cimr.teleservices.request.RequestReceipt;
-import ma.cimr.teleservices.request.ServiceRequests;
+import ma.cimr.teleservices.affiliate.BuyBackCredits;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.Refusal;
@@ -52,12 +52,12 @@ class SimulatorView extends VerticalLayout implements HasDynamicTitle {
     private static final List<Integer> TAX_RATES = List.of(0, 10, 20, 30, 34, 37);
 
     private final PointsService points;
-    private final ServiceRequests requests;
+    private final BuyBackCredits credits;
     private final Div results = new Div();
 
-    SimulatorView(PointsService points, ServiceRequests requests) {
+    SimulatorView(PointsService points, BuyBackCredits credits) {
         this.points = points;
-        this.requests = requests;
+        this.credits = credits;
         RetirementAges ages = points.myRetirementAges();
         var age = new IntegerField(getTranslation("simulator.age"));
         age.setMin(ages.earliest());
@@ -151,8 +151,10 @@ class SimulatorView extends VerticalLayout implements HasDynamicTitle {
         String amount = Formats.amount(s.buyBackCost().value(), getLocale());
         String description = getTranslation("simulator.request.description", amount,
                 Formats.amount(s.buyBackPoints().value(), getLocale()), text(s.buyBackNetCost().explanation()));
-        RequestReceipt receipt = requests.fileThroughFeature(new NewRequest("AFFILIATE_BUYBACK", Channel.WEB, getLocale().getLanguage(),
-                getTranslation("simulator.request.subject", amount), description, null, null, null));
+        // the amount asked for is kept: the payment credited must match it (DD025)
+        RequestReceipt receipt = credits.request(new NewRequest("AFFILIATE_BUYBACK", Channel.WEB, getLocale().getLanguage(),
+                getTranslation("simulator.request.subject", amount), description, null, null, null),
+                s.buyBackCost().value());
         Feedback.done(this, "request.received", receipt.reference(), Formats.date(receipt.dueDate(), getLocale()));
         getUI().ifPresent(ui -> ui.navigate("affiliate/requests/" + receipt.reference()));
     }

@@ -49,7 +49,8 @@ public interface CompanySubscriptionRepository {
 
     int count(@Nullable SubscriptionStatus status);
 
-    void markFormReceived(long id, Instant at, String requestReference);
+    /** The signed form arrived, recorded by {@code by}: that person may not validate it (DD025). */
+    void markFormReceived(long id, Instant at, String requestReference, String by);
 
     /** Validated: the password's hash is forgotten, it now lives in the account. */
     void markValidated(long id, Instant at, String by);
@@ -62,7 +63,8 @@ public interface CompanySubscriptionRepository {
                             ContactPerson head, Instant at);
 
     /** A stored subscription with what only the service may see. */
-    record Stored(long id, long companyId, @Nullable String passwordHash, Subscription subscription) {
+    record Stored(long id, long companyId, @Nullable String passwordHash, @Nullable String formReceivedBy,
+                  Subscription subscription) {
 
         @Override
         public String toString() {

@@ -174,8 +174,9 @@ class JooqCompanySubscriptionRepository implements CompanySubscriptionRepository
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void markFormReceived(long id, Instant at, String requestReference) {
+    public void markFormReceived(long id, Instant at, String requestReference, String by) {
         dsl.update(COMPANY_SUBSCRIPTION)
+                .set(COMPANY_SUBSCRIPTION.FORM_RECEIVED_BY, by)
                 .set(COMPANY_SUBSCRIPTION.STATUS, SubscriptionStatus.FORM_RECEIVED)
                 .set(COMPANY_SUBSCRIPTION.FORM_RECEIVED_AT, utc(at))
                 .set(COMPANY_SUBSCRIPTION.REQUEST_REFERENCE, requestReference)
@@ -265,7 +266,8 @@ class JooqCompanySubscriptionRepository implements CompanySubscriptionRepository
                 instant(row.get(s.EMAIL_CONFIRMED_AT)), instant(row.get(s.FORM_RECEIVED_AT)),
                 row.get(s.REQUEST_REFERENCE), instant(row.get(s.DECIDED_AT)), row.get(s.DECIDED_BY),
                 row.get(s.REJECTION_REASON));
-        return new Stored(row.get(s.ID), row.get(s.COMPANY_ID), row.get(s.PASSWORD_HASH), subscription);
+        return new Stored(row.get(s.ID), row.get(s.COMPANY_ID), row.get(s.PASSWORD_HASH), row.get(s.FORM_RECEIVED_BY),
+                subscription);
     }
 
     private static OffsetDateTime utc(Instant instant) {

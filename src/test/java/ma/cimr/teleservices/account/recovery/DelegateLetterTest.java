@@ -21,6 +21,9 @@ import ma.cimr.teleservices.SignedIn;
 import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.notification.OutboxDelivery;
 import ma.cimr.teleservices.parameter.HolidayService;
+import com.vaadin.flow.component.upload.Upload;
+import ma.cimr.teleservices.approval.Approvals;
+import ma.cimr.teleservices.request.Attachment;
 import ma.cimr.teleservices.request.Channel;
 import ma.cimr.teleservices.request.DueDates;
 import ma.cimr.teleservices.request.RequestDesk;
@@ -88,6 +91,8 @@ class DelegateLetterTest extends PortalBrowserlessTest {
     @Autowired
     RequestDesk requestDesk;
     @Autowired
+    Approvals approvals;
+    @Autowired
     HolidayService holidays;
     @Autowired
     OutboxDelivery delivery;
@@ -135,8 +140,20 @@ class DelegateLetterTest extends PortalBrowserlessTest {
                 .where(DELEGATE_LETTER.KIND.eq(DelegateLetterKind.PASSWORD_RESET)).orderBy(DELEGATE_LETTER.ID.desc()).limit(1)
                 .fetchSingle().value1();
         assertThat(result()).startsWith("Lettre enregistrée : demande " + reference);
+        // the letter's scan is joined to its request, for whoever approves the link to compare
+        assertThat(requestDesk.detail(reference).attachments()).extracting(a -> a.fileName()).containsExactly("lettre.pdf");
         processFirstLetter();
-        assertThat(result()).isEqualTo("Le lien a été envoyé à l'adresse confirmée de la personne déléguée ; la demande est close.");
+        assertThat(result()).startsWith("Envoi du lien proposé : il partira quand un second membre du personnel");
+        assertThat(resetLinks()).as("nothing leaves on one person's word").isZero();
+        assertThat(statusOfFirstLetter()).isEqualTo("Envoi proposé par " + DemoLogins.AGENT
+                + " : en attente d'approbation par un second membre du personnel");
+
+        // a second agent approves it on the approvals page, and the link leaves
+        signInAs(DemoLogins.SECOND_AGENT);
+        approveOnTheApprovalsPage(reference);
+        assertThat(resetLinks()).isOne();
+        open("backoffice/delegate-letters");
+        find(ADHERENT);
 
         // the charter's deadline ran on the request, which is now answered
         RequestDetail request = requestDesk.detail(reference);
@@ -155,7 +172,10 @@ class DelegateLetterTest extends PortalBrowserlessTest {
         assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.DETAILS.contains(token).or(AUDIT_EVENT.TARGET.contains(token))
                 .or(AUDIT_EVENT.ACTOR.contains(token)))).isZero();
         assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("DELEGATE_RESET_LINK_SENT")
-                .and(AUDIT_EVENT.ACTOR.eq(DemoLogins.AGENT)).and(AUDIT_EVENT.TARGET.eq(ADHERENT)))).isTrue();
+                .and(AUDIT_EVENT.ACTOR.eq(DemoLogins.SECOND_AGENT)).and(AUDIT_EVENT.TARGET.eq(ADHERENT)))).isTrue();
+        assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("APPROVAL_PROPOSED")
+                .and(AUDIT_EVENT.ACTOR.eq(DemoLogins.AGENT)).and(AUDIT_EVENT.TARGET.eq("DELEGATE_LETTER " + reference))))
+                .isTrue();
         assertThat(dsl.fetchCount(SERVICE_REQUEST, SERVICE_REQUEST.DESCRIPTION.contains(token))).isZero();
         assertThat(dsl.fetchCount(REQUEST_EVENT, REQUEST_EVENT.MESSAGE.contains(token))).isZero();
         assertThat(dsl.fetchCount(ONE_TIME_LINK, ONE_TIME_LINK.TOKEN_HASH.eq(token))).isZero();
@@ -181,7 +201,13 @@ class DelegateLetterTest extends PortalBrowserlessTest {
         recordLetter("Mise à jour de l'e-mail de la personne déléguée", today(),
                 NEW_EMAIL);
         processFirstLetter();
-        assertThat(result()).startsWith("Le lien de confirmation a été envoyé à la nouvelle adresse");
+        assertThat(result()).startsWith("Envoi du lien de confirmation proposé");
+        delivery.deliverDue();
+        assertThat(mailbox.receivedBy(NEW_EMAIL)).as("nothing leaves on one person's word").isEmpty();
+        signInAs(DemoLogins.AGENT);
+        approveOnTheApprovalsPage(latestLetterReference());
+        open("backoffice/delegate-letters");
+        find(ADHERENT);
 
         delivery.deliverDue();
         String token = tokenIn(NEW_EMAIL, "/confirm-email\\?token=([A-Za-z0-9_-]+)");
@@ -214,8 +240,17 @@ class DelegateLetterTest extends PortalBrowserlessTest {
         recordLetter("Mise à jour de l'e-mail de la personne déléguée", today(),
                 "pas-une-adresse");
         assertThat(result()).isEqualTo("Saisissez la nouvelle adresse e-mail écrite sur la lettre.");
+        // a fresh page: a scan joined above would still wait in the form after a refusal
+        open("backoffice/delegate-letters");
+        find(ADHERENT);
+        recordLetter("Réinitialisation du mot de passe de la personne déléguée", today(), null, null);
+        assertThat(result()).isEqualTo("Joignez le scan de la lettre signée et cachetée.");
+        recordLetter("Réinitialisation du mot de passe de la personne déléguée", today(), null,
+                "MZ not a scan".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(result()).as("the request's attachment rules check the scan")
+                .isEqualTo(UI.getCurrent().getTranslation("request.error.fileType"));
         assertThatThrownBy(() -> desk.record(new NewDelegateLetter(ADHERENT, DelegateLetterKind.PASSWORD_RESET,
-                today(), Channel.WEB, null)))
+                today(), Channel.WEB, null, scan())))
                 .hasMessage("recovery.error.channel");
         assertThat(dsl.fetchCount(DELEGATE_LETTER, DELEGATE_LETTER.COMPANY_ID.in(
                 dsl.select(COMPANY.ID).from(COMPANY).where(COMPANY.ADHERENT_NUMBER.eq(new AdherentNumber(ADHERENT)))))).isZero();
@@ -225,7 +260,7 @@ class DelegateLetterTest extends PortalBrowserlessTest {
     void aLetterIsActedOnOnceAndNeverForAnUnprovenAddress() {
         signInAs(DemoLogins.AGENT);
         RecordedLetter letter = desk.record(new NewDelegateLetter(ADHERENT, DelegateLetterKind.PASSWORD_RESET, today(),
-                Channel.AGENCY, null));
+                Channel.AGENCY, null, scan()));
         dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, (OffsetDateTime) null)
                 .where(USER_ACCOUNT.ID.eq(delegateId)).execute();
         assertThatThrownBy(() -> desk.process(letter.letterId())).hasMessage("recovery.error.delegateEmailUnconfirmed");
@@ -234,6 +269,17 @@ class DelegateLetterTest extends PortalBrowserlessTest {
         dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, OffsetDateTime.now(ZoneOffset.UTC))
                 .where(USER_ACCOUNT.ID.eq(delegateId)).execute();
         desk.process(letter.letterId());
+        assertThatThrownBy(() -> desk.process(letter.letterId())).hasMessage("approval.error.alreadyPending");
+        // the address was unproven again before the second person looked: the approval refuses, nothing leaves
+        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, (OffsetDateTime) null)
+                .where(USER_ACCOUNT.ID.eq(delegateId)).execute();
+        signInAs(DemoLogins.SECOND_AGENT);
+        assertThatThrownBy(() -> approvals.approveOn(letter.requestReference()))
+                .hasMessage("recovery.error.delegateEmailUnconfirmed");
+        assertThat(resetLinks()).isZero();
+        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.EMAIL_CONFIRMED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+                .where(USER_ACCOUNT.ID.eq(delegateId)).execute();
+        approvals.approveOn(letter.requestReference());
         assertThatThrownBy(() -> desk.process(letter.letterId())).hasMessage("recovery.error.letterProcessed");
         assertThat(resetLinks()).isOne();
     }
@@ -245,10 +291,81 @@ class DelegateLetterTest extends PortalBrowserlessTest {
             signInAs(login);
             assertThatThrownBy(() -> desk.findCompany(ADHERENT)).as(login).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> desk.record(new NewDelegateLetter(ADHERENT, DelegateLetterKind.PASSWORD_RESET,
-                    LocalDate.now(), Channel.POST, null))).as(login).isInstanceOf(AccessDeniedException.class);
+                    LocalDate.now(), Channel.POST, null, scan()))).as(login).isInstanceOf(AccessDeniedException.class);
             open("backoffice/delegate-letters");
             assertThat(getCurrentView()).as(login).isInstanceOf(ma.cimr.teleservices.shell.ui.AccessDeniedView.class);
         }
+    }
+
+    /**
+     * Four eyes (DD025): whoever proposed the link never sends it, however often they try, by the
+     * service or the approvals page; a second agent does.
+     */
+    @Test
+    void theAgentWhoProposesTheLinkCannotSendItAlone() {
+        signInAs(DemoLogins.AGENT);
+        RecordedLetter letter = desk.record(new NewDelegateLetter(ADHERENT, DelegateLetterKind.PASSWORD_RESET, today(),
+                Channel.POST, null, scan()));
+        desk.process(letter.letterId());
+        long approvalId = approvals.pendingOn(letter.requestReference()).orElseThrow().id();
+        int tries = 5;
+        int succeeded = 0;
+        for (int i = 0; i < tries; i++) {
+            try {
+                approvals.approve(approvalId);
+                succeeded++;
+            } catch (ma.cimr.teleservices.shared.Refusal refused) {
+                assertThat(refused.key()).isEqualTo("approval.error.ownProposal");
+            }
+        }
+        System.out.printf("delegate letter, the proposer approving their own link: %d succeeded of %d tried%n",
+                succeeded, tries);
+        assertThat(succeeded).isZero();
+        assertThat(resetLinks()).isZero();
+        open("backoffice/approvals");
+        assertThat($(Button.class, proposal(letter.requestReference())).withClassName("approve-proposal").all())
+                .as("no approve button").isEmpty();
+
+        signInAs(DemoLogins.SECOND_AGENT);
+        approvals.approve(approvalId);
+        assertThat(resetLinks()).isOne();
+        assertThat(desk.letters(ADHERENT)).singleElement().satisfies(processed -> {
+            assertThat(processed.processedBy()).isEqualTo(DemoLogins.SECOND_AGENT);
+            assertThat(processed.awaitingApproval()).isFalse();
+        });
+    }
+
+    @Test
+    void aRejectedProposalSendsNothingAndTheLetterWaitsForANewOne() {
+        signInAs(DemoLogins.AGENT);
+        RecordedLetter letter = desk.record(new NewDelegateLetter(ADHERENT, DelegateLetterKind.EMAIL_UPDATE, today(),
+                Channel.POST, NEW_EMAIL, scan()));
+        desk.process(letter.letterId());
+
+        signInAs(DemoLogins.SECOND_AGENT);
+        open("backoffice/approvals");
+        var card = proposal(letter.requestReference());
+        test($(Button.class, card).withClassName("reject-proposal").first()).click();
+        assertThat(approvals.pendingOn(letter.requestReference())).as("a rejection needs its reason").isPresent();
+        test($(TextField.class, card).withClassName("approval-reason").first())
+                .setValue("La signature ne correspond pas au dossier.");
+        test($(Button.class, card).withClassName("reject-proposal").first()).click();
+
+        delivery.deliverDue();
+        assertThat(mailbox.receivedBy(NEW_EMAIL)).isEmpty();
+        assertThat(emailOf()).isEqualTo(EMAIL);
+        assertThat(requestDesk.detail(letter.requestReference()).summary().status().isOpen()).isTrue();
+        assertThat(desk.letters(ADHERENT)).singleElement().satisfies(waiting -> {
+            assertThat(waiting.processed()).isFalse();
+            assertThat(waiting.awaitingApproval()).isFalse();
+        });
+        assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("APPROVAL_REJECTED")
+                .and(AUDIT_EVENT.ACTOR.eq(DemoLogins.SECOND_AGENT))
+                .and(AUDIT_EVENT.DETAILS.contains("La signature ne correspond pas au dossier.")))).isTrue();
+        // the case goes on: a new proposal may be made
+        desk.process(letter.letterId());
+        assertThat(approvals.pendingOn(letter.requestReference())).get()
+                .extracting(ma.cimr.teleservices.approval.Approval::proposedBy).isEqualTo(DemoLogins.SECOND_AGENT);
     }
 
     /** By construction: no staff method takes a password or hands back anything secret. */
@@ -298,14 +415,52 @@ class DelegateLetterTest extends PortalBrowserlessTest {
         test($(Button.class).withClassName("desk-find").first()).click();
     }
 
-    @SuppressWarnings("unchecked")
     private void recordLetter(String kind, LocalDate receivedOn, String newEmail) {
+        recordLetter(kind, receivedOn, newEmail, SCAN);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void recordLetter(String kind, LocalDate receivedOn, String newEmail, byte[] scan) {
         test((Select<DelegateLetterKind>) $(Select.class).withClassName("desk-kind").first()).selectItem(kind);
         test($(DatePicker.class).withClassName("desk-received-on").first()).setValue(receivedOn);
         if (newEmail != null) {
             test($(EmailField.class).withClassName("desk-new-email").first()).setValue(newEmail);
         }
+        if (scan != null) {
+            test($(Upload.class).withClassName("desk-scan").first()).upload("lettre.pdf", "application/pdf", scan);
+        }
         test($(Button.class).withClassName("desk-record").first()).click();
+    }
+
+    /** A scanned letter: the PDF signature is what the attachment rules check. */
+    static final byte[] SCAN = "%PDF-1.4\n% lettre signée et cachetée\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    static Attachment scan() {
+        return new Attachment("lettre.pdf", "application/pdf", SCAN);
+    }
+
+    private String latestLetterReference() {
+        return dsl.select(DELEGATE_LETTER.REQUEST_REFERENCE).from(DELEGATE_LETTER).orderBy(DELEGATE_LETTER.ID.desc())
+                .limit(1).fetchSingle().value1();
+    }
+
+    /** The approvals page's card of the proposal on that subject. */
+    private com.vaadin.flow.component.Component proposal(String subject) {
+        return $(ma.cimr.teleservices.shared.ui.PageSection.class).withClassName("approval").all().stream()
+                .filter(card -> subject.equals(card.getElement().getAttribute("data-subject")))
+                .findFirst().orElseThrow(() -> new AssertionError("no proposal on " + subject + " on the page"));
+    }
+
+    private void approveOnTheApprovalsPage(String subject) {
+        assertThat(open("backoffice/approvals")).isEqualTo("backoffice/approvals");
+        test($(Button.class, proposal(subject)).withClassName("approve-proposal").first()).click();
+        assertThat(approvals.pendingOn(subject)).as("approved").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private String statusOfFirstLetter() {
+        Grid<DelegateLetter> grid = $(Grid.class).withClassName("desk-letters").first();
+        return test(grid).getCellText(0, 3);
     }
 
     @SuppressWarnings("unchecked")

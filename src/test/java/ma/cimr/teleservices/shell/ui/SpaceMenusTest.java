@@ -21,6 +21,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
         assertMenu(AGENT, "backoffice",
                 "backoffice/requests", "nav.backoffice.requests",
                 "backoffice/subscriptions", "nav.backoffice.subscriptions",
+                "backoffice/approvals", "nav.backoffice.approvals",
                 "backoffice/delegate-letters", "nav.backoffice.delegateLetters",
                 "backoffice/dashboard", "nav.backoffice.dashboard",
                 "backoffice", "nav.backoffice.charter",
@@ -33,6 +34,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
         assertMenu(SUPERVISOR, "backoffice",
                 "backoffice/requests", "nav.backoffice.requests",
                 "backoffice/subscriptions", "nav.backoffice.subscriptions",
+                "backoffice/approvals", "nav.backoffice.approvals",
                 "backoffice/delegate-letters", "nav.backoffice.delegateLetters",
                 "backoffice/dashboard", "nav.backoffice.dashboard",
                 "backoffice", "nav.backoffice.charter",
@@ -45,6 +47,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
     @Test
     void anAdministratorSeesTheReferenceDataAndTheTrailButNoQueue() {
         assertMenu(ADMINISTRATOR, "backoffice",
+                "backoffice/approvals", "nav.backoffice.approvals",
                 "backoffice/dashboard", "nav.backoffice.dashboard",
                 "backoffice", "nav.backoffice.charter",
                 "backoffice/holidays", "nav.backoffice.holidays",

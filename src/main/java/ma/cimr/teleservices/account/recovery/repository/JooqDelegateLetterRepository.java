@@ -76,7 +76,7 @@ class JooqDelegateLetterRepository implements DelegateLetterRepository {
                 .fetch(row -> new DelegateLetter(row.getId(), row.getKind(),
                         row.getReceivedOn(), EmailAddress.textOf(row.getNewEmail()), row.getRequestReference(), row.getRecordedBy(),
                         row.getRecordedAt().toInstant(), row.getProcessedBy(),
-                        row.getProcessedAt() == null ? null : row.getProcessedAt().toInstant()));
+                        row.getProcessedAt() == null ? null : row.getProcessedAt().toInstant(), null));
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,10 +26,13 @@ import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * A paid buy-back credited, from its request: the affiliate who filed it, this year's point
- * price, the amount received and the points it buys; crediting answers the request.
+ * price, the amount they declared, the payment received (amount and bank reference) and the
+ * points it buys; crediting answers the request, or waits for a second person above the
+ * threshold (DD025).
  */
 @Route(value = "backoffice/buy-back/:reference", layout = BackofficeLayout.class)
 @RolesAllowed(Roles.AGENT)
@@ -60,7 +64,9 @@ class BuyBackCreditView extends VerticalLayout implements BeforeEnterObserver, H
                 .add(getTranslation("points.credit.subject"), buyBack.subject())
                 .add(getTranslation("points.credit.affiliate"), buyBack.matricule() + " — " + buyBack.affiliateName())
                 .add(getTranslation("points.credit.pointPrice", String.valueOf(buyBack.year())),
-                        Formats.amount(buyBack.pointPrice(), getLocale())));
+                        Formats.amount(buyBack.pointPrice(), getLocale()))
+                .add(getTranslation("points.credit.declared"), buyBack.declaredAmount() == null ? null
+                        : Formats.amount(buyBack.declaredAmount(), getLocale())));
         // as the affiliate wrote it, in its own direction: a French request in an Arabic page keeps its full stop
         var description = new Paragraph(buyBack.description());
         description.getElement().setAttribute("dir", "auto");
@@ -69,6 +75,10 @@ class BuyBackCreditView extends VerticalLayout implements BeforeEnterObserver, H
             add(new Paragraph(getTranslation("points.credit.error.alreadyCredited")), backToRequest());
         } else if (!buyBack.open()) {
             add(new Paragraph(getTranslation("points.credit.error.closed")), backToRequest());
+        } else if (buyBack.proposedBy() != null) {
+            var waiting = new Paragraph(getTranslation("points.credit.awaitingApproval", buyBack.proposedBy()));
+            waiting.addClassName("buy-back-awaiting");
+            add(waiting, backToRequest());
         } else {
             add(form(), backToRequest());
         }
@@ -90,10 +100,17 @@ class BuyBackCreditView extends VerticalLayout implements BeforeEnterObserver, H
                 }
             }
         });
-        var credit = new Button(getTranslation("points.credit.action"), click -> credit(amount));
+        var bankReference = new TextField(getTranslation("points.credit.bankReference"));
+        bankReference.addClassName("buy-back-bank-reference");
+        bankReference.setRequiredIndicatorVisible(true);
+        var credit = new Button(getTranslation("points.credit.action"), click -> credit(amount, bankReference));
         credit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         credit.addClassName("credit-buy-back");
-        var form = new VerticalLayout(new Paragraph(getTranslation("points.credit.intro")), amount, preview, credit);
+        var bounds = new Paragraph(getTranslation("points.credit.bounds",
+                Formats.amount(buyBack.approvalThreshold(), getLocale()), Formats.amount(buyBack.maxAmount(), getLocale())));
+        bounds.addClassName("buy-back-bounds");
+        var form = new VerticalLayout(new Paragraph(getTranslation("points.credit.intro")), bounds, amount, preview,
+                bankReference, credit);
         form.setPadding(false);
         return form;
     }
@@ -105,15 +122,19 @@ class BuyBackCreditView extends VerticalLayout implements BeforeEnterObserver, H
                 String.valueOf(buyBack.year()), Formats.amount(figure.value(), getLocale())};
     }
 
-    private void credit(BigDecimalField amount) {
+    private void credit(BigDecimalField amount, TextField bankReference) {
         if (amount.getValue() == null) {
             amount.setInvalid(true);
             amount.setErrorMessage(getTranslation("validation.required"));
             return;
         }
         try {
-            GrantedPoints granted = credits.credit(reference, amount.getValue());
-            Feedback.done(this, "points.credit.done", Formats.amount(granted.points(), getLocale()), reference);
+            Optional<GrantedPoints> granted = credits.credit(reference, amount.getValue(), bankReference.getValue());
+            if (granted.isPresent()) {
+                Feedback.done(this, "points.credit.done", Formats.amount(granted.get().points(), getLocale()), reference);
+            } else {
+                Feedback.done(this, "points.credit.proposed", reference);
+            }
             getUI().ifPresent(ui -> ui.navigate("backoffice/requests/" + reference));
         } catch (Refusal e) {
             Feedback.refused(this, e);

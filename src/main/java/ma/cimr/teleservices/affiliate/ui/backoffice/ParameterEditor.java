@@ -119,6 +119,6 @@ final class ParameterEditor extends HorizontalLayout {
         }
         edit(new ParameterDraft());
         afterSave.run();
-        Feedback.done(this, "points.parameters.saved");
+        Feedback.done(this, "points.parameters.proposed");
     }
 }

@@ -20,6 +20,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.request.Attachment;
+import ma.cimr.teleservices.request.Attachments;
 import ma.cimr.teleservices.request.Channel;
 import ma.cimr.teleservices.request.RequestSummary;
 import ma.cimr.teleservices.request.ui.RequestFacts;
@@ -30,6 +32,7 @@ import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.ui.Facts;
 import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shared.ui.PageSection;
+import ma.cimr.teleservices.shared.ui.ScanUpload;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 import ma.cimr.teleservices.subscription.Subscription;
 import ma.cimr.teleservices.subscription.SubscriptionCase;
@@ -43,8 +46,8 @@ import java.util.Locale;
 
 /**
  * One subscription as staff work it: the form as entered, the signed form's receipt (which files
- * the service request and starts the charter's 4 business days), its due date and traffic light,
- * then validation or rejection with a reason.
+ * the service request with the form's scan and starts the charter's 4 business days), its due
+ * date and traffic light, then validation by another staff member (DD025) or rejection with a reason.
  */
 @Route(value = "backoffice/subscriptions/:reference", layout = BackofficeLayout.class)
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
@@ -125,21 +128,22 @@ class SubscriptionCaseView extends VerticalLayout implements BeforeEnterObserver
             channel.setItemLabelGenerator(c -> getTranslation("request.channel." + c));
             channel.setValue(Channel.POST);
             channel.addClassName("receipt-channel");
+            // the signed form's scan, joined to the request: who validates compares it (DD025)
+            var scan = new ScanUpload(Attachments.MAX_BYTES, Attachments.ACCEPTED_TYPES);
+            scan.addClassName("receipt-scan");
             var receive = new Button(getTranslation("delegateSubscription.backoffice.receive"),
-                    click -> act(() -> desk.recordFormReceipt(reference, channel.getValue()),
+                    click -> act(() -> desk.recordFormReceipt(reference, channel.getValue(), scan.scan()
+                                    .map(file -> new Attachment(file.fileName(), file.contentType(), file.content()))
+                                    .orElse(null)),
                             "delegateSubscription.backoffice.received"));
             receive.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             receive.addClassName("record-receipt");
             var row = new HorizontalLayout(channel, receive);
             row.setAlignItems(Alignment.BASELINE);
-            actions.add(new Paragraph(getTranslation("delegateSubscription.backoffice.receiveText")), row);
+            actions.add(new Paragraph(getTranslation("delegateSubscription.backoffice.receiveText")), scan, row);
         }
         if (status == SubscriptionStatus.FORM_RECEIVED) {
-            var validate = new Button(getTranslation("delegateSubscription.backoffice.validate"),
-                    click -> act(() -> desk.validate(reference), "delegateSubscription.backoffice.validated"));
-            validate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-            validate.addClassName("validate-subscription");
-            actions.add(new Paragraph(getTranslation("delegateSubscription.backoffice.validateText")), validate);
+            actions.add(validation(workCase));
         }
         if (!status.isDecided()) {
             var reason = new TextArea(getTranslation("delegateSubscription.backoffice.reason"));
@@ -152,6 +156,39 @@ class SubscriptionCaseView extends VerticalLayout implements BeforeEnterObserver
             actions.add(reason, reject);
         }
         return actions;
+    }
+
+    /**
+     * Four eyes (DD025): who recorded the signed form proposed the validation; another staff
+     * member approves it. Nobody sees a validate button on a form they received or a validation
+     * they proposed; after a rejected proposal, the validation can be proposed again.
+     */
+    private VerticalLayout validation(SubscriptionCase workCase) {
+        var validation = new VerticalLayout();
+        validation.setPadding(false);
+        var receivedBy = new Paragraph(getTranslation("delegateSubscription.backoffice.receivedBy",
+                workCase.formReceivedBy() == null ? "—" : workCase.formReceivedBy()));
+        receivedBy.addClassName("form-received-by");
+        validation.add(receivedBy);
+        if (workCase.proposal() == null) {
+            var propose = new Button(getTranslation("delegateSubscription.backoffice.propose"),
+                    click -> act(() -> desk.proposeValidation(reference), "delegateSubscription.backoffice.proposed"));
+            propose.addClassName("propose-validation");
+            validation.add(new Paragraph(getTranslation("delegateSubscription.backoffice.proposeText")), propose);
+            return validation;
+        }
+        var waiting = new Paragraph(getTranslation("delegateSubscription.backoffice.awaitingApproval",
+                workCase.proposal().proposedBy()));
+        waiting.addClassName("validation-awaiting");
+        validation.add(waiting);
+        if (workCase.mayValidate()) {
+            var validate = new Button(getTranslation("delegateSubscription.backoffice.validate"),
+                    click -> act(() -> desk.validate(reference), "delegateSubscription.backoffice.validated"));
+            validate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            validate.addClassName("validate-subscription");
+            validation.add(new Paragraph(getTranslation("delegateSubscription.backoffice.validateText")), validate);
+        }
+        return validation;
     }
 
     /** Runs a decision; a refusal is shown in the user's language and the page stays as it was. */

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.affiliate.ui.backoffice;
 
+import ma.cimr.teleservices.shared.ui.PageSection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 
 import static ma.cimr.teleservices.DemoLogins.ADMINISTRATOR;
+import static ma.cimr.teleservices.DemoLogins.SECOND_ADMINISTRATOR;
 import static ma.cimr.teleservices.DemoLogins.AGENT;
 import static ma.cimr.teleservices.jooq.Tables.AUDIT_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,12 +53,26 @@ class PensionParametersViewTest extends PortalBrowserlessTest {
         assertThat(value.getValue()).isEqualByComparingTo("17.91");
         value.setValue(new BigDecimal("18.50"));
         test($(Button.class, editor).withText("Enregistrer").first()).click();
+        // proposed: in force once another administrator approves it (DD025)
+        assertThat(test(purchaseValues).getCellText(row2026, 1)).isEqualTo("17,91");
+        assertThat(status(purchaseValues, row2026)).isEqualTo("Illustrative");
 
-        assertThat(test(purchaseValues).getCellText(row2026, 1)).isEqualTo("18,50");
-        assertThat(status(purchaseValues, row2026)).isEqualTo("Publiée");
+        signInAs(SECOND_ADMINISTRATOR);
+        assertThat(open("backoffice/approvals")).isEqualTo("backoffice/approvals");
+        var proposal = $(PageSection.class).withClassName("approval").all().stream()
+                .filter(card -> "point_purchase_value 2026".equals(card.getElement().getAttribute("data-subject")))
+                .findFirst().orElseThrow();
+        assertThat(proposal.getElement().getTextRecursively()).contains("Valeur d'achat du point (salaire de référence)", "18.50", ADMINISTRATOR);
+        test($(Button.class, proposal).withClassName("approve-proposal").first()).click();
+
+        open("backoffice/pension-parameters");
+        @SuppressWarnings("unchecked")
+        Grid<YearValue> updated = $(Grid.class).id("purchase-values");
+        assertThat(test(updated).getCellText(row2026, 1)).isEqualTo("18,50");
+        assertThat(status(updated, row2026)).isEqualTo("Publiée");
         assertThat(service.parameters().purchaseValue(2026).illustrative()).isFalse();
         assertThat(dsl.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("PENSION_PARAMETER_SAVED")
-                .and(AUDIT_EVENT.ACTOR.eq(ADMINISTRATOR)))).isEqualTo(1);
+                .and(AUDIT_EVENT.ACTOR.eq(SECOND_ADMINISTRATOR)))).isEqualTo(1);
     }
 
     @Test

@@ -17,6 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.request.Attachment;
+import ma.cimr.teleservices.request.Attachments;
 import ma.cimr.teleservices.request.Channel;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.account.recovery.CompanyDelegate;
@@ -31,6 +33,7 @@ import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.ui.Facts;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shared.ui.PortalDatePicker;
+import ma.cimr.teleservices.shared.ui.ScanUpload;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 import org.jspecify.annotations.Nullable;
 
@@ -39,8 +42,9 @@ import java.time.LocalDate;
 /**
  * The Agence Virtuelle receives a signed, stamped letter about a company's user administrator:
  * the agent finds the company, records the letter (a service request with the charter's deadline)
- * and sends what it asks for. There is no password field here, and nothing secret comes back: the
- * delegate receives the link and chooses the password.
+ * with its scan and proposes sending what it asks for, which a second staff member approves on
+ * {@code backoffice/approvals} (DD025). There is no password field here, and nothing secret comes
+ * back: the delegate receives the link and chooses the password.
  */
 @Menu(title = "nav.backoffice.delegateLetters", order = 3)
 @Route(value = "backoffice/delegate-letters", layout = BackofficeLayout.class)
@@ -70,6 +74,7 @@ class DelegateLetterDeskView extends VerticalLayout implements HasDynamicTitle {
         letters.addColumn(DelegateLetter::requestReference).setHeader(getTranslation("recovery.desk.request"));
         letters.addColumn(l -> l.processed()
                         ? getTranslation("recovery.desk.processedBy", l.processedBy(), Formats.dateTime(l.processedAt(), getLocale()))
+                        : l.awaitingApproval() ? getTranslation("recovery.desk.awaitingApproval", l.proposedBy())
                         : getTranslation("recovery.desk.pending"))
                 .setHeader(getTranslation("recovery.desk.status")).setFlexGrow(2);
         letters.addComponentColumn(this::processButton).setAutoWidth(true).setFlexGrow(0);
@@ -124,6 +129,9 @@ class DelegateLetterDeskView extends VerticalLayout implements HasDynamicTitle {
         newEmail.setRequiredIndicatorVisible(true);
         newEmail.setVisible(false);
         kind.addValueChangeListener(event -> newEmail.setVisible(event.getValue() == DelegateLetterKind.EMAIL_UPDATE));
+        // the signed letter's scan, joined to its request: the second person compares it (DD025)
+        var scan = new ScanUpload(Attachments.MAX_BYTES, Attachments.ACCEPTED_TYPES);
+        scan.addClassName("desk-scan");
         var record = new Button(getTranslation("recovery.desk.record"), click -> {
             if (kind.getValue() == null) {
                 kind.setInvalid(true);
@@ -131,8 +139,11 @@ class DelegateLetterDeskView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             try {
+                Attachment attachment = scan.scan()
+                        .map(file -> new Attachment(file.fileName(), file.contentType(), file.content())).orElse(null);
                 RecordedLetter recorded = desk.record(new NewDelegateLetter(found.adherentNumber(), kind.getValue(),
-                        receivedOn.getValue(), channel.getValue(), newEmail.getValue()));
+                        receivedOn.getValue(), channel.getValue(), newEmail.getValue(), attachment));
+                scan.clear();
                 show(getTranslation("recovery.desk.recorded", recorded.requestReference(),
                         Formats.date(recorded.dueDate(), getLocale())));
                 refresh();
@@ -143,21 +154,22 @@ class DelegateLetterDeskView extends VerticalLayout implements HasDynamicTitle {
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.addClassName("desk-record");
         return new PageSection(getTranslation("recovery.desk.recordTitle"),
-                new FormLayout(kind, receivedOn, channel, newEmail), record);
+                new FormLayout(kind, receivedOn, channel, newEmail), new Paragraph(getTranslation("recovery.desk.scan")),
+                scan, record);
     }
 
     private Button processButton(DelegateLetter letter) {
         var process = new Button(getTranslation("recovery.desk.process." + letter.kind().name()), click -> {
             try {
                 desk.process(letter.id());
-                show(getTranslation("recovery.desk.processed." + letter.kind().name()));
+                show(getTranslation("recovery.desk.proposed." + letter.kind().name()));
             } catch (Refusal e) {
                 show(getTranslation(e.key(), e.arguments()));
             }
             refresh();
         });
         process.addClassName("desk-process");
-        process.setVisible(!letter.processed());
+        process.setVisible(!letter.processed() && !letter.awaitingApproval());
         return process;
     }
 
