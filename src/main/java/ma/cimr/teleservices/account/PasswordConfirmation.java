@@ -97,7 +97,7 @@ public class PasswordConfirmation {
             auditTrail.record(me.login(), "PASSWORD_CONFIRMATION_FAILED", me.login(), purpose, client);
             return WRONG;
         }
-        accounts.forgetFailures(me.accountId());
+        accounts.forgetFailures(me.login());
         auditTrail.record(me.login(), "PASSWORD_CONFIRMATION_SUCCEEDED", me.login(), purpose, client);
         return null;
     }

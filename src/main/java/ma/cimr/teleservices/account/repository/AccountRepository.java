@@ -31,7 +31,7 @@ public interface AccountRepository {
      * A right password typed again by a signed-in person forgets the failures before it, as a
      * sign-in does; writes (and locks the row) only when there were some.
      */
-    void forgetFailures(long accountId);
+    void forgetFailures(String login);
 
     /** Accounts locked at {@code now}, for staff. */
     List<LockedAccount> lockedAt(Instant now);

@@ -101,10 +101,10 @@ class JooqAccountRepository implements AccountRepository {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void forgetFailures(long accountId) {
+    public void forgetFailures(String login) {
         dsl.update(USER_ACCOUNT)
                 .set(USER_ACCOUNT.FAILED_LOGINS, 0)
-                .where(USER_ACCOUNT.ID.eq(accountId), USER_ACCOUNT.FAILED_LOGINS.gt(0))
+                .where(lower(USER_ACCOUNT.LOGIN).eq(login.toLowerCase(java.util.Locale.ROOT)), USER_ACCOUNT.FAILED_LOGINS.gt(0))
                 .execute();
     }
 
