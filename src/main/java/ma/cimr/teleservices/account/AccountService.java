@@ -202,15 +202,6 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
         return accountId;
     }
 
-    /** The second confirmation of a sensitive grant: the signed-in person types their password again. */
-    @Transactional(readOnly = true)
-    public boolean confirmsOwnPassword(String password) {
-        PortalUser me = currentUser.require();
-        return password != null && accounts.findByLogin(me.login(), clock.instant())
-                .map(user -> user.getPassword() != null && passwordEncoder.matches(password, user.getPassword()))
-                .orElse(false);
-    }
-
     @Transactional(readOnly = true)
     public boolean activationLinkIsValid(String token) {
         return oneTimeLinks.find(LinkPurpose.ACCOUNT_ACTIVATION, token)

@@ -14,6 +14,7 @@ import ma.cimr.teleservices.account.CompanyLogin;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.account.EmailChanges;
 import ma.cimr.teleservices.account.ManagedAccount;
+import ma.cimr.teleservices.account.PasswordConfirmation;
 import ma.cimr.teleservices.security.Role;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.account.SecretAnswers;
@@ -41,6 +42,12 @@ import java.util.Set;
  * not exist ({@code delegate.error.noSuchUser}). The logins themselves are read and changed
  * through their one owner, {@link CompanyAccounts} (DD020); the console keeps its own rules and
  * the télédéclaration settings.
+ *
+ * <p>What would let a stolen session keep the company (DD024) takes the delegate's password,
+ * checked here, before anything changes, so that no screen can skip it: a login's new e-mail
+ * address, a reset of its access, the validator role, another administrator, fewer E@sypaiement
+ * confirmations. An administrator's own access and address, and another administrator's, never
+ * change here, whatever the password: they go through the fund's signed-letter procedure.
  */
 @Service
 @PreAuthorize("hasRole('" + Roles.DELEGATE + "')")
@@ -50,6 +57,8 @@ public class DelegateService {
     public static final Duration DORMANT_AFTER = Duration.ofDays(90);
 
     static final String NO_SUCH_USER = "delegate.error.noSuchUser";
+    /** An administrator's access and address change through the fund (signed letter), never here. */
+    static final String THROUGH_THE_FUND = "delegate.error.throughTheFund";
 
     private static final Map<Teleservice, String> LOGIN_STEMS = Map.of(Teleservice.COMPANY_ACCOUNT, "compte",
             Teleservice.DECLARATION, "declaration", Teleservice.PAYMENT, "paiement", Teleservice.LIQUIDATION, "liquidation");
@@ -63,11 +72,13 @@ public class DelegateService {
     private final EmailChanges emailChanges;
     private final CompanyService companies;
     private final AuditTrail auditTrail;
+    private final PasswordConfirmation passwordConfirmation;
     private final Clock clock;
 
     DelegateService(DeclarationUserRepository declarationUsers, CompanySettingsRepository settings, CurrentUser currentUser,
                     AccountService accounts, CompanyAccounts companyAccounts, SecretAnswers secretAnswers,
-                    EmailChanges emailChanges, CompanyService companies, AuditTrail auditTrail, Clock clock) {
+                    EmailChanges emailChanges, CompanyService companies, AuditTrail auditTrail,
+                    PasswordConfirmation passwordConfirmation, Clock clock) {
         this.declarationUsers = declarationUsers;
         this.settings = settings;
         this.currentUser = currentUser;
@@ -77,6 +88,7 @@ public class DelegateService {
         this.emailChanges = emailChanges;
         this.companies = companies;
         this.auditTrail = auditTrail;
+        this.passwordConfirmation = passwordConfirmation;
         this.clock = clock;
     }
 
@@ -118,10 +130,10 @@ public class DelegateService {
             case LIQUIDATION -> Set.of(Role.LIQUIDATION);
             case PAYMENT -> paymentRoles(user.paymentOrderer(), user.paymentValidator());
         };
-        if (roles.contains(Role.PAYMENT_VALIDATOR)) {
-            requireOwnPassword(delegatePassword, "delegate.error.confirmValidator");
-        }
         String email = requireEmail(user.email());
+        if (roles.contains(Role.PAYMENT_VALIDATOR)) {
+            passwordConfirmation.confirm(delegatePassword, "VALIDATOR_GRANTED " + typed(user.login()));
+        }
         long companyId = currentUser.companyId().value();
         long accountId = accounts.createCompanyUser(companyId, requireLogin(user.login()), name, email,
                 user.teleservice(), roles, locale);
@@ -155,11 +167,11 @@ public class DelegateService {
     @Transactional
     public void createAdministrator(NewAdministrator administrator, @Nullable String delegatePassword, Locale locale) {
         String name = requireName(administrator.displayName());
-        requireOwnPassword(delegatePassword, "delegate.error.confirmAdministrator");
         String email = requireEmail(administrator.email());
         if (email.equalsIgnoreCase(currentUser.require().email())) {
             throw new Refusal("delegate.error.samePerson");
         }
+        passwordConfirmation.confirm(delegatePassword, "ADMINISTRATOR_CREATED " + typed(administrator.login()));
         companyAccounts.createDelegate(currentUser.companyId().value(), requireLogin(administrator.login()), name, email, locale);
     }
 
@@ -168,8 +180,8 @@ public class DelegateService {
     /**
      * Changes a login's name, address, payment roles or declaration settings; its téléservice never
      * changes. A new address only counts once its owner opened the link sent to it (the user of a
-     * login never activated gets a new activation link there instead). Granting the validator role
-     * needs the delegate's password.
+     * login never activated gets a new activation link there instead). A new address and the
+     * validator role need the delegate's password; an administrator's address never changes here.
      */
     @Transactional
     public void editUser(String login, UserChanges changes, @Nullable String delegatePassword, Locale locale) {
@@ -181,20 +193,25 @@ public class DelegateService {
         long accountId = accountId(login);
         String name = requireName(changes.displayName());
         String email = requireEmail(changes.email());
-        if (user.teleservice() == Teleservice.PAYMENT) {
-            Set<Role> roles = paymentRoles(changes.paymentOrderer(), changes.paymentValidator());
-            if (roles.contains(Role.PAYMENT_VALIDATOR) && !user.roles().contains(Role.PAYMENT_VALIDATOR)) {
-                requireOwnPassword(delegatePassword, "delegate.error.confirmValidator");
-            }
-            if (!roles.equals(user.roles())) {
-                companyAccounts.replaceRoles(accountId, roles);
-            }
+        boolean newAddress = !email.equalsIgnoreCase(user.email() == null ? "" : user.email());
+        if (newAddress) {
+            refuseOnAnAdministrator(user);
+        }
+        Set<Role> roles = user.teleservice() == Teleservice.PAYMENT
+                ? paymentRoles(changes.paymentOrderer(), changes.paymentValidator()) : user.roles();
+        boolean grantsValidator = roles.contains(Role.PAYMENT_VALIDATOR) && !user.roles().contains(Role.PAYMENT_VALIDATOR);
+        if (newAddress || grantsValidator) {
+            passwordConfirmation.confirm(delegatePassword, (newAddress ? "EMAIL_CHANGE " : "VALIDATOR_GRANTED ")
+                    + user.login() + (newAddress && grantsValidator ? ", VALIDATOR_GRANTED" : ""));
+        }
+        if (!roles.equals(user.roles())) {
+            companyAccounts.replaceRoles(accountId, roles);
         }
         if (user.teleservice() == Teleservice.DECLARATION) {
             saveDeclaration(companyId, accountId, user.login(), changes.declaration(), user.declaration());
         }
         companyAccounts.rename(accountId, name);
-        if (!email.equalsIgnoreCase(user.email() == null ? "" : user.email())) {
+        if (newAddress) {
             ManagedAccount account = companyAccounts.find(accountId);
             if (account.status() == AccountStatus.PENDING && !account.activated() && !account.emailConfirmed()) {
                 companyAccounts.readdressActivation(accountId, email, locale);
@@ -268,9 +285,18 @@ public class DelegateService {
         return toSuspend.size();
     }
 
-    /** A fresh one-time link to the user's proven address; their password stops working now. */
+    /**
+     * A fresh one-time link to the user's proven address; their password stops working now. On the
+     * delegate's password, and never on an administrator's login (DD024).
+     */
     @Transactional
-    public void resetAccess(String login, Locale locale) {
+    public void resetAccess(String login, @Nullable String delegatePassword, Locale locale) {
+        CompanyUserAccount user = user(login);
+        refuseOnAnAdministrator(user);
+        if (user.status() != AccountStatus.ACTIVE && user.status() != AccountStatus.PENDING) {
+            throw new Refusal("delegate.error.notUsable");
+        }
+        passwordConfirmation.confirm(delegatePassword, "ACCESS_RESET " + user.login());
         companyAccounts.resetAccess(accountId(login), locale);
     }
 
@@ -295,13 +321,20 @@ public class DelegateService {
                 companyAccounts.activeValidators(), company.categories());
     }
 
-    /** How many confirmations an E@sypaiement order needs: 1, or 2 (two different validators). */
+    /**
+     * How many confirmations an E@sypaiement order needs: 1, or 2 (two different validators).
+     * Going down to one takes the delegate's password: one validator alone would then pay.
+     */
     @Transactional
-    public void setPaymentConfirmations(int confirmations) {
+    public void setPaymentConfirmations(int confirmations, @Nullable String delegatePassword) {
         if (confirmations != 1 && confirmations != 2) {
             throw new Refusal("delegate.error.confirmations");
         }
         CompanyProfile company = companies.myCompany();
+        if (confirmations < company.paymentConfirmations()) {
+            passwordConfirmation.confirm(delegatePassword, "PAYMENT_CONFIRMATIONS " + company.paymentConfirmations()
+                    + " → " + confirmations);
+        }
         if (company.paymentConfirmations() != confirmations) {
             settings.setPaymentConfirmations(currentUser.companyId().value(), confirmations);
             auditTrail.record(currentUser.require().login(), "PAYMENT_CONFIRMATIONS_SET", company.adherentNumber(),
@@ -332,6 +365,17 @@ public class DelegateService {
     /** As people type a login: spaces around it do not count, nor case (the repository compares without it). */
     private static String typed(@Nullable String login) {
         return login == null ? "" : login.strip();
+    }
+
+    /**
+     * An administrator's access is the company's: their own, or another's (a successor, a deputy),
+     * it changes only on a letter signed to the fund, never from a session that may be stolen.
+     */
+    private void refuseOnAnAdministrator(CompanyUserAccount user) {
+        if (user.administrator() || user.roles().contains(Role.DELEGATE)
+                || user.login().equalsIgnoreCase(currentUser.require().login())) {
+            throw new Refusal(THROUGH_THE_FUND);
+        }
     }
 
     /** The company must keep an active user administrator, or nobody could manage its logins. */
@@ -391,14 +435,11 @@ public class DelegateService {
         if (roles.isEmpty()) {
             throw new Refusal("delegate.error.paymentRole");
         }
-        return roles;
-    }
-
-    /** The second confirmation of a sensitive grant: the delegate types their own password again. */
-    private void requireOwnPassword(@Nullable String delegatePassword, String refusal) {
-        if (!accounts.confirmsOwnPassword(delegatePassword)) {
-            throw new Refusal(refusal);
+        if (roles.size() > 1) {
+            // the one who orders a payment is never the one who validates it
+            throw new Refusal("delegate.error.ordererAndValidator");
         }
+        return roles;
     }
 
     private static String requireName(@Nullable String name) {

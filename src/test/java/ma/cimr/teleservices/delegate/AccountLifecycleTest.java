@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import ma.cimr.teleservices.DemoLogins;
@@ -124,7 +125,8 @@ class AccountLifecycleTest extends PortalBrowserlessTest {
         assertThat(fixture.signsIn(LOGIN, ConsoleFixture.PASSWORD)).isFalse();
         assertThat($(Button.class).withClassName("reactivate-user").all()).as("nothing left to do").isEmpty();
         assertThatThrownBy(() -> delegates.reactivate(LOGIN)).hasMessage("delegate.error.closed");
-        assertThatThrownBy(() -> delegates.resetAccess(LOGIN, Locale.FRENCH)).hasMessage("delegate.error.notUsable");
+        assertThatThrownBy(() -> delegates.resetAccess(LOGIN, DemoLogins.PASSWORD, Locale.FRENCH))
+                .hasMessage("delegate.error.notUsable");
         assertThatThrownBy(() -> fixture.create(LOGIN.toUpperCase(Locale.ROOT), OTHER_EMAIL, Teleservice.LIQUIDATION))
                 .hasMessage("delegate.error.loginTaken");
         assertThat(audited("ACCOUNT_CLOSED", LOGIN)).isTrue();
@@ -195,6 +197,8 @@ class AccountLifecycleTest extends PortalBrowserlessTest {
         mailbox.purge();
         open("delegate/users/" + LOGIN);
         test($(Button.class).withClassName("reset-access").first()).click();
+        test($(PasswordField.class).withClassName("reset-confirmation").first()).setValue(DemoLogins.PASSWORD);
+        test($(Button.class).withClassName("confirm-reset").first()).click();
 
         assertThat(fixture.signsIn(LOGIN, ConsoleFixture.PASSWORD)).as("the old password").isFalse();
         assertThat(fixture.status(LOGIN)).isEqualTo("PENDING");

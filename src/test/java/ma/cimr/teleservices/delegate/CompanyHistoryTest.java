@@ -76,8 +76,10 @@ class CompanyHistoryTest extends PortalBrowserlessTest {
     void theHistorySaysRolesInTheUsersLanguageAndLeavesOutTheStaffsTechnicalNotes() {
         signInAs(DemoLogins.ATLAS_DELEGATE);
         fixture.create(LOGIN, EMAIL, Teleservice.PAYMENT);
-        delegates.editUser(LOGIN, new UserChanges("Utilisateur " + LOGIN, EMAIL, true, true, null), DemoLogins.PASSWORD,
+        delegates.editUser(LOGIN, new UserChanges("Utilisateur " + LOGIN, EMAIL, false, true, null), DemoLogins.PASSWORD,
                 Locale.FRENCH);
+        // written before a login could no longer both order and validate (DD024): still read in the user's language
+        auditTrail.record(DemoLogins.ATLAS_DELEGATE, "ROLES_CHANGED", LOGIN, "[PAYMENT_ORDERER, PAYMENT_VALIDATOR]", null);
         // what the fund's staff note in English when someone mistypes a recovery code
         auditTrail.record(LOGIN, "PASSWORD_RECOVERY_CODE_REFUSED", null, "wrong code 1/5", null);
 
@@ -91,7 +93,8 @@ class CompanyHistoryTest extends PortalBrowserlessTest {
                 details.add(test(grid).getCellText(row, 2) + " | " + test(grid).getCellText(row, 4));
             }
         }
-        assertThat(details).contains("Habilitations modifiées | Ordonnateur du paiement, Validateur du paiement",
+        assertThat(details).contains("Habilitations modifiées | Validateur du paiement",
+                "Habilitations modifiées | Ordonnateur du paiement, Validateur du paiement",
                 "Mot de passe oublié : code refusé | ", "Utilisateur créé | ");
         assertThat(String.join(" ", details)).doesNotContain("wrong", "PAYMENT");
     }

@@ -13,6 +13,9 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -54,6 +57,8 @@ public class ConsoleFixture {
     TestMailbox mailbox;
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     static NewCompanyUser newUser(String login, String email, Teleservice teleservice) {
         DeclarationSettings declaration = teleservice == Teleservice.DECLARATION
@@ -105,6 +110,18 @@ public class ConsoleFixture {
         } finally {
             SecurityContextHolder.setContext(signedIn);
         }
+    }
+
+    /**
+     * A wrong password typed to confirm an action is counted in a transaction of its own (DD024),
+     * so it outlives a rolled-back test: the Atlas delegate forgets it, for the tests after.
+     */
+    void forgetPasswordFailures() {
+        var apart = new TransactionTemplate(transactions);
+        apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        apart.executeWithoutResult(status -> dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.FAILED_LOGINS, 0)
+                .setNull(USER_ACCOUNT.LOCKED_UNTIL).setNull(USER_ACCOUNT.LAST_FAILED_LOGIN_AT)
+                .where(USER_ACCOUNT.LOGIN.eq(DemoLogins.ATLAS_DELEGATE)).execute());
     }
 
     String status(String login) {

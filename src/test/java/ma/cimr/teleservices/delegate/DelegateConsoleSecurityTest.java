@@ -103,7 +103,7 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
         actions.put("close", login -> delegates.close(login));
         actions.put("departurePreview", login -> delegates.departurePreview(login));
         actions.put("departure", login -> delegates.departure(login));
-        actions.put("resetAccess", login -> delegates.resetAccess(login, Locale.FRENCH));
+        actions.put("resetAccess", login -> delegates.resetAccess(login, DemoLogins.PASSWORD, Locale.FRENCH));
         actions.put("sendLogin", login -> delegates.sendLogin(login, Locale.FRENCH));
         actions.put("unlock", login -> delegates.unlock(login));
         return actions;
@@ -148,7 +148,7 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
         attempts++;
         assertThat(delegates.generalInformation().adherentNumber()).isEqualTo("100234");
         attempts++;
-        delegates.setPaymentConfirmations(1);
+        delegates.setPaymentConfirmations(1, DemoLogins.PASSWORD);
         attempts++;
         assertThat(delegates.suggestLogin(Teleservice.DECLARATION)).as("a login suggested in A's numbering")
                 .startsWith("100234.declaration");

@@ -13,12 +13,14 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import ma.cimr.teleservices.DemoLogins;
+import ma.cimr.teleservices.account.PasswordConfirmation;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.notification.OutboxDelivery;
 import ma.cimr.teleservices.security.Teleservice;
 import ma.cimr.teleservices.shared.Refusal;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +58,8 @@ class DelegateConsoleTest extends PortalBrowserlessTest {
     TestMailbox mailbox;
     @Autowired
     PasswordEncoder passwords;
+    @Autowired
+    ConsoleFixture fixture;
 
     @BeforeEach
     void setUp() {
@@ -122,15 +126,20 @@ class DelegateConsoleTest extends PortalBrowserlessTest {
         assertThat(dsl.fetchCount(USER_ACCOUNT)).isEqualTo(before);
     }
 
+    @AfterEach
+    void forgetTheWrongPassword() {
+        fixture.forgetPasswordFailures();
+    }
+
     @Test
     void theValidatorRoleNeedsTheDelegatesOwnPassword() {
         signInAs(DemoLogins.ATLAS_DELEGATE);
         var validator = new NewCompanyUser(VALIDATOR_LOGIN, "Said Bouzidi", EMAIL, Teleservice.PAYMENT, false, true,
                 null, ConsoleFixture.QUESTIONS);
         assertThatThrownBy(() -> delegates.createUser(validator, null, Locale.FRENCH))
-                .hasMessage("delegate.error.confirmValidator");
+                .hasMessage(PasswordConfirmation.REQUIRED);
         assertThatThrownBy(() -> delegates.createUser(validator, "not-my-password", Locale.FRENCH))
-                .hasMessage("delegate.error.confirmValidator");
+                .hasMessage(PasswordConfirmation.WRONG);
         assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.LOGIN.eq(VALIDATOR_LOGIN))).isFalse();
 
         delegates.createUser(validator, DemoLogins.PASSWORD, Locale.FRENCH);

@@ -13,6 +13,7 @@ import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.account.EmailChanges;
 import ma.cimr.teleservices.security.Role;
 import ma.cimr.teleservices.security.Teleservice;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +55,11 @@ class EditUserTest extends PortalBrowserlessTest {
         signInAs(DemoLogins.ATLAS_DELEGATE);
     }
 
+    @AfterEach
+    void forgetTheWrongPassword() {
+        fixture.forgetPasswordFailures();
+    }
+
     @Test
     void theNameAndTheRolesChangeOnTheUsersPageAndTheValidatorRoleNeedsThePassword() {
         fixture.createActive(PAYMENT_LOGIN, OLD_ADDRESS, Teleservice.PAYMENT);
@@ -62,6 +68,8 @@ class EditUserTest extends PortalBrowserlessTest {
 
         test($(TextField.class).withClassName("user-name").first()).setValue("Nadia Tazi");
         test($(Checkbox.class).withClassName("user-validator").first()).click();
+        assertThat($(Checkbox.class).withClassName("user-orderer").first().getValue())
+                .as("a login orders or validates, not both").isFalse();
         test($(Button.class).withClassName("save-user").first()).click();
         assertThat(delegates.user(PAYMENT_LOGIN).roles()).as("no password, no validator").containsExactly(Role.PAYMENT_ORDERER);
         assertThat(delegates.user(PAYMENT_LOGIN).displayName()).as("a refused change changes nothing").isEqualTo("Utilisateur " + PAYMENT_LOGIN);
@@ -73,21 +81,25 @@ class EditUserTest extends PortalBrowserlessTest {
         test($(PasswordField.class).withClassName("user-confirmation").first()).setValue(DemoLogins.PASSWORD);
         test($(Button.class).withClassName("save-user").first()).click();
         var user = delegates.user(PAYMENT_LOGIN);
-        assertThat(user.roles()).containsExactlyInAnyOrder(Role.PAYMENT_ORDERER, Role.PAYMENT_VALIDATOR);
+        assertThat(user.roles()).containsExactly(Role.PAYMENT_VALIDATOR);
         assertThat(user.displayName()).isEqualTo("Nadia Tazi");
         assertThat(user.teleservice()).isEqualTo(Teleservice.PAYMENT);
     }
 
     @Test
-    void theValidatorRoleAlreadyHeldNeedsNoPasswordToKeepButTheRolesCannotBeEmpty() {
+    void theValidatorRoleAlreadyHeldNeedsNoPasswordToKeepButTheRolesCannotBeEmptyNorBoth() {
         fixture.createActive(PAYMENT_LOGIN, OLD_ADDRESS, Teleservice.PAYMENT);
-        delegates.editUser(PAYMENT_LOGIN, new UserChanges("Nadia Tazi", OLD_ADDRESS, true, true, null),
+        delegates.editUser(PAYMENT_LOGIN, new UserChanges("Nadia Tazi", OLD_ADDRESS, false, true, null),
                 DemoLogins.PASSWORD, Locale.FRENCH);
         delegates.editUser(PAYMENT_LOGIN, new UserChanges("Nadia Tazi", OLD_ADDRESS, false, true, null), null, Locale.FRENCH);
         assertThat(delegates.user(PAYMENT_LOGIN).roles()).containsExactly(Role.PAYMENT_VALIDATOR);
         assertThatThrownBy(() -> delegates.editUser(PAYMENT_LOGIN,
                 new UserChanges("Nadia Tazi", OLD_ADDRESS, false, false, null), null, Locale.FRENCH))
                 .hasMessage("delegate.error.paymentRole");
+        assertThatThrownBy(() -> delegates.editUser(PAYMENT_LOGIN,
+                new UserChanges("Nadia Tazi", OLD_ADDRESS, true, true, null), DemoLogins.PASSWORD, Locale.FRENCH))
+                .hasMessage("delegate.error.ordererAndValidator");
+        assertThat(delegates.user(PAYMENT_LOGIN).roles()).containsExactly(Role.PAYMENT_VALIDATOR);
     }
 
     @Test
@@ -107,6 +119,10 @@ class EditUserTest extends PortalBrowserlessTest {
         open("delegate/users/" + ACCOUNT_LOGIN);
         test($(EmailField.class).withClassName("user-email").first()).setValue(NEW_ADDRESS);
         test($(Button.class).withClassName("save-user").first()).click();
+        fixture.delivery.deliverDue();
+        assertThat(mailbox.receivedBy(NEW_ADDRESS)).as("no password, no new address").isEmpty();
+        test($(PasswordField.class).withClassName("user-confirmation").first()).setValue(DemoLogins.PASSWORD);
+        test($(Button.class).withClassName("save-user").first()).click();
 
         assertThat(delegates.user(ACCOUNT_LOGIN).email()).as("pending until the link is opened").isEqualTo(OLD_ADDRESS);
         String token = fixture.lastToken(NEW_ADDRESS, "confirm-email");
@@ -123,7 +139,8 @@ class EditUserTest extends PortalBrowserlessTest {
         fixture.create(ACCOUNT_LOGIN, TYPO_ADDRESS, Teleservice.COMPANY_ACCOUNT);
         String firstLink = fixture.lastToken(TYPO_ADDRESS, "activate");
 
-        delegates.editUser(ACCOUNT_LOGIN, new UserChanges("Nadia Tazi", OLD_ADDRESS, false, false, null), null, Locale.FRENCH);
+        delegates.editUser(ACCOUNT_LOGIN, new UserChanges("Nadia Tazi", OLD_ADDRESS, false, false, null),
+                DemoLogins.PASSWORD, Locale.FRENCH);
         assertThat(delegates.user(ACCOUNT_LOGIN).email()).isEqualTo(OLD_ADDRESS);
         assertThat(fixture.accounts.activationLinkIsValid(firstLink)).as("the link sent to the typo dies").isFalse();
         fixture.activateFromMail(OLD_ADDRESS);

@@ -4,6 +4,7 @@ import ma.cimr.teleservices.shared.value.AdherentNumber;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.PasswordField;
 import ma.cimr.teleservices.DemoLogins;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.security.Teleservice;
@@ -52,6 +53,9 @@ class GeneralInformationTest extends PortalBrowserlessTest {
 
         test($(RadioButtonGroup.class).withClassName("payment-confirmations").first()).selectItem("1 confirmation (un validateur)");
         test($(Button.class).withClassName("save-confirmations").first()).click();
+        assertThat(confirmations()).as("one confirmation takes the delegate's password").isEqualTo(2);
+        test($(PasswordField.class).withClassName("confirmations-password").first()).setValue(DemoLogins.PASSWORD);
+        test($(Button.class).withClassName("save-confirmations").first()).click();
         assertThat(confirmations()).isEqualTo(1);
         assertThat(warned()).isFalse();
         assertThat(dsl.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTOR.eq(DemoLogins.ATLAS_DELEGATE),
@@ -76,8 +80,8 @@ class GeneralInformationTest extends PortalBrowserlessTest {
 
     @Test
     void onlyOneOrTwoConfirmations() {
-        assertThatThrownBy(() -> delegates.setPaymentConfirmations(3)).hasMessage("delegate.error.confirmations");
-        assertThatThrownBy(() -> delegates.setPaymentConfirmations(0)).hasMessage("delegate.error.confirmations");
+        assertThatThrownBy(() -> delegates.setPaymentConfirmations(3, DemoLogins.PASSWORD)).hasMessage("delegate.error.confirmations");
+        assertThatThrownBy(() -> delegates.setPaymentConfirmations(0, DemoLogins.PASSWORD)).hasMessage("delegate.error.confirmations");
         assertThat(confirmations()).isEqualTo(2);
     }
 

@@ -44,6 +44,11 @@ class DemoDataTest {
                     .where(USER_ACCOUNT.COMPANY_ID.eq(companyId), USER_ACCOUNT.TELESERVICE.eq(Teleservice.PAYMENT))
                     .fetch(ACCOUNT_ROLE.ROLE);
             assertThat(paymentRoles).contains(Role.PAYMENT_ORDERER, Role.PAYMENT_VALIDATOR);
+            // one login orders, another validates: never both on one (DD024)
+            assertThat(dsl.fetchCount(dsl.select(ACCOUNT_ROLE.ACCOUNT_ID).from(ACCOUNT_ROLE)
+                    .join(USER_ACCOUNT).on(USER_ACCOUNT.ID.eq(ACCOUNT_ROLE.ACCOUNT_ID))
+                    .where(USER_ACCOUNT.COMPANY_ID.eq(companyId), ACCOUNT_ROLE.ROLE.in(Role.PAYMENT_ORDERER, Role.PAYMENT_VALIDATOR))
+                    .groupBy(ACCOUNT_ROLE.ACCOUNT_ID).having(org.jooq.impl.DSL.count().gt(1)))).isZero();
         }
     }
 

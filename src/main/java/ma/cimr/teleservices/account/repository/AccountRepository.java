@@ -27,6 +27,12 @@ public interface AccountRepository {
     /** Lifts a lock and forgets the failures. */
     void unlock(long accountId);
 
+    /**
+     * A right password typed again by a signed-in person forgets the failures before it, as a
+     * sign-in does; writes (and locks the row) only when there were some.
+     */
+    void forgetFailures(String login);
+
     /** Accounts locked at {@code now}, for staff. */
     List<LockedAccount> lockedAt(Instant now);
 

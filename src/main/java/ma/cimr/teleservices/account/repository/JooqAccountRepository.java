@@ -113,6 +113,15 @@ class JooqAccountRepository implements AccountRepository {
     }
 
     @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forgetFailures(String login) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.FAILED_LOGINS, 0)
+                .where(lower(USER_ACCOUNT.LOGIN).eq(login.toLowerCase(java.util.Locale.ROOT)), USER_ACCOUNT.FAILED_LOGINS.gt(0))
+                .execute();
+    }
+
+    @Override
     public boolean loginExists(String login) {
         return dsl.fetchExists(USER_ACCOUNT, lower(USER_ACCOUNT.LOGIN).eq(login.toLowerCase(java.util.Locale.ROOT)));
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +24,7 @@ import ma.cimr.teleservices.shell.ui.DelegateLayout;
 /**
  * « Informations générales »: the number of E@sypaiement confirmations the company wants (1 or
  * 2), with a warning while it has fewer active validators than that, and its categories of staff.
+ * Going down to one confirmation asks for the delegate's password (DD024).
  */
 @Menu(title = "nav.delegate.company", order = 2)
 @Route(value = "delegate/company", layout = DelegateLayout.class)
@@ -45,18 +47,28 @@ class GeneralInformationView extends VerticalLayout implements HasDynamicTitle {
         confirmations.setItemLabelGenerator(count -> getTranslation("delegate.company.confirmations." + count));
         confirmations.setValue(information.paymentConfirmations());
         confirmations.addClassName("payment-confirmations");
+        var password = new PasswordField(getTranslation("password.confirmation.label"));
+        password.addClassName("confirmations-password");
+        password.setHelperText(getTranslation("delegate.company.fewerConfirmations"));
+        Runnable showPassword = () -> password.setVisible(confirmations.getValue() != null
+                && confirmations.getValue() < delegates.generalInformation().paymentConfirmations());
+        confirmations.addValueChangeListener(event -> showPassword.run());
+        showPassword.run();
         var save = new Button(getTranslation("action.save"), click -> {
             if (Feedback.attempt(this, () -> delegates.setPaymentConfirmations(confirmations.getValue() == null ? 0
-                    : confirmations.getValue()))) {
+                    : confirmations.getValue(), password.getValue()))) {
                 Feedback.done(this, "delegate.company.saved");
                 showWarning();
             }
+            password.clear();
+            showPassword.run();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-confirmations");
         validatorsWarning.addClassName("validators-warning");
         add(new PageSection(getTranslation("delegate.company.payment"),
-                new Paragraph(getTranslation("delegate.company.paymentIntro")), confirmations, save, validatorsWarning));
+                new Paragraph(getTranslation("delegate.company.paymentIntro")), confirmations, password, save,
+                validatorsWarning));
 
         var categories = new Grid<ContributionCategory>();
         categories.addColumn(ContributionCategory::code).setHeader(getTranslation("company.category.code"));

@@ -18,7 +18,8 @@ import ma.cimr.teleservices.shared.ui.Feedback;
 /**
  * A new login for one téléservice. The delegate gives who and for what, the télédéclaration
  * settings and the secret questions; the user receives the activation link and chooses their
- * password. Granting the validator role asks for the delegate's own password again.
+ * password. Granting the validator role asks for the delegate's own password again; a login
+ * orders or validates payments, never both (DD024).
  */
 class NewUserDialog extends Dialog {
 
@@ -65,6 +66,9 @@ class NewUserDialog extends Dialog {
             }
         });
         validator.addValueChangeListener(event -> showFields.run());
+        // a login orders or validates, never both (DD024): ticking one unticks the other
+        orderer.addValueChangeListener(event -> validator.setValue(validator.getValue() && !event.getValue()));
+        validator.addValueChangeListener(event -> orderer.setValue(orderer.getValue() && !event.getValue()));
         showFields.run();
 
         var create = new Button(getTranslation("delegate.new.create"), click -> {

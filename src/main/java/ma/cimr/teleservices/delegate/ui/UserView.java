@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -46,7 +47,9 @@ import java.util.Locale;
 /**
  * One login of the company: who and what it is, its changes (name, address, roles, declaration
  * settings, secret questions) and what the delegate can do to its access. A login of another
- * company is "not found", exactly as a login that does not exist.
+ * company is "not found", exactly as a login that does not exist. A new address, the validator
+ * role and a reset of the access ask for the delegate's password; an administrator's address and
+ * access are not changed here at all, and the page says where they are (DD024).
  */
 @Route(value = "delegate/users/:login", layout = DelegateLayout.class)
 @RolesAllowed(Roles.DELEGATE)
@@ -137,21 +140,29 @@ class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         name.setRequiredIndicatorVisible(true);
         var email = new EmailField(getTranslation("delegate.users.email"));
         email.setValue(user.email() == null ? "" : user.email());
-        email.setHelperText(getTranslation("delegate.user.emailHelp"));
         email.addClassName("user-email");
         email.setRequiredIndicatorVisible(true);
+        boolean throughTheFund = throughTheFund(user);
+        email.setReadOnly(throughTheFund);
+        email.setHelperText(getTranslation(throughTheFund ? "delegate.user.emailThroughTheFund" : "delegate.user.emailHelp"));
         var orderer = new Checkbox(getTranslation("role.PAYMENT_ORDERER"), user.roles().contains(Role.PAYMENT_ORDERER));
         orderer.addClassName("user-orderer");
         var validator = new Checkbox(getTranslation("role.PAYMENT_VALIDATOR"), user.roles().contains(Role.PAYMENT_VALIDATOR));
         validator.addClassName("user-validator");
-        var confirmation = new PasswordField(getTranslation("delegate.new.confirmPassword"));
+        var confirmation = new PasswordField(getTranslation("delegate.user.confirmPassword"));
         confirmation.addClassName("user-confirmation");
         boolean payment = user.teleservice() == Teleservice.PAYMENT;
         orderer.setVisible(payment);
         validator.setVisible(payment);
-        Runnable showConfirmation = () -> confirmation.setVisible(payment && validator.getValue()
-                && !user.roles().contains(Role.PAYMENT_VALIDATOR));
+        // the field appears with what needs it: a new address, or the validator role granted
+        Runnable showConfirmation = () -> confirmation.setVisible(
+                !email.getValue().strip().equalsIgnoreCase(user.email() == null ? "" : user.email())
+                        || payment && validator.getValue() && !user.roles().contains(Role.PAYMENT_VALIDATOR));
         validator.addValueChangeListener(event -> showConfirmation.run());
+        // a login orders or validates, never both (DD024): ticking one unticks the other
+        orderer.addValueChangeListener(event -> validator.setValue(validator.getValue() && !event.getValue()));
+        validator.addValueChangeListener(event -> orderer.setValue(orderer.getValue() && !event.getValue()));
+        email.addValueChangeListener(event -> showConfirmation.run());
         showConfirmation.run();
         var form = new FormLayout(name, email, orderer, validator, confirmation);
 
@@ -210,8 +221,11 @@ class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (usable) {
             actions.add(action("delegate.action.suspend", "suspend-user",
                     () -> delegates.suspend(login), "delegate.action.suspended"));
-            actions.add(action("delegate.action.reset", "reset-access",
-                    () -> delegates.resetAccess(login, getLocale()), "delegate.action.resetDone"));
+            if (!throughTheFund(user)) {
+                var reset = new Button(getTranslation("delegate.action.reset"), click -> resetDialog().open());
+                reset.addClassName("reset-access");
+                actions.add(reset);
+            }
             actions.add(action("delegate.action.sendLogin", "send-login",
                     () -> delegates.sendLogin(login, getLocale()), "delegate.action.loginSent"));
         }
@@ -224,8 +238,46 @@ class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         close.addClassName("close-user");
         actions.add(departure, close);
-        return new PageSection(getTranslation("delegate.user.access"),
+        var section = new PageSection(getTranslation("delegate.user.access"),
                 new Paragraph(getTranslation("delegate.user.accessIntro")), actions);
+        if (throughTheFund(user)) {
+            var explained = new Paragraph(getTranslation("delegate.user.administratorThroughTheFund"));
+            explained.addClassName("through-the-fund");
+            var letters = new Anchor("delegate-letters", getTranslation("delegate.user.lettersLink"));
+            letters.addClassName("delegate-letters-link");
+            section.add(explained, letters);
+        }
+        return section;
+    }
+
+    /** An administrator's login, the delegate's own included: its access and address change through the fund. */
+    private boolean throughTheFund(CompanyUserAccount user) {
+        return user.administrator() || user.roles().contains(Role.DELEGATE)
+                || user.login().equalsIgnoreCase(currentUser.require().login());
+    }
+
+    /** A new activation link cuts the user's password now: the delegate's own password first. */
+    private Dialog resetDialog() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("delegate.reset.title", login));
+        dialog.addClassName("reset-dialog");
+        var password = new PasswordField(getTranslation("password.confirmation.label"));
+        password.addClassName("reset-confirmation");
+        password.setRequiredIndicatorVisible(true);
+        var confirm = new Button(getTranslation("delegate.action.reset"), click -> {
+            if (Feedback.attempt(this, () -> delegates.resetAccess(login, password.getValue(), getLocale()))) {
+                dialog.close();
+                Feedback.done(this, "delegate.action.resetDone", login);
+                reload();
+            } else {
+                password.clear();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.addClassName("confirm-reset");
+        dialog.add(new Paragraph(getTranslation("delegate.reset.text")), password);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
+        return dialog;
     }
 
     private Button action(String labelKey, String className, Runnable action, String doneKey) {
