@@ -208,7 +208,7 @@ class CompanyAdministrationJourneyTest extends BrowserJourney {
         // own (the supervisor, who works requests as an agent does)
         assertThat(agent.locator("vaadin-button.validate-subscription")).hasCount(0);
         agent = newWindow();
-        signIn(agent, DemoLogins.SUPERVISOR, DemoLogins.PASSWORD);
+        signInWithSecondFactor(agent, DemoLogins.SUPERVISOR, DemoLogins.PASSWORD);
         agent.navigate(url("backoffice/subscriptions/" + reference));
         agent.locator("vaadin-button.validate-subscription").click();
         assertThat(agent.locator(".subscription-status"))
