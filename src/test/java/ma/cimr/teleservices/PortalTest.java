@@ -32,7 +32,7 @@ import java.lang.annotation.Target;
                 "spring.mail.host=127.0.0.1", "portal.outbox.delivery-enabled=false",
                 "portal.requests.deadline-watch-enabled=false", "portal.sms.gateway=recording",
                 // the whole suite signs in from 127.0.0.1; the limit's own test uses addresses of its own
-                "portal.rate-limits.sign-in=120/PT1M"})
+                "portal.rate-limits.sign-in=600/PT1M"})
 @Import({TestMailServer.class, TestTime.class, ConsoleFixture.class})
 public @interface PortalTest {
 }

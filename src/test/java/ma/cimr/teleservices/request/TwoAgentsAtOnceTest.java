@@ -85,7 +85,7 @@ class TwoAgentsAtOnceTest {
         assertThat(events(complaint, EventKind.ESCALATED)).isEqualTo(1);
         assertThat(dsl.select(SERVICE_REQUEST.LEVEL).from(SERVICE_REQUEST)
                 .where(SERVICE_REQUEST.REFERENCE.eq(complaint)).fetchSingle().value1())
-                .isEqualTo(RequestLevel.CONCILIATION.name());
+                .isEqualTo(RequestLevel.CONCILIATION);
     }
 
     /**

@@ -151,7 +151,7 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
         signInAs(AGENT);
         open("backoffice/subscriptions/" + access.reference());
         test($(Button.class).withClassName("record-receipt").first()).click();
-        assertThat(subscriptionRow().getStatus()).as("no scan, no receipt").isEqualTo("SUBMITTED");
+        assertThat(subscriptionRow().getStatus()).as("no scan, no receipt").isEqualTo(SubscriptionStatus.SUBMITTED);
         recordTheSignedForm();
 
         assertThat($(Span.class).withClassName("subscription-status").first().getText())
@@ -348,7 +348,7 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
         System.out.printf("subscription, the agent who received the form validating it: %d succeeded of %d tried%n",
                 succeeded, tries);
         assertThat(succeeded).isZero();
-        assertThat(subscriptionRow().getStatus()).isEqualTo("FORM_RECEIVED");
+        assertThat(subscriptionRow().getStatus()).isEqualTo(SubscriptionStatus.FORM_RECEIVED);
         assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.LOGIN.eq(adherentNumber))).isFalse();
         open("backoffice/approvals");
         assertThat($(Button.class).withClassName("approve-proposal").all().stream()
@@ -357,7 +357,7 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
 
         signInAs(SECOND_AGENT);
         desk.validate(access.reference());
-        assertThat(subscriptionRow().getStatus()).isEqualTo("VALIDATED");
+        assertThat(subscriptionRow().getStatus()).isEqualTo(SubscriptionStatus.VALIDATED);
         assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.LOGIN.eq(adherentNumber))).isTrue();
     }
 
@@ -371,7 +371,7 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
         signInAs(SECOND_AGENT);
         long approvalId = approvals.pendingOn(access.reference()).orElseThrow().id();
         approvals.reject(approvalId, "Le cachet du scan est illisible : demander un nouveau scan.");
-        assertThat(subscriptionRow().getStatus()).isEqualTo("FORM_RECEIVED");
+        assertThat(subscriptionRow().getStatus()).isEqualTo(SubscriptionStatus.FORM_RECEIVED);
         assertThat(subscriptionRow().getPasswordHash()).isNotNull();
         assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.LOGIN.eq(adherentNumber))).isFalse();
         assertThat(requests.detail(requestReference).summary().status().isOpen()).isTrue();
@@ -387,7 +387,7 @@ class SubscriptionJourneyTest extends SubscriptionTestSupport {
                 .hasMessage("delegateSubscription.error.receivedBySelf");
         signInAs(SUPERVISOR);
         desk.validate(access.reference());
-        assertThat(subscriptionRow().getStatus()).isEqualTo("VALIDATED");
+        assertThat(subscriptionRow().getStatus()).isEqualTo(SubscriptionStatus.VALIDATED);
         assertThat(subscriptionRow().getDecidedBy()).isEqualTo(SUPERVISOR);
     }
 
