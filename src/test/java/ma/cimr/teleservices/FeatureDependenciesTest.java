@@ -64,6 +64,8 @@ class FeatureDependenciesTest {
             entry("subscription", Set.of("account", "approval", "audit", "notification", "request", "security", "shared",
                     "shell", "jooq")),
             entry("home", Set.of("request", "shared", "shell")),
+            // the télédéclaration file: reading and checking it needs no other feature yet (DD026)
+            entry("declaration", Set.of("security", "shared")),
             entry("demo", Set.of("shared")),
             // the generated schema names the types its columns are read as: shared values, features' enums
             entry("jooq", Set.of("security", "shared", "notification", "subscription", "account", "delegate", "request",

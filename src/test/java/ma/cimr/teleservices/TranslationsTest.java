@@ -55,7 +55,7 @@ class TranslationsTest {
             "role", "teleservice", "population", "language", "common", "account", "validation", "request", "notice",
             "recourse", "dashboard", "transparency", "password", "locked", "anomaly", "points", "statement", "simulator", "subscription", "activation",
             "secret", "email", "delegateSubscription", "recovery", "enrolment", "link", "lockout", "rateLimit",
-            "approval", "scan");
+            "approval", "scan", "declaration");
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "^(" + String.join("|", KEY_NAMESPACES) + ")\\.[A-Za-z.]*$");
 
@@ -253,6 +253,10 @@ class TranslationsTest {
         namesPerPrefix.put("delegateSubscription.civility.", names(ma.cimr.teleservices.subscription.Civility.values()));
         namesPerPrefix.put("delegateSubscription.error.phone.", names(ma.cimr.teleservices.subscription.PhoneKind.values()));
         namesPerPrefix.put("recovery.kind.", names(ma.cimr.teleservices.security.AccountKind.values()));
+        namesPerPrefix.put(ma.cimr.teleservices.declaration.DeclarationFileError.KEY_PREFIX,
+                names(ma.cimr.teleservices.declaration.DeclarationFileError.values()));
+        namesPerPrefix.put(ma.cimr.teleservices.declaration.DeclarationColumn.KEY_PREFIX,
+                names(ma.cimr.teleservices.declaration.DeclarationColumn.values()));
         for (String prefix : List.of("recovery.letter.title.", "recovery.letter.body.", "recovery.letter.next.",
                 "recovery.letter.answer.", "recovery.letters.explain.", "recovery.desk.process.", "recovery.desk.processed.",
                 "recovery.desk.proposed.")) {
