@@ -4,13 +4,10 @@ import ma.cimr.teleservices.account.repository.AccountRepository;
 import ma.cimr.teleservices.account.repository.SecondFactorRepository;
 import ma.cimr.teleservices.account.repository.SecondFactorRepository.StoredFactor;
 import ma.cimr.teleservices.audit.AuditTrail;
-import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.PortalUser;
 import ma.cimr.teleservices.security.SecondFactorPolicy;
-import ma.cimr.teleservices.shared.RateLimits;
 import ma.cimr.teleservices.shared.Refusal;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -50,17 +47,12 @@ public class SecondFactorService {
     private final SecretSealing sealing;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail auditTrail;
-    private final PasswordConfirmation passwordConfirmation;
-    private final CurrentUser currentUser;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     SecondFactorService(SecondFactorRepository factors, AccountRepository accounts, AccountService accountService,
-                        SecretSealing sealing, PasswordEncoder passwordEncoder, AuditTrail auditTrail,
-                        PasswordConfirmation passwordConfirmation, CurrentUser currentUser, Clock clock) {
+                        SecretSealing sealing, PasswordEncoder passwordEncoder, AuditTrail auditTrail, Clock clock) {
         this.factors = factors;
-        this.passwordConfirmation = passwordConfirmation;
-        this.currentUser = currentUser;
         this.accounts = accounts;
         this.accountService = accountService;
         this.sealing = sealing;
@@ -93,87 +85,8 @@ public class SecondFactorService {
         return enrolment(signIn.accountId(), signIn.login());
     }
 
-    /** Whether the signed-in person is asked for a code at each sign-in (their space's security page). */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public boolean isOnForMe() {
-        return factors.find(currentUser.require().accountId().value()).map(StoredFactor::confirmed).orElse(false);
-    }
-
-    /**
-     * A signed-in person who chooses the second factor (an affiliate, a retiree): their password
-     * again first, so that a session left open cannot tie the account to someone else's phone.
-     * The secret is pending until {@link #confirmMyEnrolment} receives its first code.
-     */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional
-    public Enrolment beginMyEnrolment(@Nullable String password) {
-        PortalUser me = currentUser.require();
-        passwordConfirmation.confirm(password, "SECOND_FACTOR_ENABLE");
-        if (isOnForMe()) {
-            throw new Refusal("account.secondFactor.alreadyOn");
-        }
-        return enrolment(me.accountId().value(), me.login());
-    }
-
-    /**
-     * The first code of the authenticator the signed-in person just set up: from now on every
-     * sign-in asks for a code. Returns the ten recovery codes in clear, this once.
-     */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional
-    public List<String> confirmMyEnrolment(@Nullable String typed) {
-        PortalUser me = currentUser.require();
-        long accountId = me.accountId().value();
-        Optional<StoredFactor> factor = factors.find(accountId);
-        byte[] pending = factor.map(StoredFactor::pendingSecret).orElse(null);
-        if (pending == null || factor.get().confirmed()) {
-            throw new Refusal("account.secondFactor.notStarted");
-        }
-        OptionalLong step = matchingStep(sealing.open(accountId, pending), normalized(typed));
-        if (step.isEmpty()) {
-            // the person holds the secret already: a typo here guesses nothing, so it is not counted
-            throw new Refusal("login.secondFactor.error.code");
-        }
-        factors.confirmPending(accountId, step.getAsLong(), clock.instant());
-        List<String> codes = newRecoveryCodes(accountId);
-        auditTrail.record(me.login(), "SECOND_FACTOR_ENROLLED", me.login(), "turned on from the own space",
-                RateLimits.currentClientAddress());
-        return codes;
-    }
-
-    /**
-     * The signed-in person turns the second factor off: their password and a current code, so
-     * that neither a session left open nor a leaked password alone removes it. Refused to those
-     * the policy obliges. A wrong code counts as a failed sign-in and stays counted although
-     * the action is refused.
-     */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(noRollbackFor = Refusal.class)
-    public void turnOffMine(@Nullable String password, @Nullable String typed) {
-        PortalUser me = currentUser.require();
-        if (SecondFactorPolicy.requiredFor(me)) {
-            throw new Refusal("account.secondFactor.required");
-        }
-        long accountId = me.accountId().value();
-        Optional<StoredFactor> factor = factors.find(accountId).filter(StoredFactor::confirmed);
-        if (factor.isEmpty()) {
-            throw new Refusal("account.secondFactor.alreadyOff");
-        }
-        passwordConfirmation.confirm(password, "SECOND_FACTOR_DISABLE");
-        String client = RateLimits.currentClientAddress();
-        OptionalLong step = matchingStep(sealing.open(accountId, factor.get().secret()), normalized(typed));
-        if (step.isEmpty() || !factors.advanceStep(accountId, step.getAsLong())) {
-            auditTrail.record(me.login(), "SECOND_FACTOR_FAILED", me.login(), "turning it off, wrong or used code", client);
-            accountService.recordFailedLogin(me.login());
-            throw new Refusal("login.secondFactor.error.code");
-        }
-        factors.forget(accountId);
-        auditTrail.record(me.login(), "SECOND_FACTOR_DISABLED", me.login(), "turned off from the own space", client);
-    }
-
     /** The secret shown to this account: the pending one if any, else a fresh one kept pending. */
-    private Enrolment enrolment(long accountId, String login) {
+    Enrolment enrolment(long accountId, String login) {
         byte[] secret = factors.find(accountId).map(StoredFactor::pendingSecret)
                 .map(sealed -> sealing.open(accountId, sealed))
                 .orElseGet(() -> {
@@ -294,7 +207,7 @@ public class SecondFactorService {
         return signIn.recovered() || factors.find(signIn.accountId()).map(f -> !f.confirmed()).orElse(true);
     }
 
-    private OptionalLong matchingStep(byte[] secret, String code) {
+    OptionalLong matchingStep(byte[] secret, String code) {
         long now = Totp.step(clock.instant());
         for (long step = now - TOLERATED_STEPS; step <= now + TOLERATED_STEPS; step++) {
             if (java.security.MessageDigest.isEqual(Totp.code(secret, step).getBytes(StandardCharsets.US_ASCII),
@@ -306,7 +219,7 @@ public class SecondFactorService {
     }
 
     /** Ten fresh recovery codes replace any earlier ones; only their hashes are kept. */
-    private List<String> newRecoveryCodes(long accountId) {
+    List<String> newRecoveryCodes(long accountId) {
         List<String> codes = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
@@ -330,7 +243,7 @@ public class SecondFactorService {
     }
 
     /** As people copy codes: spaces, dashes and case do not matter. */
-    private static String normalized(String typed) {
+    static String normalized(String typed) {
         return typed == null ? "" : typed.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
     }
 

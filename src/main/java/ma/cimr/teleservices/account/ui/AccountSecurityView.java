@@ -19,7 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.account.Enrolment;
-import ma.cimr.teleservices.account.SecondFactorService;
+import ma.cimr.teleservices.account.ChosenSecondFactor;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Refusal;
@@ -40,10 +40,10 @@ import java.util.List;
 @RolesAllowed({Roles.AFFILIATE, Roles.RETIREE})
 class AccountSecurityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final SecondFactorService secondFactor;
+    private final ChosenSecondFactor secondFactor;
     private final CurrentUser currentUser;
 
-    AccountSecurityView(SecondFactorService secondFactor, CurrentUser currentUser) {
+    AccountSecurityView(ChosenSecondFactor secondFactor, CurrentUser currentUser) {
         this.secondFactor = secondFactor;
         this.currentUser = currentUser;
         addClassName("account-security-view");
@@ -58,7 +58,7 @@ class AccountSecurityView extends VerticalLayout implements BeforeEnterObserver,
 
     private void showStatus() {
         removeAll();
-        boolean on = secondFactor.isOnForMe();
+        boolean on = secondFactor.isOn();
         var status = new Paragraph(getTranslation(on ? "account.secondFactor.on" : "account.secondFactor.off"));
         status.addClassName("second-factor-status");
         add(new H1(getTranslation("account.secondFactor.title")), new Paragraph(getTranslation("account.secondFactor.help")), status);

@@ -12,7 +12,7 @@ import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.SecondFactorCodes;
 import ma.cimr.teleservices.TestClock;
 import ma.cimr.teleservices.account.PasswordOnlySignIn;
-import ma.cimr.teleservices.account.SecondFactorService;
+import ma.cimr.teleservices.account.ChosenSecondFactor;
 import ma.cimr.teleservices.security.PortalUser;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -58,7 +58,7 @@ class AccountSecurityViewTest extends PortalBrowserlessTest {
     @Autowired
     TestClock clock;
     @Autowired
-    SecondFactorService secondFactor;
+    ChosenSecondFactor secondFactor;
     @Autowired
     PlatformTransactionManager transactions;
 
