@@ -82,16 +82,21 @@ public class SecondFactorService {
     public Enrolment beginEnrolment() {
         PasswordOnlySignIn signIn = pendingSignIn().filter(this::mayEnrol)
                 .orElseThrow(() -> new Refusal("login.secondFactor.error.notNow"));
-        byte[] secret = factors.find(signIn.accountId()).map(StoredFactor::pendingSecret)
-                .map(sealed -> sealing.open(signIn.accountId(), sealed))
+        return enrolment(signIn.accountId(), signIn.login());
+    }
+
+    /** The secret shown to this account: the pending one if any, else a fresh one kept pending. */
+    Enrolment enrolment(long accountId, String login) {
+        byte[] secret = factors.find(accountId).map(StoredFactor::pendingSecret)
+                .map(sealed -> sealing.open(accountId, sealed))
                 .orElseGet(() -> {
                     byte[] fresh = new byte[SECRET_BYTES];
                     random.nextBytes(fresh);
-                    factors.savePending(signIn.accountId(), sealing.seal(signIn.accountId(), fresh));
+                    factors.savePending(accountId, sealing.seal(accountId, fresh));
                     return fresh;
                 });
         String base32 = Totp.base32(secret);
-        String label = URLEncoder.encode(ISSUER + ":" + signIn.login(), StandardCharsets.UTF_8).replace("+", "%20");
+        String label = URLEncoder.encode(ISSUER + ":" + login, StandardCharsets.UTF_8).replace("+", "%20");
         String uri = "otpauth://totp/" + label + "?secret=" + base32 + "&issuer="
                 + URLEncoder.encode(ISSUER, StandardCharsets.UTF_8).replace("+", "%20")
                 + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
@@ -148,14 +153,7 @@ public class SecondFactorService {
             return refused(signIn, "wrong enrolment code", sourceAddress);
         }
         factors.confirmPending(signIn.accountId(), step.getAsLong(), clock.instant());
-        List<String> codes = new ArrayList<>();
-        List<String> hashes = new ArrayList<>();
-        for (int i = 0; i < RECOVERY_CODES; i++) {
-            String code = recoveryCode();
-            codes.add(code);
-            hashes.add(passwordEncoder.encode(normalized(code)));
-        }
-        factors.replaceRecoveryCodes(signIn.accountId(), hashes);
+        List<String> codes = newRecoveryCodes(signIn.accountId());
         auditTrail.record(signIn.login(), "SECOND_FACTOR_ENROLLED", signIn.login(),
                 signIn.recovered() ? "after a recovery code" : "first enrolment", sourceAddress);
         Verdict verdict = signedIn(user.get(), sourceAddress);
@@ -209,7 +207,7 @@ public class SecondFactorService {
         return signIn.recovered() || factors.find(signIn.accountId()).map(f -> !f.confirmed()).orElse(true);
     }
 
-    private OptionalLong matchingStep(byte[] secret, String code) {
+    OptionalLong matchingStep(byte[] secret, String code) {
         long now = Totp.step(clock.instant());
         for (long step = now - TOLERATED_STEPS; step <= now + TOLERATED_STEPS; step++) {
             if (java.security.MessageDigest.isEqual(Totp.code(secret, step).getBytes(StandardCharsets.US_ASCII),
@@ -218,6 +216,19 @@ public class SecondFactorService {
             }
         }
         return OptionalLong.empty();
+    }
+
+    /** Ten fresh recovery codes replace any earlier ones; only their hashes are kept. */
+    List<String> newRecoveryCodes(long accountId) {
+        List<String> codes = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (int i = 0; i < RECOVERY_CODES; i++) {
+            String code = recoveryCode();
+            codes.add(code);
+            hashes.add(passwordEncoder.encode(normalized(code)));
+        }
+        factors.replaceRecoveryCodes(accountId, hashes);
+        return List.copyOf(codes);
     }
 
     private String recoveryCode() {
@@ -232,7 +243,7 @@ public class SecondFactorService {
     }
 
     /** As people copy codes: spaces, dashes and case do not matter. */
-    private static String normalized(String typed) {
+    static String normalized(String typed) {
         return typed == null ? "" : typed.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
     }
 

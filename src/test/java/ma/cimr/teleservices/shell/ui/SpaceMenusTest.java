@@ -63,14 +63,16 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "affiliate/statement", "nav.affiliate.statement",
                 "affiliate/simulator", "nav.affiliate.simulator",
                 "affiliate/contributions", "nav.affiliate.contributions",
-                "affiliate/requests", "nav.requests");
+                "affiliate/requests", "nav.requests",
+                "affiliate/security", "nav.security");
     }
 
     @Test
     void theRequestsEntryOfEveryOtherRequesterLeadsToTheirOwnSpace() {
         assertMenu(RETIREE, "retiree",
                 "retiree", "nav.retiree.payments",
-                "retiree/requests", "nav.requests");
+                "retiree/requests", "nav.requests",
+                "retiree/security", "nav.security");
         assertMenu(ATLAS_COMPANY_ACCOUNT, "company",
                 "company", "nav.company.home",
                 "company/requests", "nav.requests");
