@@ -254,6 +254,8 @@ class CompanyAdministrationJourneyTest extends BrowserJourney {
         field(administrator, "secret-answer-1").fill("Fès");
         field(administrator, "secret-question-2").fill(SECOND_QUESTION);
         field(administrator, "secret-answer-2").fill("Ibn Khaldoun");
+        // a new login is created on the delegate's own password (DD024)
+        field(administrator, "new-user-confirmation").fill(DELEGATE_PASSWORD);
         administrator.locator("vaadin-button.create-user").click();
 
         // the dialog closes once the login exists, and the grid shows it

@@ -44,9 +44,9 @@ import java.util.Set;
  * the télédéclaration settings.
  *
  * <p>What would let a stolen session keep the company (DD024) takes the delegate's password,
- * checked here, before anything changes, so that no screen can skip it: a login's new e-mail
- * address, a reset of its access, the validator role, another administrator, fewer E@sypaiement
- * confirmations. An administrator's own access and address, and another administrator's, never
+ * checked here, before anything changes, so that no screen can skip it: a new login of any kind,
+ * a login's new e-mail address, a reset of its access, the validator role, another administrator,
+ * suspending, reactivating or closing another administrator, fewer E@sypaiement confirmations. An administrator's own access and address, and another administrator's, never
  * change here, whatever the password: they go through the fund's signed-letter procedure.
  */
 @Service
@@ -119,7 +119,8 @@ public class DelegateService {
     /**
      * Creates a login for one téléservice of the delegate's company; its user gets an activation
      * link. One login serves one téléservice only (the guide's rule: the schema has one téléservice
-     * per login). Granting the payment validator role needs the delegate's password again.
+     * per login). Always on the delegate's password: a stolen session would otherwise give itself
+     * a login of its own, at an address it reads (DD024).
      */
     @Transactional
     public void createUser(NewCompanyUser user, @Nullable String delegatePassword, Locale locale) {
@@ -131,9 +132,8 @@ public class DelegateService {
             case PAYMENT -> paymentRoles(user.paymentOrderer(), user.paymentValidator());
         };
         String email = requireEmail(user.email());
-        if (roles.contains(Role.PAYMENT_VALIDATOR)) {
-            passwordConfirmation.confirm(delegatePassword, "VALIDATOR_GRANTED " + typed(user.login()));
-        }
+        passwordConfirmation.confirm(delegatePassword, "USER_CREATED " + typed(user.login())
+                + (roles.contains(Role.PAYMENT_VALIDATOR) ? ", VALIDATOR_GRANTED" : ""));
         long companyId = currentUser.companyId().value();
         long accountId = accounts.createCompanyUser(companyId, requireLogin(user.login()), name, email,
                 user.teleservice(), roles, locale);
@@ -233,23 +233,36 @@ public class DelegateService {
 
     // --- state ---
 
+    /** Suspends a login; another administrator's only on the delegate's password (DD024). */
     @Transactional
-    public void suspend(String login) {
+    public void suspend(String login, @Nullable String delegatePassword) {
         long accountId = accountId(login);
         keepAnAdministrator(List.of(accountId));
+        confirmOnAnotherAdministrator(List.of(user(login)), "ADMINISTRATOR_SUSPENDED", delegatePassword);
         companyAccounts.suspend(accountId);
     }
 
+    /** Gives a suspended login back; another administrator's only on the delegate's password (DD024). */
     @Transactional
-    public void reactivate(String login) {
-        companyAccounts.reactivate(accountId(login));
+    public void reactivate(String login, @Nullable String delegatePassword) {
+        long accountId = accountId(login);
+        CompanyUserAccount user = user(login);
+        if (user.status() != AccountStatus.CLOSED) {
+            // a closed login is refused whatever the password, at no attempt's cost
+            confirmOnAnotherAdministrator(List.of(user), "ADMINISTRATOR_REACTIVATED", delegatePassword);
+        }
+        companyAccounts.reactivate(accountId);
     }
 
-    /** "Deleting" a login: closed for good, kept for the record, never reused (DD013). */
+    /**
+     * "Deleting" a login: closed for good, kept for the record, never reused (DD013). Another
+     * administrator's only on the delegate's password (DD024).
+     */
     @Transactional
-    public void close(String login) {
+    public void close(String login, @Nullable String delegatePassword) {
         long accountId = accountId(login);
         keepAnAdministrator(List.of(accountId));
+        confirmOnAnotherAdministrator(List.of(user(login)), "ADMINISTRATOR_CLOSED", delegatePassword);
         companyAccounts.close(accountId);
     }
 
@@ -265,10 +278,11 @@ public class DelegateService {
     /**
      * The person left or moved: every login of theirs in the company is suspended at once, as the
      * guide's « IMPORTANT » asks. Returns how many were suspended (those already suspended or
-     * closed stay as they are).
+     * closed stay as they are). On the delegate's password when it suspends another administrator,
+     * as {@link #suspend} does (DD024).
      */
     @Transactional
-    public int departure(String login) {
+    public int departure(String login, @Nullable String delegatePassword) {
         long accountId = accountId(login);
         List<Long> toSuspend = new ArrayList<>();
         List<String> suspended = new ArrayList<>();
@@ -279,6 +293,8 @@ public class DelegateService {
             }
         }
         keepAnAdministrator(toSuspend);
+        confirmOnAnotherAdministrator(withDeclarations(companyAccounts.samePerson(accountId, dormantBefore())).stream()
+                .filter(account -> suspended.contains(account.login())).toList(), "PERSON_DEPARTED", delegatePassword);
         toSuspend.forEach(companyAccounts::suspend);
         auditTrail.record(currentUser.require().login(), "PERSON_DEPARTED", user(login).login(),
                 String.join(", ", suspended), null);
@@ -375,6 +391,22 @@ public class DelegateService {
         if (user.administrator() || user.roles().contains(Role.DELEGATE)
                 || user.login().equalsIgnoreCase(currentUser.require().login())) {
             throw new Refusal(THROUGH_THE_FUND);
+        }
+    }
+
+    /**
+     * Another administrator (a successor, a deputy) can do all the delegate can: a stolen session
+     * must not stop them, nor bring back one it controls, without the delegate's password. The
+     * delegate's own login needs none: stopping it ends the session.
+     */
+    private void confirmOnAnotherAdministrator(List<CompanyUserAccount> users, String purpose,
+                                               @Nullable String delegatePassword) {
+        List<String> administrators = users.stream()
+                .filter(user -> user.administrator() || user.roles().contains(Role.DELEGATE))
+                .filter(user -> !user.login().equalsIgnoreCase(currentUser.require().login()))
+                .map(CompanyUserAccount::login).toList();
+        if (!administrators.isEmpty()) {
+            passwordConfirmation.confirm(delegatePassword, purpose + " " + String.join(", ", administrators));
         }
     }
 

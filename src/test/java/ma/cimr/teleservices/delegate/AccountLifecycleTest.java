@@ -96,7 +96,7 @@ class AccountLifecycleTest extends PortalBrowserlessTest {
         assertThat(open("company")).isEqualTo("company");
 
         signInAs(DemoLogins.ATLAS_DELEGATE);
-        delegates.suspend(LOGIN);
+        delegates.suspend(LOGIN, null);
         signInAs(LOGIN);
         open("company");
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
@@ -107,9 +107,9 @@ class AccountLifecycleTest extends PortalBrowserlessTest {
     void aSuspendedLoginThatWasNeverActivatedCannotBeActivatedByItsOldLink() {
         fixture.create(LOGIN, EMAIL, Teleservice.COMPANY_ACCOUNT);
         String link = fixture.lastToken(EMAIL, "activate");
-        delegates.suspend(LOGIN);
+        delegates.suspend(LOGIN, null);
         assertThat(fixture.accounts.activationLinkIsValid(link)).isFalse();
-        delegates.reactivate(LOGIN);
+        delegates.reactivate(LOGIN, null);
         assertThat(fixture.status(LOGIN)).as("back to waiting for its user").isEqualTo("PENDING");
         assertThat(fixture.accounts.activationLinkIsValid(link)).as("the delegate resets the access for a new link").isFalse();
     }
@@ -124,7 +124,7 @@ class AccountLifecycleTest extends PortalBrowserlessTest {
         assertThat(fixture.status(LOGIN)).isEqualTo("CLOSED");
         assertThat(fixture.signsIn(LOGIN, ConsoleFixture.PASSWORD)).isFalse();
         assertThat($(Button.class).withClassName("reactivate-user").all()).as("nothing left to do").isEmpty();
-        assertThatThrownBy(() -> delegates.reactivate(LOGIN)).hasMessage("delegate.error.closed");
+        assertThatThrownBy(() -> delegates.reactivate(LOGIN, null)).hasMessage("delegate.error.closed");
         assertThatThrownBy(() -> delegates.resetAccess(LOGIN, DemoLogins.PASSWORD, Locale.FRENCH))
                 .hasMessage("delegate.error.notUsable");
         assertThatThrownBy(() -> fixture.create(LOGIN.toUpperCase(Locale.ROOT), OTHER_EMAIL, Teleservice.LIQUIDATION))
@@ -139,9 +139,9 @@ class AccountLifecycleTest extends PortalBrowserlessTest {
 
     @Test
     void theLastActiveAdministratorCanNeitherSuspendNorDeleteThemselves() {
-        assertThatThrownBy(() -> delegates.suspend(DemoLogins.ATLAS_DELEGATE)).hasMessage("delegate.error.lastAdministrator");
-        assertThatThrownBy(() -> delegates.close(DemoLogins.ATLAS_DELEGATE)).hasMessage("delegate.error.lastAdministrator");
-        assertThatThrownBy(() -> delegates.departure(DemoLogins.ATLAS_DELEGATE)).hasMessage("delegate.error.lastAdministrator");
+        assertThatThrownBy(() -> delegates.suspend(DemoLogins.ATLAS_DELEGATE, null)).hasMessage("delegate.error.lastAdministrator");
+        assertThatThrownBy(() -> delegates.close(DemoLogins.ATLAS_DELEGATE, null)).hasMessage("delegate.error.lastAdministrator");
+        assertThatThrownBy(() -> delegates.departure(DemoLogins.ATLAS_DELEGATE, null)).hasMessage("delegate.error.lastAdministrator");
         assertThat(fixture.status(DemoLogins.ATLAS_DELEGATE)).isEqualTo("ACTIVE");
     }
 
@@ -172,7 +172,7 @@ class AccountLifecycleTest extends PortalBrowserlessTest {
         fixture.create(LOGIN, EMAIL, Teleservice.COMPANY_ACCOUNT);
         fixture.createActive(OTHER_PERSON, OTHER_EMAIL, Teleservice.DECLARATION);
         fixture.create(SAME_PERSON, EMAIL, Teleservice.LIQUIDATION);
-        delegates.suspend(SAME_PERSON);
+        delegates.suspend(SAME_PERSON, null);
         assertThat(delegates.user(LOGIN).dormant()).isFalse();
 
         clock.advance(DelegateService.DORMANT_AFTER.plusDays(1));

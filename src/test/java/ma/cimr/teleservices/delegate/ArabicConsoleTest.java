@@ -10,6 +10,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import ma.cimr.teleservices.DemoLogins;
 import ma.cimr.teleservices.PortalBrowserlessTest;
@@ -61,6 +62,7 @@ class ArabicConsoleTest extends PortalBrowserlessTest {
         test($(TextField.class).withClassName("secret-answer-1").first()).setValue("فاس");
         test($(TextField.class).withClassName("secret-question-2").first()).setValue("اسم مدرستكم الأولى؟");
         test($(TextField.class).withClassName("secret-answer-2").first()).setValue("ابن خلدون");
+        test($(PasswordField.class).withClassName("new-user-confirmation").first()).setValue(DemoLogins.PASSWORD);
         test($(Button.class).withClassName("create-user").first()).click();
 
         open("delegate/users/" + LOGIN);

@@ -41,8 +41,8 @@ class CompanyHistoryTest extends PortalBrowserlessTest {
     void theHistoryShowsTheCompanysActionsNewestFirstInTheUsersLanguage() {
         signInAs(DemoLogins.ATLAS_DELEGATE);
         fixture.create(LOGIN, EMAIL, Teleservice.COMPANY_ACCOUNT);
-        delegates.suspend(LOGIN);
-        delegates.reactivate(LOGIN);
+        delegates.suspend(LOGIN, null);
+        delegates.reactivate(LOGIN, null);
         // another company's delegate works on their own logins meanwhile
         signInAs(DemoLogins.MAGHREB_DELEGATE);
         delegates.sendLogin(DemoLogins.MAGHREB_COMPANY_ACCOUNT, Locale.FRENCH);

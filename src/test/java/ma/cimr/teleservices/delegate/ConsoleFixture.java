@@ -69,7 +69,7 @@ public class ConsoleFixture {
 
     /** Created by the Atlas delegate (who must be signed in), not activated. */
     void create(String login, String email, Teleservice teleservice) {
-        delegates.createUser(newUser(login, email, teleservice), null, Locale.FRENCH);
+        delegates.createUser(newUser(login, email, teleservice), DemoLogins.PASSWORD, Locale.FRENCH);
     }
 
     /** Created, then activated by its user through the link: its address is proven and it has {@link #PASSWORD}. */

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import ma.cimr.teleservices.DemoLogins;
 import ma.cimr.teleservices.PortalBrowserlessTest;
@@ -82,6 +83,7 @@ class DeclarationUsersTest extends PortalBrowserlessTest {
         test($(TextField.class).withClassName("secret-answer-1").first()).setValue("Essaouira");
         test($(TextField.class).withClassName("secret-question-2").first()).setValue("Année de création du cabinet ?");
         test($(TextField.class).withClassName("secret-answer-2").first()).setValue("1998");
+        test($(PasswordField.class).withClassName("new-user-confirmation").first()).setValue(DemoLogins.PASSWORD);
         test($(Button.class).withClassName("create-user").first()).click();
 
         assertThat(delegates.user(LOGIN).declaration()).isEqualTo(
@@ -106,7 +108,7 @@ class DeclarationUsersTest extends PortalBrowserlessTest {
         assertThatThrownBy(() -> delegates.createUser(new NewCompanyUser(LOGIN, "Youssef Berrada", EMAIL,
                 Teleservice.DECLARATION, false, false,
                 new DeclarationSettings(false, null, DeclarationMode.FORM, List.of("CAD", INACTIVE)),
-                ConsoleFixture.QUESTIONS), null, Locale.FRENCH))
+                ConsoleFixture.QUESTIONS), DemoLogins.PASSWORD, Locale.FRENCH))
                 .hasMessage("delegate.error.inactiveCategory");
         assertThat(dsl.fetchCount(USER_ACCOUNT)).as("nothing created").isEqualTo(before);
     }
@@ -140,7 +142,7 @@ class DeclarationUsersTest extends PortalBrowserlessTest {
     private String refusal(DeclarationSettings settings) {
         try {
             delegates.createUser(new NewCompanyUser(LOGIN, "Youssef Berrada", EMAIL, Teleservice.DECLARATION, false, false,
-                    settings, ConsoleFixture.QUESTIONS), null, Locale.FRENCH);
+                    settings, ConsoleFixture.QUESTIONS), DemoLogins.PASSWORD, Locale.FRENCH);
             return "accepted";
         } catch (Refusal refused) {
             assertThat(dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.LOGIN.eq(LOGIN))).isFalse();

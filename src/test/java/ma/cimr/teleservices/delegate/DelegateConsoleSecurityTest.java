@@ -98,11 +98,11 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
                         new DeclarationSettings(true, "Pirates", DeclarationMode.FILE, List.of("CAD"))),
                 DemoLogins.PASSWORD, Locale.FRENCH));
         actions.put("setSecretQuestions", login -> delegates.setSecretQuestions(login, questions));
-        actions.put("suspend", login -> delegates.suspend(login));
-        actions.put("reactivate", login -> delegates.reactivate(login));
-        actions.put("close", login -> delegates.close(login));
+        actions.put("suspend", login -> delegates.suspend(login, DemoLogins.PASSWORD));
+        actions.put("reactivate", login -> delegates.reactivate(login, DemoLogins.PASSWORD));
+        actions.put("close", login -> delegates.close(login, DemoLogins.PASSWORD));
         actions.put("departurePreview", login -> delegates.departurePreview(login));
-        actions.put("departure", login -> delegates.departure(login));
+        actions.put("departure", login -> delegates.departure(login, DemoLogins.PASSWORD));
         actions.put("resetAccess", login -> delegates.resetAccess(login, DemoLogins.PASSWORD, Locale.FRENCH));
         actions.put("sendLogin", login -> delegates.sendLogin(login, Locale.FRENCH));
         actions.put("unlock", login -> delegates.unlock(login));
@@ -158,7 +158,7 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
         for (String login : companyB) {
             attempts++;
             String answer = outcome(typed -> delegates.createUser(
-                    ConsoleFixture.newUser(typed, "pirate@atlas.example", Teleservice.COMPANY_ACCOUNT), null, Locale.FRENCH), login);
+                    ConsoleFixture.newUser(typed, "pirate@atlas.example", Teleservice.COMPANY_ACCOUNT), DemoLogins.PASSWORD, Locale.FRENCH), login);
             assertThat(answer).as("B's login is taken for good, never handed over").isEqualTo("Refusal: delegate.error.loginTaken");
             attempts++;
             answer = outcome(typed -> delegates.createAdministrator(
@@ -167,7 +167,7 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
         }
         attempts++;
         delegates.createUser(ConsoleFixture.newUser(A_LOGIN, "securite@atlas-conserves.example", Teleservice.COMPANY_ACCOUNT),
-                null, Locale.FRENCH);
+                DemoLogins.PASSWORD, Locale.FRENCH);
         assertThat(dsl.select(COMPANY.ADHERENT_NUMBER).from(USER_ACCOUNT).join(COMPANY).on(COMPANY.ID.eq(USER_ACCOUNT.COMPANY_ID))
                 .where(USER_ACCOUNT.LOGIN.eq(A_LOGIN)).fetchSingle().value1().value()).as("a new login is A's").isEqualTo("100234");
 

@@ -82,6 +82,7 @@ class DelegateConsoleTest extends PortalBrowserlessTest {
         test($(TextField.class).withClassName("secret-answer-1").first()).setValue("Fès");
         test($(TextField.class).withClassName("secret-question-2").first()).setValue("Prénom de votre grand-père ?");
         test($(TextField.class).withClassName("secret-answer-2").first()).setValue("Driss");
+        test($(PasswordField.class).withClassName("new-user-confirmation").first()).setValue(DemoLogins.PASSWORD);
         test($(Button.class).withClassName("create-user").first()).click();
 
         var account = dsl.selectFrom(USER_ACCOUNT).where(USER_ACCOUNT.LOGIN.eq(NEW_LOGIN)).fetchSingle();
@@ -121,7 +122,7 @@ class DelegateConsoleTest extends PortalBrowserlessTest {
         signInAs(DemoLogins.ATLAS_DELEGATE);
         int before = dsl.fetchCount(USER_ACCOUNT);
         assertThatThrownBy(() -> delegates.createUser(new NewCompanyUser(DemoLogins.ATLAS_COMPANY_ACCOUNT.toUpperCase(),
-                "Quelqu'un", EMAIL, Teleservice.LIQUIDATION, false, false, null, ConsoleFixture.QUESTIONS), null, Locale.FRENCH))
+                "Quelqu'un", EMAIL, Teleservice.LIQUIDATION, false, false, null, ConsoleFixture.QUESTIONS), DemoLogins.PASSWORD, Locale.FRENCH))
                 .isInstanceOf(Refusal.class).hasMessage("delegate.error.loginTaken");
         assertThat(dsl.fetchCount(USER_ACCOUNT)).isEqualTo(before);
     }
@@ -151,7 +152,7 @@ class DelegateConsoleTest extends PortalBrowserlessTest {
     @Test
     void anotherCompanysDelegateNeverSeesTheNewLogin() {
         signInAs(DemoLogins.ATLAS_DELEGATE);
-        delegates.createUser(ConsoleFixture.newUser(NEW_LOGIN, EMAIL, Teleservice.DECLARATION), null, Locale.FRENCH);
+        delegates.createUser(ConsoleFixture.newUser(NEW_LOGIN, EMAIL, Teleservice.DECLARATION), DemoLogins.PASSWORD, Locale.FRENCH);
         signInAs(DemoLogins.MAGHREB_DELEGATE);
         assertThat(delegates.companyUsers()).extracting(CompanyUserAccount::login).doesNotContain(NEW_LOGIN);
     }
@@ -166,7 +167,7 @@ class DelegateConsoleTest extends PortalBrowserlessTest {
         test($(Select.class).withClassName("new-user-teleservice").first()).selectItem("Télédéclaration");
         assertThat(login.getValue()).as("follows the téléservice while untouched").isEqualTo("100234.declaration");
 
-        delegates.createUser(ConsoleFixture.newUser("100234.declaration", EMAIL, Teleservice.DECLARATION), null, Locale.FRENCH);
+        delegates.createUser(ConsoleFixture.newUser("100234.declaration", EMAIL, Teleservice.DECLARATION), DemoLogins.PASSWORD, Locale.FRENCH);
         try {
             assertThat(delegates.suggestLogin(Teleservice.DECLARATION)).as("never a login in use").isEqualTo("100234.declaration2");
             test(login).setValue("imane.declaration");

@@ -37,9 +37,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Issue 10: a stolen delegate session must not become permanent. Signed in as the Atlas delegate
  * without knowing the password (a hijacked session), every protected action of the console (a
- * login's new address, a reset of its access, the validator role, another administrator, fewer
- * E@sypaiement confirmations) is tried on each kind of login: the delegate's own, another
- * administrator's, a user's. None succeeds; with the password, an administrator's address and
+ * login's new address, a reset of its access, the validator role, another administrator, a new
+ * login of each téléservice, fewer E@sypaiement confirmations) is tried on each kind of login: the
+ * delegate's own, another administrator's, a user's; and what would stop or bring back another
+ * administrator (suspending, reactivating, closing, a departure). None succeeds; with the password, an administrator's address and
  * access still do not change (they go through the fund); wrong passwords lock the delegate as
  * wrong sign-ins do. Committed, not rolled back (the failures are counted apart, DD024): the test
  * removes its logins and unlocks the delegate afterwards.
@@ -53,6 +54,12 @@ class HijackedDelegateSessionTest extends PortalBrowserlessTest {
     private static final String PIRATE = "pirate@pirates.example";
     private static final String NEW_VALIDATOR = "atlas.otage.validateur";
     private static final String NEW_ADMINISTRATOR = "atlas.otage.admin2";
+    private static final String SUSPENDED_SUCCESSOR = "atlas.otage.admin3";
+    private static final String SUSPENDED_SUCCESSOR_EMAIL = "d.otage@atlas-conserves.example";
+    /** The logins a stolen session would give itself, one per téléservice (the validator apart). */
+    private static final Map<Teleservice, String> NEW_LOGINS = Map.of(Teleservice.COMPANY_ACCOUNT, "atlas.otage.compte",
+            Teleservice.DECLARATION, "atlas.otage.declaration", Teleservice.PAYMENT, "atlas.otage.ordonnateur",
+            Teleservice.LIQUIDATION, "atlas.otage.liquidation");
 
     @Autowired
     ConsoleFixture fixture;
@@ -70,13 +77,18 @@ class HijackedDelegateSessionTest extends PortalBrowserlessTest {
         delegates.createAdministrator(new NewAdministrator(SUCCESSOR, "Salma Otage", SUCCESSOR_EMAIL),
                 DemoLogins.PASSWORD, Locale.FRENCH);
         fixture.activateFromMail(SUCCESSOR_EMAIL);
+        delegates.createAdministrator(new NewAdministrator(SUSPENDED_SUCCESSOR, "Driss Otage", SUSPENDED_SUCCESSOR_EMAIL),
+                DemoLogins.PASSWORD, Locale.FRENCH);
+        fixture.activateFromMail(SUSPENDED_SUCCESSOR_EMAIL);
+        delegates.suspend(SUSPENDED_SUCCESSOR, DemoLogins.PASSWORD);
         fixture.delivery.deliverDue();
         mailbox.purge();
     }
 
     @AfterEach
     void removeTheLoginsAndUnlockTheDelegate() {
-        fixture.delete(USER, SUCCESSOR, NEW_VALIDATOR, NEW_ADMINISTRATOR);
+        fixture.delete(USER, SUCCESSOR, NEW_VALIDATOR, NEW_ADMINISTRATOR, SUSPENDED_SUCCESSOR);
+        fixture.delete(NEW_LOGINS.values().toArray(String[]::new));
         fixture.forgetPasswordFailures();
         dsl.update(COMPANY).set(COMPANY.PAYMENT_CONFIRMATIONS, (short) 2).where(COMPANY.ADHERENT_NUMBER.eq(new ma.cimr.teleservices.shared.value.AdherentNumber("100234"))).execute();
         fixture.delivery.deliverDue();
@@ -107,11 +119,28 @@ class HijackedDelegateSessionTest extends PortalBrowserlessTest {
         return actions;
     }
 
+    /**
+     * What a stolen session would do to another administrator (a successor who could take the
+     * company back), given what it types: stop them, or bring back one it suspended earlier.
+     */
+    private Map<String, Consumer<String>> protectedActionsOnAnotherAdministrator() {
+        Map<String, Consumer<String>> actions = new LinkedHashMap<>();
+        actions.put("suspend another administrator", password -> delegates.suspend(SUCCESSOR, password));
+        actions.put("close another administrator", password -> delegates.close(SUCCESSOR, password));
+        actions.put("departure of another administrator", password -> delegates.departure(SUCCESSOR, password));
+        actions.put("reactivate another administrator", password -> delegates.reactivate(SUSPENDED_SUCCESSOR, password));
+        return actions;
+    }
+
     /** The protected actions that take no login: they act on the company. */
     private Map<String, Consumer<String>> protectedCompanyActions() {
         Map<String, Consumer<String>> actions = new LinkedHashMap<>();
         actions.put("new validator", password -> delegates.createUser(new NewCompanyUser(NEW_VALIDATOR, "Complice",
                 PIRATE, Teleservice.PAYMENT, false, true, null, ConsoleFixture.QUESTIONS), password, Locale.FRENCH));
+        for (var login : NEW_LOGINS.entrySet()) {
+            actions.put("new " + login.getKey() + " login", password -> delegates.createUser(
+                    ConsoleFixture.newUser(login.getValue(), PIRATE, login.getKey()), password, Locale.FRENCH));
+        }
         actions.put("new administrator", password -> delegates.createAdministrator(
                 new NewAdministrator(NEW_ADMINISTRATOR, "Complice", PIRATE), password, Locale.FRENCH));
         actions.put("one confirmation", password -> delegates.setPaymentConfirmations(1, password));
@@ -144,6 +173,15 @@ class HijackedDelegateSessionTest extends PortalBrowserlessTest {
                     }
                 }
             }
+            for (var action : protectedActionsOnAnotherAdministrator().entrySet()) {
+                tried++;
+                String answer = outcome(() -> action.getValue().accept(password));
+                answers.merge(answer, 1, Integer::sum);
+                if (answer.equals("succeeded")) {
+                    succeeded++;
+                    successes.add(action.getKey() + " with " + password);
+                }
+            }
             for (var action : protectedCompanyActions().entrySet()) {
                 tried++;
                 String answer = outcome(() -> action.getValue().accept(password));
@@ -156,9 +194,9 @@ class HijackedDelegateSessionTest extends PortalBrowserlessTest {
         }
 
         System.out.printf("HijackedDelegateSessionTest: a hijacked delegate session without the password, %d tried / %d "
-                + "succeeded (3 actions x 3 login kinds + 3 company actions, x %d passwords typed); answers: %s%n",
-                tried, succeeded, typed.size(), answers);
-        assertThat(tried).isEqualTo((3 * 3 + 3) * typed.size());
+                + "succeeded (3 actions x 3 login kinds + 4 on another administrator + 7 company actions, x %d passwords "
+                + "typed); answers: %s%n", tried, succeeded, typed.size(), answers);
+        assertThat(tried).isEqualTo((3 * 3 + 4 + 7) * typed.size());
         assertThat(successes).isEmpty();
         assertThat(succeeded).isZero();
         assertThat(answers).containsKeys("Refusal: " + PasswordConfirmation.REQUIRED, "Refusal: " + PasswordConfirmation.WRONG,
@@ -195,6 +233,57 @@ class HijackedDelegateSessionTest extends PortalBrowserlessTest {
         assertThat(delegates.user(USER).roles()).containsExactly(Role.PAYMENT_VALIDATOR);
         delegates.resetAccess(USER, DemoLogins.PASSWORD, Locale.FRENCH);
         assertThat(fixture.status(USER)).isEqualTo("PENDING");
+    }
+
+    @Test
+    void withThePasswordAnotherAdministratorIsSuspendedReactivatedAndClosedWhileAUserNeedsNone() {
+        delegates.suspend(USER, null);
+        assertThat(fixture.status(USER)).isEqualTo("SUSPENDED");
+        delegates.reactivate(USER, null);
+        assertThat(fixture.status(USER)).isEqualTo("ACTIVE");
+
+        assertThatThrownBy(() -> delegates.suspend(SUCCESSOR, "devinette")).hasMessage(PasswordConfirmation.WRONG);
+        delegates.suspend(SUCCESSOR, DemoLogins.PASSWORD);
+        assertThat(fixture.status(SUCCESSOR)).isEqualTo("SUSPENDED");
+        assertThatThrownBy(() -> delegates.reactivate(SUCCESSOR, null)).hasMessage(PasswordConfirmation.REQUIRED);
+        delegates.reactivate(SUCCESSOR, DemoLogins.PASSWORD);
+        assertThat(fixture.status(SUCCESSOR)).isEqualTo("ACTIVE");
+        assertThatThrownBy(() -> delegates.close(SUCCESSOR, null)).hasMessage(PasswordConfirmation.REQUIRED);
+        assertThatThrownBy(() -> delegates.departure(SUCCESSOR, null)).hasMessage(PasswordConfirmation.REQUIRED);
+        assertThat(fixture.status(SUCCESSOR)).isEqualTo("ACTIVE");
+        assertThat(delegates.departure(SUCCESSOR, DemoLogins.PASSWORD)).isEqualTo(1);
+        assertThat(fixture.status(SUCCESSOR)).isEqualTo("SUSPENDED");
+        delegates.close(SUCCESSOR, DemoLogins.PASSWORD);
+        assertThat(fixture.status(SUCCESSOR)).isEqualTo("CLOSED");
+        assertThatThrownBy(() -> delegates.reactivate(SUCCESSOR, DemoLogins.PASSWORD)).as("closed is for good")
+                .hasMessage("delegate.error.closed");
+
+        for (var login : NEW_LOGINS.entrySet()) {
+            delegates.createUser(ConsoleFixture.newUser(login.getValue(), "nouveau." + login.getKey().name().toLowerCase(Locale.ROOT)
+                    + "@atlas-conserves.example", login.getKey()), DemoLogins.PASSWORD, Locale.FRENCH);
+            assertThat(delegates.user(login.getValue()).teleservice()).isEqualTo(login.getKey());
+        }
+    }
+
+    @Test
+    void anotherAdministratorsPageAsksThePasswordToSuspendAndANewUserFormRequiresIt() {
+        open("delegate/users/" + SUCCESSOR);
+        test($(Button.class).withClassName("suspend-user").first()).click();
+        test($(Button.class).withClassName("confirm-administrator-action").first()).click();
+        assertThat(fixture.status(SUCCESSOR)).as("no password, no suspension").isEqualTo("ACTIVE");
+        test($(PasswordField.class).withClassName("administrator-action-confirmation").first()).setValue(DemoLogins.PASSWORD);
+        test($(Button.class).withClassName("confirm-administrator-action").first()).click();
+        assertThat(fixture.status(SUCCESSOR)).isEqualTo("SUSPENDED");
+
+        open("delegate/users/" + USER);
+        test($(Button.class).withClassName("suspend-user").first()).click();
+        assertThat(fixture.status(USER)).as("a user's suspension takes one click").isEqualTo("SUSPENDED");
+
+        open("delegate");
+        test($(Button.class).withClassName("new-user").first()).click();
+        PasswordField confirmation = $(PasswordField.class).withClassName("new-user-confirmation").first();
+        assertThat(confirmation.isVisible()).isTrue();
+        assertThat(confirmation.isRequiredIndicatorVisible()).isTrue();
     }
 
     @Test

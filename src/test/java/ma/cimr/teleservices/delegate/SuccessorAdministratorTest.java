@@ -5,13 +5,14 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import ma.cimr.teleservices.DemoLogins;
+import ma.cimr.teleservices.account.PasswordConfirmation;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.security.AccountKind;
 import ma.cimr.teleservices.security.PortalUser;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.annotation.Transactional;
 
 import java.util.Locale;
 
@@ -22,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The delegate prepares their successor: a second user administrator of the company, another
  * person with their own login and activation link, created on the delegate's password; once
- * active, the company is no longer locked out when its first administrator leaves.
+ * active, the company is no longer locked out when its first administrator leaves. The takeover is
+ * committed, not rolled back: the successor's password is checked in a transaction of its own
+ * (DD024), which must see their login; the test removes it afterwards.
  */
-@Transactional
 class SuccessorAdministratorTest extends PortalBrowserlessTest {
 
     private static final String SUCCESSOR = "atlas.admin2";
@@ -36,6 +38,12 @@ class SuccessorAdministratorTest extends PortalBrowserlessTest {
     DelegateService delegates;
     @Autowired
     DSLContext dsl;
+
+    @AfterEach
+    void removeTheSuccessor() {
+        fixture.delete(SUCCESSOR);
+        fixture.forgetPasswordFailures();
+    }
 
     @Test
     void theSuccessorIsCreatedOnTheDelegatesPasswordSignsInAndTakesOver() {
@@ -53,7 +61,7 @@ class SuccessorAdministratorTest extends PortalBrowserlessTest {
         var successor = delegates.user(SUCCESSOR);
         assertThat(successor.administrator()).isTrue();
         assertThat(successor.status().name()).isEqualTo("PENDING");
-        assertThatThrownBy(() -> delegates.suspend(DemoLogins.ATLAS_DELEGATE))
+        assertThatThrownBy(() -> delegates.suspend(DemoLogins.ATLAS_DELEGATE, null))
                 .as("a successor not activated yet does not count").hasMessage("delegate.error.lastAdministrator");
 
         fixture.activateFromMail(EMAIL);
@@ -65,10 +73,15 @@ class SuccessorAdministratorTest extends PortalBrowserlessTest {
         assertThat(open("delegate")).isEqualTo("delegate");
         assertThat(delegates.companyUsers()).extracting(CompanyUserAccount::login)
                 .contains(DemoLogins.ATLAS_DELEGATE, DemoLogins.ATLAS_COMPANY_ACCOUNT, SUCCESSOR);
-        delegates.suspend(DemoLogins.ATLAS_DELEGATE);
+        // the first delegate is another administrator for the successor: stopping them takes the successor's password
+        assertThatThrownBy(() -> delegates.suspend(DemoLogins.ATLAS_DELEGATE, null)).hasMessage(PasswordConfirmation.REQUIRED);
+        assertThat(fixture.status(DemoLogins.ATLAS_DELEGATE)).isEqualTo("ACTIVE");
+        delegates.suspend(DemoLogins.ATLAS_DELEGATE, ConsoleFixture.PASSWORD);
         assertThat(fixture.status(DemoLogins.ATLAS_DELEGATE)).as("the first delegate left").isEqualTo("SUSPENDED");
-        assertThatThrownBy(() -> delegates.close(SUCCESSOR)).hasMessage("delegate.error.lastAdministrator");
-        delegates.reactivate(DemoLogins.ATLAS_DELEGATE);
+        assertThatThrownBy(() -> delegates.close(SUCCESSOR, null)).hasMessage("delegate.error.lastAdministrator");
+        assertThatThrownBy(() -> delegates.reactivate(DemoLogins.ATLAS_DELEGATE, null)).hasMessage(PasswordConfirmation.REQUIRED);
+        assertThat(fixture.status(DemoLogins.ATLAS_DELEGATE)).isEqualTo("SUSPENDED");
+        delegates.reactivate(DemoLogins.ATLAS_DELEGATE, ConsoleFixture.PASSWORD);
         assertThat(fixture.status(DemoLogins.ATLAS_DELEGATE)).isEqualTo("ACTIVE");
     }
 

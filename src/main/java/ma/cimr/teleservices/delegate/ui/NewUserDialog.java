@@ -18,8 +18,9 @@ import ma.cimr.teleservices.shared.ui.Feedback;
 /**
  * A new login for one téléservice. The delegate gives who and for what, the télédéclaration
  * settings and the secret questions; the user receives the activation link and chooses their
- * password. Granting the validator role asks for the delegate's own password again; a login
- * orders or validates payments, never both (DD024).
+ * password. Every new login asks for the delegate's own password again, since a stolen session
+ * would otherwise give itself a login at an address it reads; a login orders or validates
+ * payments, never both (DD024).
  */
 class NewUserDialog extends Dialog {
 
@@ -47,13 +48,13 @@ class NewUserDialog extends Dialog {
         validator.addClassName("new-user-validator");
         var confirmation = new PasswordField(getTranslation("delegate.new.confirmPassword"));
         confirmation.addClassName("new-user-confirmation");
+        confirmation.setRequiredIndicatorVisible(true);
         var declaration = new DeclarationFields(delegates.generalInformation().categories());
         var secretQuestions = new SecretQuestionFields();
         Runnable showFields = () -> {
             boolean payment = teleservice.getValue() == Teleservice.PAYMENT;
             orderer.setVisible(payment);
             validator.setVisible(payment);
-            confirmation.setVisible(payment && validator.getValue());
             declaration.setVisible(teleservice.getValue() == Teleservice.DECLARATION);
         };
         // a generated login, unless the delegate typed their own
@@ -65,7 +66,6 @@ class NewUserDialog extends Dialog {
                 login.setValue(delegates.suggestLogin(event.getValue()));
             }
         });
-        validator.addValueChangeListener(event -> showFields.run());
         // a login orders or validates, never both (DD024): ticking one unticks the other
         orderer.addValueChangeListener(event -> validator.setValue(validator.getValue() && !event.getValue()));
         validator.addValueChangeListener(event -> orderer.setValue(orderer.getValue() && !event.getValue()));

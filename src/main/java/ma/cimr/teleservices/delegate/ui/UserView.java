@@ -39,6 +39,7 @@ import ma.cimr.teleservices.shared.ui.Facts;
 import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shell.ui.DelegateLayout;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.util.List;
@@ -48,8 +49,9 @@ import java.util.Locale;
  * One login of the company: who and what it is, its changes (name, address, roles, declaration
  * settings, secret questions) and what the delegate can do to its access. A login of another
  * company is "not found", exactly as a login that does not exist. A new address, the validator
- * role and a reset of the access ask for the delegate's password; an administrator's address and
- * access are not changed here at all, and the page says where they are (DD024).
+ * role and a reset of the access ask for the delegate's password, and so does suspending,
+ * reactivating, closing or a departure that stops another administrator; an administrator's
+ * address and access are not changed here at all, and the page says where they are (DD024).
  */
 @Route(value = "delegate/users/:login", layout = DelegateLayout.class)
 @RolesAllowed(Roles.DELEGATE)
@@ -214,13 +216,20 @@ class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var actions = new HorizontalLayout();
         actions.setWrap(true);
         boolean usable = user.status() == AccountStatus.ACTIVE || user.status() == AccountStatus.PENDING;
+        boolean anotherAdministrator = anotherAdministrator(user);
         if (user.status() == AccountStatus.SUSPENDED) {
-            actions.add(action("delegate.action.reactivate", "reactivate-user",
-                    () -> delegates.reactivate(login), "delegate.action.reactivated"));
+            actions.add(anotherAdministrator
+                    ? onPassword("delegate.action.reactivate", "reactivate-user", null,
+                    password -> delegates.reactivate(login, password), "delegate.action.reactivated")
+                    : action("delegate.action.reactivate", "reactivate-user",
+                    () -> delegates.reactivate(login, null), "delegate.action.reactivated"));
         }
         if (usable) {
-            actions.add(action("delegate.action.suspend", "suspend-user",
-                    () -> delegates.suspend(login), "delegate.action.suspended"));
+            actions.add(anotherAdministrator
+                    ? onPassword("delegate.action.suspend", "suspend-user", null,
+                    password -> delegates.suspend(login, password), "delegate.action.suspended")
+                    : action("delegate.action.suspend", "suspend-user",
+                    () -> delegates.suspend(login, null), "delegate.action.suspended"));
             if (!throughTheFund(user)) {
                 var reset = new Button(getTranslation("delegate.action.reset"), click -> resetDialog().open());
                 reset.addClassName("reset-access");
@@ -234,7 +243,10 @@ class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         var departure = new Button(getTranslation("delegate.departure.action"), click -> departureDialog().open());
         departure.addClassName("departure");
-        var close = new Button(getTranslation("delegate.action.close"), click -> closeDialog().open());
+        var close = anotherAdministrator
+                ? onPassword("delegate.action.close", "close-user", "delegate.close.text",
+                password -> delegates.close(login, password), "delegate.action.closed")
+                : new Button(getTranslation("delegate.action.close"), click -> closeDialog().open());
         close.addThemeVariants(ButtonVariant.LUMO_ERROR);
         close.addClassName("close-user");
         actions.add(departure, close);
@@ -254,6 +266,52 @@ class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private boolean throughTheFund(CompanyUserAccount user) {
         return user.administrator() || user.roles().contains(Role.DELEGATE)
                 || user.login().equalsIgnoreCase(currentUser.require().login());
+    }
+
+    /** Another administrator's login (a successor, a deputy), not the delegate's own: stopping it takes the password. */
+    private boolean anotherAdministrator(CompanyUserAccount user) {
+        return (user.administrator() || user.roles().contains(Role.DELEGATE))
+                && !user.login().equalsIgnoreCase(currentUser.require().login());
+    }
+
+    /**
+     * An action on another administrator's login: the button opens a dialog where the delegate
+     * types their own password, the service checks it (DD024).
+     */
+    private Button onPassword(String labelKey, String className, @Nullable String textKey, PasswordAction action, String doneKey) {
+        var button = new Button(getTranslation(labelKey), click -> {
+            var dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation(labelKey) + " · " + login);
+            dialog.addClassName("administrator-action-dialog");
+            var password = new PasswordField(getTranslation("password.confirmation.label"));
+            password.addClassName("administrator-action-confirmation");
+            password.setRequiredIndicatorVisible(true);
+            var confirm = new Button(getTranslation(labelKey), confirmed -> {
+                if (Feedback.attempt(this, () -> action.run(password.getValue()))) {
+                    dialog.close();
+                    Feedback.done(this, doneKey, login);
+                    reload();
+                } else {
+                    password.clear();
+                }
+            });
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            confirm.addClassName("confirm-administrator-action");
+            dialog.add(new Paragraph(getTranslation("delegate.user.administratorAction")));
+            if (textKey != null) {
+                dialog.add(new Paragraph(getTranslation(textKey)));
+            }
+            dialog.add(password);
+            dialog.getFooter().add(new Button(getTranslation("action.cancel"), cancel -> dialog.close()), confirm);
+            dialog.open();
+        });
+        button.addClassName(className);
+        return button;
+    }
+
+    /** What an action on another administrator does with the password the delegate typed. */
+    private interface PasswordAction {
+        void run(String password);
     }
 
     /** A new activation link cuts the user's password now: the delegate's own password first. */
@@ -301,7 +359,7 @@ class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         dialog.setConfirmButtonTheme("error primary");
         dialog.addClassName("confirm-close");
         dialog.addConfirmListener(event -> {
-            if (Feedback.attempt(this, () -> delegates.close(login))) {
+            if (Feedback.attempt(this, () -> delegates.close(login, null))) {
                 Feedback.done(this, "delegate.action.closed", login);
                 reload();
             }
@@ -316,7 +374,16 @@ class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         dialog.addClassName("departure-dialog");
         var logins = new UnorderedList();
         logins.addClassName("departure-logins");
+        // stopping another administrator takes the delegate's password (DD024)
+        var password = new PasswordField(getTranslation("password.confirmation.label"));
+        password.addClassName("departure-confirmation");
+        password.setRequiredIndicatorVisible(true);
+        password.setVisible(false);
         for (CompanyUserAccount account : delegates.departurePreview(login)) {
+            if (anotherAdministrator(account) && (account.status() == AccountStatus.ACTIVE
+                    || account.status() == AccountStatus.PENDING)) {
+                password.setVisible(true);
+            }
             String what = account.administrator() ? getTranslation("delegate.users.administrator")
                     : getTranslation("teleservice." + account.teleservice().name());
             logins.add(new ListItem(getTranslation("delegate.departure.line", account.login(), what,
@@ -324,15 +391,17 @@ class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         var confirm = new Button(getTranslation("delegate.departure.confirm"), click -> {
             int[] suspended = new int[1];
-            if (Feedback.attempt(this, () -> suspended[0] = delegates.departure(login))) {
+            if (Feedback.attempt(this, () -> suspended[0] = delegates.departure(login, password.getValue()))) {
                 dialog.close();
                 Feedback.done(this, "delegate.departure.done", suspended[0]);
                 reload();
+            } else {
+                password.clear();
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         confirm.addClassName("confirm-departure");
-        dialog.add(new Paragraph(getTranslation("delegate.departure.intro")), logins);
+        dialog.add(new Paragraph(getTranslation("delegate.departure.intro")), logins, password);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
         return dialog;
     }
