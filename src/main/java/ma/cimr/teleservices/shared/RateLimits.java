@@ -38,7 +38,8 @@ public class RateLimits {
         ANONYMOUS_REQUEST(5, Duration.ofHours(1)),
         ENROLMENT(5, Duration.ofHours(1)),
         COMPANY_SUBSCRIPTION(5, Duration.ofHours(1)),
-        PASSWORD_CONFIRMATION(5, Duration.ofMinutes(15));
+        // right passwords count too: room for a delegate creating a dozen logins, while five wrong ones lock
+        PASSWORD_CONFIRMATION(20, Duration.ofMinutes(15));
 
         private final int count;
         private final Duration period;
