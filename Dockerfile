@@ -56,8 +56,10 @@ USER portal
 EXPOSE 8080
 
 # Plain bash (no curl or wget in this image): any HTTP answer below 500 on / means the portal is up.
-# The start period covers Flyway migrations and, without SPRING_DATASOURCE_URL, the embedded server.
+# The start period covers Flyway migrations. The production profile starts only with
+# SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD (no embedded server, no demo data, real SMS gateway).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
   CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET / HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -c 12 <&3 | grep -Eq '^HTTP/1\\.[01] [234]'"]
 
+ENV SPRING_PROFILES_ACTIVE=production
 ENTRYPOINT ["java", "-jar", "app.jar"]
