@@ -9,11 +9,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
 
 import static org.jooq.impl.DSL.table;
 
@@ -58,8 +64,26 @@ class DemoDataLoader implements ApplicationRunner {
         long start = System.nanoTime();
         // one transaction: a failure leaves an empty database, never half a demo
         transaction.executeWithoutResult(status ->
-                new ResourceDatabasePopulator(new ClassPathResource("demo/demo-data.sql")).populate(
+                new ResourceDatabasePopulator(scripts()).populate(
                         org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource)));
         log.info("Demo data loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * The base set, then each feature's own file ({@code demo/demo-data-<feature>.sql}) in name
+     * order: a feature adds its demo rows next to its code's history instead of in one shared file.
+     */
+    private static Resource[] scripts() {
+        try {
+            Resource[] features = new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:demo/demo-data-*.sql");
+            Arrays.sort(features, Comparator.comparing(Resource::getFilename));
+            Resource[] all = new Resource[features.length + 1];
+            all[0] = new ClassPathResource("demo/demo-data.sql");
+            System.arraycopy(features, 0, all, 1, features.length);
+            return all;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
