@@ -65,11 +65,14 @@ class FeatureDependenciesTest {
                     "shell", "jooq")),
             entry("home", Set.of("request", "shared", "shell")),
             // the télédéclaration file: reading and checking it needs no other feature yet (DD026)
-            entry("declaration", Set.of("security", "shared")),
+            entry("declaration", Set.of("account", "approval", "audit", "company", "delegate", "notification", "parameter",
+                    "request", "security", "shared", "shell", "jooq")),
+            entry("companyaccount", Set.of("approval", "audit", "company", "declaration", "notification", "parameter",
+                    "request", "security", "shared", "shell", "jooq")),
             entry("demo", Set.of("shared")),
             // the generated schema names the types its columns are read as: shared values, features' enums
             entry("jooq", Set.of("security", "shared", "notification", "subscription", "account", "delegate", "request",
-                    "affiliate", "parameter", "retiree")),
+                    "affiliate", "parameter", "retiree", "declaration", "companyaccount")),
             // the application class: the Vaadin app shell, above everything
             entry("", Set.of("shared")));
 
