@@ -33,13 +33,16 @@ create table declaration_file (
 create index declaration_file_company_idx on declaration_file (company_id, uploaded_at desc);
 
 -- One declaration per company, category and due period (a cancelled one can be declared again).
--- The totals are kept with it so the history, the account and the queue never sum 20 000 lines.
+-- A recall (télérappel, charter adhérents n°3) is a declaration of its own kind for a period
+-- already declared: the salaries left out, added once the fund accepts it. The totals are kept with
+-- it so the history, the account and the queue never sum 20 000 lines.
 create table declaration (
     id              bigint generated always as identity primary key,
     company_id      bigint        not null references company (id),
     category_id     bigint        not null,
     due_period      date          not null check (extract(day from due_period) = 1),
     periodicity     text          not null check (periodicity in ('MONTHLY', 'QUARTERLY')),
+    kind            text          not null default 'ORIGINAL' check (kind in ('ORIGINAL', 'RECALL')),
     channel         text          not null check (channel in ('FORM', 'FILE')),
     status          text          not null check (status in ('DRAFT', 'FILED', 'PROCESSING', 'PROCESSED', 'CANCELLED')),
     file_id         bigint        references declaration_file (id),
@@ -48,6 +51,8 @@ create table declaration (
     filed_by        bigint        references user_account (id),
     -- the charter's clock (adhérents n°2) starts here, not at a request typed about it
     filed_at        timestamptz,
+    -- the service request filed with it, the one staff answer: the charter's figures come from there
+    request_id      bigint        references service_request (id),
     processed_by    bigint        references user_account (id),
     processed_at    timestamptz,
     cancelled_at    timestamptz,
@@ -59,10 +64,12 @@ create table declaration (
     check (periodicity = 'MONTHLY' or extract(month from due_period) in (1, 4, 7, 10)),
     check (status = 'DRAFT' or filed_at is not null),
     check ((channel = 'FILE') = (file_id is not null)),
-    check ((status = 'PROCESSED') = (processed_at is not null))
+    check ((status = 'PROCESSED') = (processed_at is not null)),
+    check ((status = 'CANCELLED') = (cancelled_at is not null))
 );
 create unique index declaration_one_per_period_idx on declaration (company_id, category_id, due_period)
-    where status <> 'CANCELLED';
+    where status <> 'CANCELLED' and kind = 'ORIGINAL';
+create index declaration_history_idx on declaration (company_id, due_period desc);
 create index declaration_queue_idx on declaration (filed_at) where status in ('FILED', 'PROCESSING');
 
 -- One line per affiliate: known by the fund (affiliate_id), or a newcomer without a matricule yet
@@ -88,3 +95,8 @@ create unique index declaration_line_affiliate_idx on declaration_line (declarat
 create unique index declaration_line_newcomer_idx on declaration_line (declaration_id, cin)
     where affiliate_id is null;
 create index declaration_line_affiliate_lookup_idx on declaration_line (affiliate_id) where affiliate_id is not null;
+
+-- Declarations, recalls and cancellations are filed by the portal with the thing itself, never typed
+-- as free text by a company (DD023): the request is the charter's clock, the declaration its subject.
+update request_type set filed_by_system = true
+where code in ('COMPANY_DECLARATION', 'COMPANY_RECALL', 'COMPANY_CANCELLATION');
