@@ -27,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SystemFiledTypesTest extends PortalBrowserlessTest {
 
     private static final Set<String> FILED_BY_SYSTEM = Set.of("AFFILIATE_SUBSCRIPTION", "COMPANY_SUBSCRIPTION",
-            "AFFILIATE_ANOMALY", "AFFILIATE_BUYBACK", "COMPANY_ACCOUNT_UPDATE");
+            "AFFILIATE_ANOMALY", "AFFILIATE_BUYBACK", "COMPANY_ACCOUNT_UPDATE",
+            // filed with the declaration, the recall or the cancellation itself (issue 11), not as free text
+            "COMPANY_DECLARATION", "COMPANY_RECALL", "COMPANY_CANCELLATION");
 
     @Autowired
     RequestTypes types;
@@ -64,7 +66,7 @@ class SystemFiledTypesTest extends PortalBrowserlessTest {
         signInAs(ATLAS_COMPANY_ACCOUNT);
 
         assertThat(serviceRequests.typesForMe()).extracting(RequestType::code)
-                .contains("COMPANY_DECLARATION").doesNotContainAnyElementsOf(FILED_BY_SYSTEM);
+                .contains("COMPANY_INFORMATION", "COMPANY_COMPLAINT").doesNotContainAnyElementsOf(FILED_BY_SYSTEM);
         assertThatThrownBy(() -> serviceRequests.file(form("COMPANY_SUBSCRIPTION", Channel.WEB)))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.key()).isEqualTo("request.error.filedBySystem"));
     }
@@ -83,7 +85,7 @@ class SystemFiledTypesTest extends PortalBrowserlessTest {
         signInAs(AGENT);
 
         assertThat(desk.typesToEnter()).extracting(RequestType::code)
-                .contains("AFFILIATE_INFORMATION", "COMPANY_DECLARATION", "RETIREE_COMPLAINT_ABROAD")
+                .contains("AFFILIATE_INFORMATION", "COMPANY_INFORMATION", "RETIREE_COMPLAINT_ABROAD")
                 .doesNotContainAnyElementsOf(FILED_BY_SYSTEM);
         for (String code : FILED_BY_SYSTEM) {
             assertThatThrownBy(() -> desk.enter(form(code, Channel.PHONE)))
