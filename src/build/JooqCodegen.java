@@ -125,6 +125,8 @@ public class JooqCodegen {
             Flyway.configure()
                     .dataSource(postgres.getPostgresDatabase())
                     .locations("filesystem:" + migrations.toAbsolutePath())
+                    // one role for everything here: no runtime role to grant (afterMigrate.sql)
+                    .placeholders(java.util.Map.of("runtimeRole", ""))
                     .load()
                     .migrate();
 
