@@ -47,6 +47,7 @@ class SecurityConfig {
             throws Exception {
         return http
                 .addFilterBefore(new SignedInSessions(accounts, clock, maxLifetime), SecurityContextHolderFilter.class)
+                .addFilterAfter(new LogContext(), SecurityContextHolderFilter.class)
                 .addFilterBefore(new SignInRateLimit(limits), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SecondFactorFilter(secondFactor), UsernamePasswordAuthenticationFilter.class)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
