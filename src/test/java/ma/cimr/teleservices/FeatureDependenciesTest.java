@@ -50,7 +50,7 @@ class FeatureDependenciesTest {
             entry("shared", Set.of("jooq")),
             entry("shell", Set.of("security", "shared")),
             entry("audit", Set.of("security", "shared", "shell", "jooq")),
-            entry("notification", Set.of("security", "shared", "jooq")),
+            entry("notification", Set.of("audit", "security", "shared", "shell", "jooq")),
             entry("parameter", Set.of("audit", "security", "shared", "shell", "jooq")),
             entry("approval", Set.of("audit", "security", "shared", "shell", "jooq")),
             entry("request", Set.of("notification", "parameter", "security", "shared", "shell", "jooq")),

@@ -18,6 +18,9 @@ public record OutboxMessage(long id, Channel channel, String recipient, @Nullabl
 
     public enum Channel { EMAIL, SMS }
 
-    /** PENDING until sent, or FAILED once the outbox gave up after the maximum number of attempts. */
-    public enum Status { PENDING, SENT, FAILED }
+    /**
+     * PENDING until sent, or FAILED once the outbox gave up after the maximum number of attempts;
+     * staff then retry it (PENDING again) or give it up for good (ABANDONED, its content erased).
+     */
+    public enum Status { PENDING, SENT, FAILED, ABANDONED }
 }

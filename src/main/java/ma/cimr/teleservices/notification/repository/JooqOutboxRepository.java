@@ -110,6 +110,27 @@ class JooqOutboxRepository implements OutboxRepository {
         return dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.STATUS.eq(inline(FAILED, OUTBOX_MESSAGE.STATUS)));
     }
 
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean retryFailed(long id, Instant now) {
+        return dsl.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.STATUS, OutboxMessage.Status.PENDING)
+                .set(OUTBOX_MESSAGE.ATTEMPTS, 0)
+                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, utc(now))
+                .where(OUTBOX_MESSAGE.ID.eq(id), OUTBOX_MESSAGE.STATUS.eq(FAILED))
+                .execute() == 1;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean abandonFailed(long id) {
+        return dsl.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.STATUS, OutboxMessage.Status.ABANDONED)
+                .set(OUTBOX_MESSAGE.BODY, ABANDONED_BODY)
+                .where(OUTBOX_MESSAGE.ID.eq(id), OUTBOX_MESSAGE.STATUS.eq(FAILED))
+                .execute() == 1;
+    }
+
     private static OutboxMessage toMessage(OutboxMessageRecord row) {
         return new OutboxMessage(row.getId(), row.getChannel(), row.getRecipient(),
                 row.getSubject(), row.getBody(), row.getStatus(),
@@ -129,7 +150,8 @@ class JooqOutboxRepository implements OutboxRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public int purgeSettledBefore(Instant cutoff) {
         return dsl.deleteFrom(OUTBOX_MESSAGE)
-                .where(OUTBOX_MESSAGE.STATUS.in(SENT, FAILED), OUTBOX_MESSAGE.CREATED_AT.lt(utc(cutoff)))
+                .where(OUTBOX_MESSAGE.STATUS.in(SENT, FAILED, OutboxMessage.Status.ABANDONED),
+                        OUTBOX_MESSAGE.CREATED_AT.lt(utc(cutoff)))
                 .execute();
     }
 }

@@ -29,9 +29,18 @@ public interface OutboxRepository {
 
     int countFailed();
 
+    /** A FAILED message due again at once, its attempts counted from zero; false when it is not FAILED (any more). */
+    boolean retryFailed(long id, Instant now);
+
+    /** A FAILED message given up for good, its content erased; false when it is not FAILED (any more). */
+    boolean abandonFailed(long id);
+
+    /** What a given-up message's body becomes. */
+    String ABANDONED_BODY = "(given up; content erased)";
+
     /** What a delivered message's body becomes: the message itself is kept (when, to whom), its content is not. */
     String DELIVERED_BODY = "(delivered; content erased)";
 
-    /** Deletes sent and given-up messages created before the cutoff; returns how many. */
+    /** Deletes sent, failed and given-up messages created before the cutoff; returns how many. */
     int purgeSettledBefore(Instant cutoff);
 }

@@ -41,7 +41,8 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/holidays", "nav.backoffice.holidays",
                 "backoffice/pension-parameters", "nav.backoffice.pensionParameters",
                 "backoffice/locked-accounts", "nav.backoffice.lockedAccounts",
-                "backoffice/audit", "nav.backoffice.audit");
+                "backoffice/audit", "nav.backoffice.audit",
+                "backoffice/outbox", "nav.backoffice.failedMessages");
     }
 
     @Test
@@ -53,7 +54,8 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/holidays", "nav.backoffice.holidays",
                 "backoffice/pension-parameters", "nav.backoffice.pensionParameters",
                 "backoffice/locked-accounts", "nav.backoffice.lockedAccounts",
-                "backoffice/audit", "nav.backoffice.audit");
+                "backoffice/audit", "nav.backoffice.audit",
+                "backoffice/outbox", "nav.backoffice.failedMessages");
     }
 
     @Test
