@@ -55,11 +55,14 @@ COPY --from=build --chown=portal:portal /build/target/teleservices-*.jar app.jar
 USER portal
 EXPOSE 8080
 
-# Plain bash (no curl or wget in this image): any HTTP answer below 500 on / means the portal is up.
-# The start period covers Flyway migrations. The production profile starts only with
-# SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD (no embedded server, no demo data, real SMS gateway).
+# Readiness on the management port (8081, loopback: the health check runs inside the container):
+# 200 once Flyway has migrated and the database answers. Plain bash: no curl or wget in this image.
+# Prometheus scrapes the same port from outside with MANAGEMENT_ADDRESS=0.0.0.0 and a published
+# 8081 that the public proxy never forwards. The start period covers Flyway migrations. The
+# production profile starts only with SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD and
+# PORTAL_MIGRATION_USER/_PASSWORD (no embedded server, no demo data, real SMS gateway).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
-  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET / HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -c 12 <&3 | grep -Eq '^HTTP/1\\.[01] [234]'"]
+  CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8081 && printf 'GET /actuator/health/readiness HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -c 12 <&3 | grep -Eq '^HTTP/1\\.[01] 200'"]
 
 ENV SPRING_PROFILES_ACTIVE=production
 ENTRYPOINT ["java", "-jar", "app.jar"]

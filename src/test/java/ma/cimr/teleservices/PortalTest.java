@@ -32,7 +32,9 @@ import java.lang.annotation.Target;
                 "spring.mail.host=127.0.0.1", "portal.outbox.delivery-enabled=false",
                 "portal.requests.deadline-watch-enabled=false", "portal.sms.gateway=recording",
                 // the whole suite signs in from 127.0.0.1; the limit's own test uses addresses of its own
-                "portal.rate-limits.sign-in=600/PT1M"})
+                "portal.rate-limits.sign-in=600/PT1M",
+                // the management endpoints on a free port of their own, as in production on theirs
+                "management.server.port=0"})
 @Import({TestMailServer.class, TestTime.class, ConsoleFixture.class})
 public @interface PortalTest {
 }

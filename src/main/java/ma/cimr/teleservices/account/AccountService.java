@@ -10,6 +10,8 @@ import ma.cimr.teleservices.security.Role;
 import ma.cimr.teleservices.security.Teleservice;
 import ma.cimr.teleservices.security.LockoutPolicy;
 import ma.cimr.teleservices.security.PasswordPolicy;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.notification.Outbox;
 import ma.cimr.teleservices.notification.Recipients;
@@ -57,9 +59,11 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     /** What every page of a one-time link says when the link does not work, whatever the reason. */
     public static final String LINK_REFUSED = "link.error.invalid";
 
+    private final Counter locksStarted;
+
     AccountService(AccountRepository accounts, AuditTrail auditTrail, CurrentUser currentUser, Clock clock,
                    PasswordEncoder passwordEncoder, Outbox outbox, PortalI18NProvider i18n,
-                   PortalLinks links, OneTimeLinks oneTimeLinks) {
+                   PortalLinks links, OneTimeLinks oneTimeLinks, MeterRegistry meters) {
         this.accounts = accounts;
         this.auditTrail = auditTrail;
         this.currentUser = currentUser;
@@ -69,6 +73,8 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
         this.i18n = i18n;
         this.links = links;
         this.oneTimeLinks = oneTimeLinks;
+        this.locksStarted = Counter.builder("portal.accounts.locked")
+                .description("Accounts locked after repeated wrong passwords or codes").register(meters);
     }
 
     @Override
@@ -98,6 +104,7 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
                 accounts.lockUntil(login, until);
                 auditTrail.record(login, "ACCOUNT_LOCKED", login, failures + " failures, until " + until, null);
                 if (LockoutPolicy.startsALock(failures)) {
+                    locksStarted.increment();
                     tellOwnerOfLock(login);
                 }
             }

@@ -7,7 +7,10 @@ import ma.cimr.teleservices.account.ui.LoginView;
 import ma.cimr.teleservices.shared.RateLimits;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -54,6 +57,22 @@ class SecurityConfig {
                         .loginView(LoginView.class, "/")
                         .defaultSuccessUrl(AFTER_LOGIN))
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll())
+                .build();
+    }
+
+    /**
+     * Health and metrics, served on the management port only (bound to the loopback by default, never
+     * forwarded by the proxy): read by the container's health check and Prometheus, which hold no
+     * session. They say nothing about a person: statuses without details, and counts.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain managementEndpoints(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
                 .build();
     }
 

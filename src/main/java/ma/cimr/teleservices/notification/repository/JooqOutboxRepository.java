@@ -3,6 +3,7 @@ package ma.cimr.teleservices.notification.repository;
 import ma.cimr.teleservices.jooq.tables.records.OutboxMessageRecord;
 import ma.cimr.teleservices.notification.OutboxMessage;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -108,6 +109,18 @@ class JooqOutboxRepository implements OutboxRepository {
     @Override
     public int countFailed() {
         return dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.STATUS.eq(inline(FAILED, OUTBOX_MESSAGE.STATUS)));
+    }
+
+    @Override
+    public int countPending() {
+        return dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.STATUS.eq(inline(OutboxMessage.Status.PENDING, OUTBOX_MESSAGE.STATUS)));
+    }
+
+    @Override
+    public @Nullable Instant oldestPendingCreatedAt() {
+        return instant(dsl.select(DSL.min(OUTBOX_MESSAGE.CREATED_AT)).from(OUTBOX_MESSAGE)
+                .where(OUTBOX_MESSAGE.STATUS.eq(inline(OutboxMessage.Status.PENDING, OUTBOX_MESSAGE.STATUS)))
+                .fetchOne(0, OffsetDateTime.class));
     }
 
     @Override

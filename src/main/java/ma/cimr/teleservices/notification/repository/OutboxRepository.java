@@ -29,6 +29,11 @@ public interface OutboxRepository {
 
     int countFailed();
 
+    int countPending();
+
+    /** When the oldest message still waiting was written; null when none waits. */
+    @Nullable Instant oldestPendingCreatedAt();
+
     /** A FAILED message due again at once, its attempts counted from zero; false when it is not FAILED (any more). */
     boolean retryFailed(long id, Instant now);
 

@@ -9,13 +9,16 @@ import ma.cimr.teleservices.request.ServiceRequest;
 import ma.cimr.teleservices.request.Team;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static ma.cimr.teleservices.jooq.Tables.REQUEST_ATTACHMENT;
@@ -83,6 +86,15 @@ class JooqRequestReadModel implements RequestReadModel {
         return ServiceRequestRows.select(dsl, SERVICE_REQUEST.STATUS.ne(RequestStatus.CLOSED))
                 .orderBy(SERVICE_REQUEST.DUE_DATE)
                 .fetch(ServiceRequestRows::toRequest);
+    }
+
+    @Override
+    public Map<String, Integer> lateOpenByType(LocalDate today) {
+        return dsl.select(SERVICE_REQUEST.TYPE_CODE, DSL.count())
+                .from(SERVICE_REQUEST)
+                .where(SERVICE_REQUEST.STATUS.ne(RequestStatus.CLOSED), SERVICE_REQUEST.DUE_DATE.lt(today))
+                .groupBy(SERVICE_REQUEST.TYPE_CODE)
+                .fetchMap(SERVICE_REQUEST.TYPE_CODE, DSL.count());
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -44,6 +45,9 @@ public interface RequestReadModel {
     List<AttachmentInfo> attachments(long requestId);
 
     Optional<Attachment> attachment(long requestId, long attachmentId);
+
+    /** Open requests already past the date the requester was given, counted by type, for the operations team's metrics. */
+    Map<String, Integer> lateOpenByType(LocalDate today);
 
     /** Answered or closed requests received in the period, for the charter dashboard. */
     List<HandledRequest> handledBetween(Instant from, Instant to);
