@@ -11,8 +11,18 @@ import org.springframework.mail.javamail.JavaMailSender;
 class NotificationConfiguration {
 
     @Bean
-    EmailGateway emailGateway(JavaMailSender mailSender, MailSenderProperties properties) {
-        return new SpringMailEmailGateway(mailSender, properties.from());
+    EmailGateway emailGateway(JavaMailSender mailSender, MailSenderProperties properties, Environment environment) {
+        return switch (properties.gateway()) {
+            case SMTP -> new SpringMailEmailGateway(mailSender, properties.from());
+            case RECORDING -> {
+                if (environment.acceptsProfiles(Profiles.of("production"))) {
+                    // it keeps every e-mail in memory for the demo inbox and sends nothing
+                    throw new IllegalStateException("portal.mail.gateway=recording is for development only; "
+                            + "the production profile sends through SMTP (spring.mail.host)");
+                }
+                yield new RecordingEmailGateway();
+            }
+        };
     }
 
     @Bean

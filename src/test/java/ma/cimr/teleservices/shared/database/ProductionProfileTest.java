@@ -46,6 +46,7 @@ class ProductionProfileTest {
         assertThat(production.getProperty("portal.demo-data")).isEqualTo("never");
         assertThat(production.getProperty("portal.sms.gateway")).isEqualTo("http");
         assertThat(production.getProperty("portal.second-factor.key")).as("the public development key is not inherited").isEmpty();
+        assertThat(production.getProperty("portal.mail.gateway")).as("e-mail through SMTP, no demo inbox").isEqualTo("smtp");
         assertThat(production.getProperty("spring.flyway.user"))
                 .as("migrations run as the schema's owner, never as the role the portal runs as")
                 .isEqualTo("${PORTAL_MIGRATION_USER}");
