@@ -6,21 +6,15 @@ import ma.cimr.teleservices.parameter.HolidayService;
 import ma.cimr.teleservices.request.RequestDesk;
 import ma.cimr.teleservices.request.TrafficLight;
 import ma.cimr.teleservices.security.CurrentUser;
-import ma.cimr.teleservices.security.PortalUser;
 import ma.cimr.teleservices.shared.BusinessCalendar;
-import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.Refusal;
-import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,21 +32,21 @@ public class DeclarationProcessing {
     static final String STAFF = "hasAnyRole('AGENT', 'SUPERVISOR')";
 
     private final ProcessingRepository declarations;
+    private final DeclarationPosting posting;
     private final RequestDesk desk;
     private final HolidayService holidays;
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
-    private final PortalI18NProvider i18n;
     private final Clock clock;
 
-    DeclarationProcessing(ProcessingRepository declarations, RequestDesk desk, HolidayService holidays,
-                          AuditTrail auditTrail, CurrentUser currentUser, PortalI18NProvider i18n, Clock clock) {
+    DeclarationProcessing(ProcessingRepository declarations, DeclarationPosting posting, RequestDesk desk,
+                          HolidayService holidays, AuditTrail auditTrail, CurrentUser currentUser, Clock clock) {
         this.declarations = declarations;
+        this.posting = posting;
         this.desk = desk;
         this.holidays = holidays;
         this.auditTrail = auditTrail;
         this.currentUser = currentUser;
-        this.i18n = i18n;
         this.clock = clock;
     }
 
@@ -102,7 +96,7 @@ public class DeclarationProcessing {
     @Transactional
     @PreAuthorize(STAFF)
     public void takeCharge(long declarationId) {
-        DeclarationToProcess declaration = locked(declarationId);
+        DeclarationToProcess declaration = posting.locked(declarationId);
         if (!DeclarationToProcess.FILED.equals(declaration.status())) {
             throw new Refusal("declaration.processing.error.notFiled");
         }
@@ -110,7 +104,7 @@ public class DeclarationProcessing {
         if (declaration.requestId() != null) {
             declarations.openRequestReference(declaration.requestId()).ifPresent(desk::assignToMe);
         }
-        auditTrail.record(currentUser.require().login(), "DECLARATION_TAKEN", target(declaration), null, null);
+        auditTrail.record(currentUser.require().login(), "DECLARATION_TAKEN", DeclarationPosting.target(declaration), null, null);
     }
 
     /**
@@ -123,84 +117,12 @@ public class DeclarationProcessing {
     @Transactional
     @PreAuthorize(STAFF)
     public Processed process(long declarationId, Map<String, LocalDate> birthDates) {
-        DeclarationToProcess declaration = locked(declarationId);
+        DeclarationToProcess declaration = posting.locked(declarationId);
         if (declaration.isRecall()) {
             // a recall is accepted from its request, where the fund may also refuse it
             throw new Refusal("declaration.processing.error.recall");
         }
-        return postLocked(declaration, birthDates, "declaration.processing.answer");
-    }
-
-    /** The posting itself, for a declaration locked by the caller's transaction (a recall accepted, too). */
-    Processed postLocked(DeclarationToProcess declaration, Map<String, LocalDate> birthDates, String answerKey) {
-        if (!declaration.awaitsProcessing()) {
-            throw new Refusal(DeclarationToProcess.PROCESSED.equals(declaration.status())
-                    ? "declaration.processing.error.alreadyProcessed" : "declaration.processing.error.notFiled");
-        }
-        long id = declaration.id();
-        List<String> twice = declarations.newcomersDeclaredTwice(id);
-        if (!twice.isEmpty()) {
-            throw new Refusal("declaration.processing.error.newcomerDeclaredTwice", String.join(", ", twice));
-        }
-        int linked = declarations.linkNewcomersByCin(id);
-        List<Newcomer> unknown = declarations.newcomers(id);
-        List<String> missing = unknown.stream().map(Newcomer::cin).filter(cin -> birthDates.get(cin) == null).toList();
-        if (!missing.isEmpty()) {
-            throw new Refusal("declaration.processing.error.birthDateMissing", String.join(", ", missing));
-        }
-        List<String> matricules = new ArrayList<>();
-        for (Newcomer newcomer : unknown) {
-            LocalDate birthDate = birthDates.get(newcomer.cin());
-            if (birthDate.isAfter(today().minusYears(15)) || birthDate.isBefore(today().minusYears(80))) {
-                throw new Refusal("declaration.processing.error.birthDate", newcomer.cin());
-            }
-            String[] name = splitName(newcomer.fullName());
-            matricules.add(declarations.immatriculate(id, newcomer.cin(), name[0], name[1], birthDate));
-        }
-        ProcessingRepository.AffiliationChanges affiliations = declarations.applyEntriesAndExits(id);
-        Instant now = clock.instant();
-        int posted = declarations.post(id, now);
-        PortalUser me = currentUser.require();
-        declarations.markProcessed(id, me.accountId().value(), now);
-        auditTrail.record(me.login(), "DECLARATION_PROCESSED", target(declaration),
-                declaration.lineCount() + " lines, " + posted + " months posted, " + linked + " linked by CIN, "
-                        + matricules.size() + " immatriculated " + matricules + ", affiliations +" + affiliations.opened()
-                        + " / closed " + affiliations.closed(), null);
-        answer(declaration, answerKey);
-        return new Processed(posted, linked, matricules, affiliations.opened(), affiliations.closed());
-    }
-
-    /** The request filed with the declaration is answered in the company's language, if still open. */
-    void answer(DeclarationToProcess declaration, String key, Object... extra) {
-        if (declaration.requestId() == null) {
-            return;
-        }
-        declarations.openRequestReference(declaration.requestId()).ifPresent(reference -> {
-            Locale locale = PortalI18NProvider.supported(Locale.forLanguageTag(desk.detail(reference).language()));
-            Object[] arguments = new Object[4 + extra.length];
-            arguments[0] = declaration.duePeriod().toString();
-            arguments[1] = declaration.categoryCode();
-            arguments[2] = declaration.lineCount();
-            arguments[3] = Formats.amount(declaration.totalEmployee().add(declaration.totalEmployer()), locale);
-            System.arraycopy(extra, 0, arguments, 4, extra.length);
-            desk.answer(reference, i18n.getTranslation(key, locale, arguments));
-        });
-    }
-
-    DeclarationToProcess locked(long declarationId) {
-        return declarations.lock(declarationId).orElseThrow(() -> new Refusal("declaration.processing.error.notFound"));
-    }
-
-    static String target(DeclarationToProcess declaration) {
-        return "declaration " + declaration.id() + " " + declaration.adherentNumber() + " " + declaration.duePeriod() + " "
-                + declaration.categoryCode() + " " + declaration.kind();
-    }
-
-    /** The name as declared, family name first (as the CNIE and the fund's forms print it). */
-    static String[] splitName(String fullName) {
-        String name = fullName.trim().replaceAll("\\s+", " ");
-        int space = name.indexOf(' ');
-        return space < 0 ? new String[]{name, name} : new String[]{name.substring(0, space), name.substring(space + 1)};
+        return posting.post(declaration, birthDates, "declaration.processing.answer");
     }
 
     private DeclarationToProcess withLight(DeclarationToProcess declaration, BusinessCalendar calendar, LocalDate today) {
