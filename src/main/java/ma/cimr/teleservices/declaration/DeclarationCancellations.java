@@ -114,8 +114,9 @@ public class DeclarationCancellations {
     /** For staff: the cancellation still undecided on a declaration. */
     @Transactional(readOnly = true)
     @PreAuthorize(DeclarationProcessing.STAFF)
-    public Optional<Cancellation> pending(long declarationId) {
-        return amendments.openCancellation(declarationId);
+    public Optional<PendingCancellation> pending(long declarationId) {
+        return amendments.openCancellation(declarationId).map(c -> new PendingCancellation(c.reference(),
+                CancellationObject.valueOf(c.object()), c.details()));
     }
 
     /** Accepted: the declaration is cancelled and, if it was processed, what it posted is taken back. */
