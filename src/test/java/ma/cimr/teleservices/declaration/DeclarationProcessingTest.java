@@ -292,6 +292,29 @@ class DeclarationProcessingTest {
         assertThat(after.answeredInTime()).isEqualTo(before.answeredInTime() + 1);
     }
 
+    @Test
+    void twentyThousandLinesAreProcessedBySetBasedStatementsInSeconds() {
+        // in a transaction rolled back at the end: the shared test database keeps none of these rows
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            var declaration = filed.fileLarge(FES_DECLARATION, "EMP", filed.freeMonth(FES, "EMP", DuePeriod.parse("2036-01")),
+                    20_000);
+            SignedIn.as(accounts, AGENT);
+            long start = System.nanoTime();
+
+            var result = processing.process(declaration.id(), Map.of());
+
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("processing 20 000 lines: %d ms, %d contribution months posted%n", millis, result.monthsPosted());
+            assertThat(result.monthsPosted()).isEqualTo(20_000);
+            DeclarationToProcess processed = processing.find(declaration.id());
+            assertThat(dsl.select(sum(DECLARATION_POSTING.EMPLOYER_AMOUNT)).from(DECLARATION_POSTING)
+                    .where(DECLARATION_POSTING.DECLARATION_ID.eq(declaration.id())).fetchSingle().value1())
+                    .isEqualByComparingTo(processed.totalEmployer());
+            assertThat(millis).as("one statement per step, not one per line").isLessThan(60_000);
+        });
+    }
+
     private CommitmentFigures figures(RequestType type, LocalDate from, LocalDate to) {
         return dashboard.figures(from, to).stream()
                 .filter(f -> f.commitment().population() == type.population() && f.commitment().number() == type.commitmentNumber())

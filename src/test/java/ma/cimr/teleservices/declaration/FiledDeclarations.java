@@ -154,6 +154,32 @@ final class FiledDeclarations {
         }
     }
 
+    /**
+     * A declaration of {@code size} lines for as many new affiliates, made by set-based SQL (the
+     * affiliates too): for measuring processing at the size of the fund's largest employers.
+     */
+    Filed fileLarge(String login, String category, DuePeriod period, int size) {
+        dsl.execute("""
+                insert into affiliate (matricule, cin, last_name, first_name, birth_date)
+                select '5' || lpad(i::text, 8, '0'), 'QV' || lpad(i::text, 6, '0'), 'Grand', 'Effectif', date '1980-01-01'
+                from generate_series(1, ?) as i""", size);
+        Filed declaration = file(login, category, period, List.of());
+        dsl.execute("""
+                insert into declaration_line (declaration_id, line_number, affiliate_id, salary, days_worked,
+                                              employee_amount, employer_amount)
+                select ?, row_number() over (order by a.id), a.id, 4000 + (a.id % 5000), 26,
+                       round((4000 + (a.id % 5000)) * 0.03, 2), round((4000 + (a.id % 5000)) * 0.039, 2)
+                from affiliate a where a.matricule::text like '5%' and length(a.matricule::text) = 9""", declaration.id());
+        dsl.execute("""
+                update declaration d set line_count = t.n, total_salary = t.salary, total_employee = t.employee,
+                                         total_employer = t.employer
+                from (select count(*) as n, sum(salary) as salary, sum(employee_amount) as employee,
+                             sum(employer_amount) as employer
+                      from declaration_line where declaration_id = ?) t
+                where d.id = ?""", declaration.id(), declaration.id());
+        return declaration;
+    }
+
     /** The télédéclaration login set up by its delegate for every category of its company (the demo leaves that to the delegate). */
     void setUp(String login) {
         dsl.execute("""
