@@ -269,6 +269,7 @@ class DeclarationProcessingTest {
         SignedIn.as(accounts, DemoLogins.AFFILIATE);
         PointsStatement after = points.myStatement();
 
+        assertThat(monthsAt(after, month.year(), FES) - monthsAt(before, month.year(), FES)).isEqualTo(1);
         assertThat(after.totalEmployeeContributions().subtract(before.totalEmployeeContributions())).isEqualByComparingTo(employee);
         assertThat(after.totalPoints()).isGreaterThan(before.totalPoints());
     }
@@ -313,6 +314,14 @@ class DeclarationProcessingTest {
                     .isEqualByComparingTo(processed.totalEmployer());
             assertThat(millis).as("one statement per step, not one per line").isLessThan(60_000);
         });
+    }
+
+    /** The months of contributions the statement shows for a year at one employer (none: 0). */
+    private static int monthsAt(PointsStatement statement, int year, String adherent) {
+        return statement.lines().stream()
+                .filter(line -> line.year() == year && line.contributions() != null
+                        && line.contributions().adherentNumber().equals(adherent))
+                .mapToInt(line -> line.contributions().months()).sum();
     }
 
     private CommitmentFigures figures(RequestType type, LocalDate from, LocalDate to) {
