@@ -20,6 +20,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
     void anAgentSeesTheQueuesAndDesksButNotTheSupervisorsPages() {
         assertMenu(AGENT, "backoffice",
                 "backoffice/requests", "nav.backoffice.requests",
+                "backoffice/declarations", "nav.backoffice.declarations",
                 "backoffice/subscriptions", "nav.backoffice.subscriptions",
                 "backoffice/approvals", "nav.backoffice.approvals",
                 "backoffice/delegate-letters", "nav.backoffice.delegateLetters",
@@ -33,6 +34,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
     void aSupervisorSeesEveryBackOfficeEntry() {
         assertMenu(SUPERVISOR, "backoffice",
                 "backoffice/requests", "nav.backoffice.requests",
+                "backoffice/declarations", "nav.backoffice.declarations",
                 "backoffice/subscriptions", "nav.backoffice.subscriptions",
                 "backoffice/approvals", "nav.backoffice.approvals",
                 "backoffice/delegate-letters", "nav.backoffice.delegateLetters",
