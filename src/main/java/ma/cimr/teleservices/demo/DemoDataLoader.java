@@ -71,13 +71,15 @@ class DemoDataLoader implements ApplicationRunner {
 
     /**
      * The base set, then each feature's own file ({@code demo/demo-data-<feature>.sql}) in name
-     * order: a feature adds its demo rows next to its code's history instead of in one shared file.
+     * order, a feature's sub-part after it ({@code demo-data-declaration-file} after
+     * {@code demo-data-declaration}): a feature adds its demo rows in its own file, not in one shared one.
      */
     private static Resource[] scripts() {
         try {
             Resource[] features = new PathMatchingResourcePatternResolver()
                     .getResources("classpath*:demo/demo-data-*.sql");
-            Arrays.sort(features, Comparator.comparing(Resource::getFilename));
+            // by name without ".sql": demo-data-declaration before demo-data-declaration-file
+            Arrays.sort(features, Comparator.comparing(feature -> feature.getFilename().replace(".sql", "")));
             Resource[] all = new Resource[features.length + 1];
             all[0] = new ClassPathResource("demo/demo-data.sql");
             System.arraycopy(features, 0, all, 1, features.length);
