@@ -1,0 +1,26 @@
+package ma.cimr.teleservices.companyaccount;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * One line of a period's history in the compte adhérent: a declaration filed, cancelled, a recall
+ * accepted, a payment received, a month of surcharge.
+ *
+ * @param detail what the line is about as the company knows it: the category's code, the bank's
+ *               reference, the unpaid amount a surcharge was computed on
+ * @param amount what it adds to the balance: positive for what is owed, negative for a payment or a
+ *               cancellation
+ */
+public record AccountEntry(LocalDate date, Kind kind, String detail, BigDecimal amount) {
+
+    /** In the order they are listed when they fall on the same day. */
+    public enum Kind {
+        DECLARATION_FILED, RECALL_ACCEPTED, DECLARATION_CANCELLED, SURCHARGE, PAYMENT_RECEIVED;
+
+        /** The key of its label on screens and in the PDFs. */
+        public String labelKey() {
+            return "companyaccount.entry." + name();
+        }
+    }
+}
