@@ -118,7 +118,7 @@ class PaymentRecording {
                                 payment.amount().toPlainString(), payment.valueDate().toString(), periods),
                         payment.company().legalName(), null, null),
                 confirmedAt.isAfter(now) ? now : confirmedAt, requesterAccountId, payment.company().legalName(), null,
-                actor, i18n.getTranslation("companyaccount.request.answer", french));
+                actor, i18n.getTranslation("companyaccount.request.answer", french, payment.bankReference()));
         if (!payments.insert(payment.company().id(), payment.amount(), payment.bankReference(), payment.valueDate(),
                 source, actor, now, receipt.reference(), payment.periods())) {
             throw new Refusal("companyaccount.error.bankReferenceUsed", payment.bankReference());
