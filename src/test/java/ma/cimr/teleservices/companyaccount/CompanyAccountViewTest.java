@@ -57,6 +57,27 @@ class CompanyAccountViewTest extends PortalBrowserlessTest {
     }
 
     @Test
+    void theAccountReadsInArabicWithItsPeriodsAndEntries() {
+        signInAs(ATLAS_COMPANY_ACCOUNT);
+        AccountSituation atlas = accounts.myAccount();
+        com.vaadin.flow.component.UI.getCurrent().setLocale(PortalI18NProvider.ARABIC);
+
+        open("company/account");
+
+        assertThat($(com.vaadin.flow.component.html.H1.class).first().getText()).isEqualTo("حساب المنخرط");
+        @SuppressWarnings("unchecked")
+        Grid<AccountPeriod> periods = $(Grid.class).withClassName("company-account-periods").first();
+        assertThat(periods.getColumns().getFirst().getHeaderText()).isEqualTo("الاستحقاق");
+        assertThat(test(periods).getCellText(0, 3))
+                .isEqualTo(Formats.amount(atlas.periods().getLast().paid(), PortalI18NProvider.ARABIC));
+        @SuppressWarnings("unchecked")
+        Grid<AccountEntry> entries = $(Grid.class).withClassName("company-account-entry-grid").first();
+        AccountEntry first = atlas.periods().getLast().entries().getFirst();
+        assertThat(test(entries).getCellText(0, 1)).isEqualTo(entries.getTranslation(first.kind().labelKey()))
+                .matches(text -> text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC));
+    }
+
+    @Test
     void theDelegateReadsTheAccountInTheirOwnSpaceAndTheDeclarationUserIsTurnedAway() {
         signInAs(ATLAS_DELEGATE);
         assertThat(open("delegate/account")).isEqualTo("delegate/account");
