@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.companyaccount;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -8,11 +10,12 @@ import java.time.LocalDate;
  * accepted, a payment received, a month of surcharge.
  *
  * @param detail what the line is about as the company knows it: the category's code, the bank's
- *               reference, the unpaid amount a surcharge was computed on
+ *               reference (empty for a surcharge)
  * @param amount what it adds to the balance: positive for what is owed, negative for a payment or a
  *               cancellation
+ * @param unpaid for a surcharge, the contributions still unpaid it was computed on; otherwise null
  */
-public record AccountEntry(LocalDate date, Kind kind, String detail, BigDecimal amount) {
+public record AccountEntry(LocalDate date, Kind kind, String detail, BigDecimal amount, @Nullable BigDecimal unpaid) {
 
     /** In the order they are listed when they fall on the same day. */
     public enum Kind {

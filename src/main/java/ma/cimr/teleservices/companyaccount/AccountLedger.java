@@ -94,7 +94,7 @@ final class AccountLedger {
         }
 
         void add(LocalDate date, Kind kind, String detail, BigDecimal amount) {
-            entries.add(new AccountEntry(date, kind, detail, amount));
+            entries.add(new AccountEntry(date, kind, detail, amount, null));
             if (kind != Kind.PAYMENT_RECEIVED) {
                 declared = declared.add(amount);
             }
@@ -106,8 +106,8 @@ final class AccountLedger {
             BigDecimal surcharges = BigDecimal.ZERO;
             if (rate != null) {
                 for (Surcharges.Month month : Surcharges.of(declared, paid, dueDate, rate.monthlyPercent(), asOf)) {
-                    entries.add(new AccountEntry(month.addedOn(), Kind.SURCHARGE, month.unpaid().toPlainString(),
-                            month.surcharge()));
+                    entries.add(new AccountEntry(month.addedOn(), Kind.SURCHARGE, "", month.surcharge(),
+                            month.unpaid()));
                     surcharges = surcharges.add(month.surcharge());
                 }
             }

@@ -96,9 +96,8 @@ class AccountStatementPdf {
                     entries.addCell(w.small(Formats.shortDate(entry.date(), locale), false));
                     entries.addCell(w.small(w.period(period.period()), false));
                     entries.addCell(w.small(w.t(entry.kind().labelKey()), false));
-                    entries.addCell(w.small(entry.kind() == AccountEntry.Kind.SURCHARGE
-                            ? w.t("companyaccount.entry.surchargeOn", w.amount(new java.math.BigDecimal(entry.detail())))
-                            : entry.detail(), false));
+                    entries.addCell(w.small(entry.unpaid() == null ? entry.detail()
+                            : w.t("companyaccount.entry.surchargeOn", w.amount(entry.unpaid())), false));
                     entries.addCell(w.small(w.amount(entry.amount()), true));
                 }
             }

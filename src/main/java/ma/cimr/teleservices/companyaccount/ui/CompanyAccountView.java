@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.companyaccount.ui;
 
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -30,8 +31,10 @@ import ma.cimr.teleservices.shell.ui.DelegateLayout;
 import ma.cimr.teleservices.shell.ui.SpaceGuard;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The compte adhérent as the company reads it (DD029): per due period, what was declared, the
@@ -107,10 +110,10 @@ class CompanyAccountView extends VerticalLayout implements BeforeEnterObserver, 
         periods.select(account.periods().getLast());
     }
 
-    private void amountColumn(Grid<AccountPeriod> grid, Function<AccountPeriod, java.math.BigDecimal> figure, String key,
+    private void amountColumn(Grid<AccountPeriod> grid, Function<AccountPeriod, BigDecimal> figure, String key,
                               Locale locale) {
         grid.addColumn(p -> Formats.amount(figure.apply(p), locale)).setHeader(getTranslation(key)).setAutoWidth(true)
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END);
     }
 
     private void showEntries(AccountPeriod period) {
@@ -122,13 +125,11 @@ class CompanyAccountView extends VerticalLayout implements BeforeEnterObserver, 
                 .setAutoWidth(true);
         grid.addColumn(e -> getTranslation(e.kind().labelKey())).setHeader(getTranslation("companyaccount.entry.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.kind() == AccountEntry.Kind.SURCHARGE
-                        ? getTranslation("companyaccount.entry.surchargeOn",
-                        Formats.amount(new java.math.BigDecimal(e.detail()), locale))
-                        : e.detail())
+        grid.addColumn(e -> e.unpaid() == null ? e.detail()
+                        : getTranslation("companyaccount.entry.surchargeOn", Formats.amount(e.unpaid(), locale)))
                 .setHeader(getTranslation("companyaccount.entry.detail"));
         grid.addColumn(e -> Formats.amount(e.amount(), locale)).setHeader(getTranslation("companyaccount.entry.amount"))
-                .setAutoWidth(true).setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         grid.setItems(period.entries());
         grid.setAllRowsVisible(true);
         entries.add(new PageSection(getTranslation("companyaccount.entriesOf", PeriodText.of(period.period(), this, locale)), grid));
@@ -155,7 +156,7 @@ class CompanyAccountView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     /** Drawn when the link is followed, through the service: the access rule is checked then. */
-    private Anchor pdf(String textKey, String fileName, java.util.function.Supplier<byte[]> content, String className) {
+    private Anchor pdf(String textKey, String fileName, Supplier<byte[]> content, String className) {
         var link = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = content.get();
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
