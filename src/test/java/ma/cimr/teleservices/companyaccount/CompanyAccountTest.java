@@ -205,6 +205,23 @@ class CompanyAccountTest extends PortalBrowserlessTest {
     }
 
     @Test
+    void aConfirmedEasypaiementOrderEntersTheAccountOnceWithItsClockFromTheBanksDate() {
+        signInAs(FES_ACCOUNT);
+        long orderer = ((Number) dsl.fetchValue("select id from user_account where login = 'fes.ordonnateur'")).longValue();
+        var confirmed = new NewPayment(FES, new BigDecimal("450.00"), "EASY-0001", LocalDate.of(2025, 6, 17),
+                List.of(new PaymentAllocation(DuePeriod.parse("2025-05"), new BigDecimal("450.00"))));
+
+        RecordedPayment payment = payments.recordConfirmed(confirmed, orderer, "fes.ordonnateur");
+
+        assertThat(payment.source()).isEqualTo(PaymentSource.EASYPAIEMENT);
+        assertThat(period(accounts.myAccount(), "2025-05").paid()).isEqualByComparingTo("450.00");
+        assertThat(dsl.fetchValue("select requester_account_id from service_request where reference = ?",
+                payment.requestReference())).isEqualTo(orderer);
+        assertThatThrownBy(() -> payments.recordConfirmed(confirmed, orderer, "fes.ordonnateur"))
+                .isInstanceOf(Refusal.class).extracting("key").isEqualTo("companyaccount.error.bankReferenceUsed");
+    }
+
+    @Test
     void theDeclarationUserDoesNotReadTheAccount() {
         signInAs(ATLAS_DECLARATION);
 
