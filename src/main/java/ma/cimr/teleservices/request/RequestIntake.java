@@ -72,12 +72,25 @@ class RequestIntake {
      */
     RequestReceipt receiveFulfilled(RequestType type, NewRequest form, long requesterAccountId, String contactName,
                                     @Nullable String contactEmail, String actor, String answer) {
+        return receiveFulfilled(type, form, clock.instant(), requesterAccountId, contactName, contactEmail, actor, answer);
+    }
+
+    /**
+     * The same for an event that happened before the portal acted on it (a payment the bank
+     * confirmed on its value date, recorded today): received, and acknowledged, at the event, so the
+     * charter's clock runs from it; answered and closed now.
+     */
+    RequestReceipt receiveFulfilled(RequestType type, NewRequest form, Instant receivedAt, long requesterAccountId,
+                                    String contactName, @Nullable String contactEmail, String actor, String answer) {
         requireText(form.subject(), "request.error.subjectRequired");
         requireText(form.description(), "request.error.descriptionRequired");
         requireText(contactName, "request.error.nameRequired");
         requireText(answer, "request.error.textRequired");
         Instant now = clock.instant();
-        Stored stored = store(type, form, requesterAccountId, contactName, contactEmail, null, null, actor, now);
+        if (receivedAt.isAfter(now)) {
+            throw new IllegalArgumentException("a request cannot be received after it is answered: " + receivedAt);
+        }
+        Stored stored = store(type, form, requesterAccountId, contactName, contactEmail, null, null, actor, receivedAt);
         requests.answerAndClose(stored.id(), now);
         requests.addEvent(stored.id(), now, EventKind.ANSWERED, SYSTEM, answer.trim(), null);
         requests.addEvent(stored.id(), now, EventKind.CLOSED, SYSTEM, null, null);

@@ -140,6 +140,21 @@ public class ServiceRequests {
                 requesterEmail, actor, answer);
     }
 
+    /**
+     * Something the portal did on an event that happened earlier and is measured from it (charter
+     * adhérents n°5: the compte adhérent updated within 3 business days of the bank's confirmation):
+     * received at {@code receivedAt}, answered and closed now. Like {@link #recordFulfilled(NewRequest,
+     * long, String, String, String, String)}, only within the transaction that did the thing.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RequestReceipt recordFulfilled(NewRequest form, Instant receivedAt, long requesterAccountId,
+                                          String requesterName, @Nullable String requesterEmail, String actor,
+                                          String answer) {
+        RequestType type = types.get(form.typeCode());
+        return intake.receiveFulfilled(type, withChannel(form, Channel.WEB), receivedAt, requesterAccountId,
+                requesterName, requesterEmail, actor, answer);
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize(REQUESTERS)
     public List<RequestSummary> myRequests() {

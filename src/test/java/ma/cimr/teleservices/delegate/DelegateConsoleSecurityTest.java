@@ -192,7 +192,9 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
                 .filter(template -> template.equals("delegate") || template.startsWith("delegate/"))
                 .collect(Collectors.toCollection(TreeSet::new));
         // the requests screens are the request feature's, isolated by RequestIsolationTest
-        Set<String> requestRoutes = Set.of("delegate/requests", "delegate/requests/new", "delegate/requests/:reference");
+        Set<String> requestRoutes = Set.of("delegate/requests", "delegate/requests/new", "delegate/requests/:reference",
+                // the compte adhérent's, which reads only the signed-in company's (CompanyAccountViewTest)
+                "delegate/account");
         Set<String> consoleRoutes = Set.of("delegate", "delegate/users/:login", "delegate/company", "delegate/history");
         assertThat(delegateRoutes).as("every /delegate route is tried here").isEqualTo(union(consoleRoutes, requestRoutes));
 

@@ -24,6 +24,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/subscriptions", "nav.backoffice.subscriptions",
                 "backoffice/approvals", "nav.backoffice.approvals",
                 "backoffice/delegate-letters", "nav.backoffice.delegateLetters",
+                "backoffice/company-payments", "companyaccount.payments.nav",
                 "backoffice/dashboard", "nav.backoffice.dashboard",
                 "backoffice", "nav.backoffice.charter",
                 "backoffice/holidays", "nav.backoffice.holidays",
@@ -38,6 +39,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/subscriptions", "nav.backoffice.subscriptions",
                 "backoffice/approvals", "nav.backoffice.approvals",
                 "backoffice/delegate-letters", "nav.backoffice.delegateLetters",
+                "backoffice/company-payments", "companyaccount.payments.nav",
                 "backoffice/dashboard", "nav.backoffice.dashboard",
                 "backoffice", "nav.backoffice.charter",
                 "backoffice/holidays", "nav.backoffice.holidays",
@@ -55,6 +57,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice", "nav.backoffice.charter",
                 "backoffice/holidays", "nav.backoffice.holidays",
                 "backoffice/pension-parameters", "nav.backoffice.pensionParameters",
+                "backoffice/late-payment-rates", "companyaccount.rates.nav",
                 "backoffice/locked-accounts", "nav.backoffice.lockedAccounts",
                 "backoffice/audit", "nav.backoffice.audit",
                 "backoffice/outbox", "nav.backoffice.failedMessages");
@@ -79,11 +82,13 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "retiree/security", "nav.security");
         assertMenu(ATLAS_COMPANY_ACCOUNT, "company",
                 "company", "nav.company.home",
+                "company/account", "companyaccount.nav.account",
                 "company/requests", "nav.requests");
         assertMenu(ATLAS_DELEGATE, "delegate",
                 "delegate", "nav.delegate.users",
                 "delegate/company", "nav.delegate.company",
                 "delegate/history", "nav.delegate.history",
+                "delegate/account", "companyaccount.nav.account",
                 "delegate/requests", "nav.requests");
     }
 
