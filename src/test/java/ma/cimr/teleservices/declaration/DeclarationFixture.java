@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.declaration;
 
+import ma.cimr.teleservices.DemoLogins;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.value.DuePeriod;
 
@@ -11,9 +12,9 @@ import java.util.List;
 /** What the declaration tests share: the demo's form company and the periods it may declare. */
 final class DeclarationFixture {
 
-    static final String RIF_DECLARATION = "rif.declaration";
-    static final String RIF_DELEGATE = "100936";
-    static final String FIRM = "fiduciaire.saisie";
+    static final String RIF_DECLARATION = DemoLogins.RIF_DECLARATION;
+    static final String RIF_DELEGATE = DemoLogins.RIF_DELEGATE;
+    static final String FIRM = DemoLogins.FIRM_DECLARATION;
     static final String RIF = "100936";
     static final String ATLAS = "100234";
     static final String MAGHREB = "100567";

@@ -153,8 +153,8 @@ class SalaryDeclarationsTest extends PortalBrowserlessTest {
         RequestDetail request = requests.find(filed.requestReference(), null);
         assertThat(request.summary().type().code()).isEqualTo("COMPANY_DECLARATION");
         assertThat(request.description()).contains("Rif Céramique SARL", "16100.00");
-        assertThat(dsl.fetchValue("select count(*) from audit_event where action = 'DECLARATION_FILED' and target = ?",
-                RIF)).isEqualTo(1L);
+        assertThat(dsl.fetchValue("select count(*) from audit_event where action = 'DECLARATION_FILED' and target = ? "
+                + "and details like ?", RIF, "%" + filed.requestReference())).isEqualTo(1L);
     }
 
     @Test
