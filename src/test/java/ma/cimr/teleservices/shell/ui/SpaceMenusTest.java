@@ -89,6 +89,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "delegate/company", "nav.delegate.company",
                 "delegate/history", "nav.delegate.history",
                 "delegate/account", "companyaccount.nav.account",
+                "delegate/firms", "nav.delegate.firms",
                 "delegate/requests", "nav.requests");
     }
 
