@@ -13,6 +13,8 @@ import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.value.DuePeriod;
 import ma.cimr.teleservices.shared.value.Money;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,6 +51,7 @@ public class DeclarationImport {
 
     /** How many due periods back a file may still be sent for, the current one included. */
     static final int PERIODS_OFFERED = 12;
+    private static final Logger log = LoggerFactory.getLogger(DeclarationImport.class);
     private static final String UNNAMED_FILE = "fichier.csv";
 
     private final Declarants declarants;
@@ -94,7 +97,9 @@ public class DeclarationImport {
         if (!periods(periodicity).contains(period)) {
             throw new Refusal("declaration.upload.error.period", period.toString());
         }
+        long started = System.nanoTime();
         Checked first = check(period, file);
+        log.debug("file checked: {} lines in {} ms", first.result().dataLines(), (System.nanoTime() - started) / 1_000_000);
         if (!first.result().importable()) {
             return new DeclarationImportOutcome(first.result(), List.of());
         }
@@ -143,23 +148,31 @@ public class DeclarationImport {
         }
         DeclarationFileResult second;
         try (LineStaging lines = imports.stage(staging); InputStream in = Files.newInputStream(file)) {
+            long started = System.nanoTime();
             second = new DeclarationFileReader(period, limits).read(in,
                     line -> lines.add(staged(line, categories.get(line.category()), ratesByCode.get(line.category()))));
             lines.finish();
+            log.debug("file read again and staged ({}): {} ms", staging, (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (!second.importable() || second.dataLines() != first.result().dataLines()) {
             return new DeclarationImportOutcome(second, List.of()); // the file changed between the readings
         }
+        long checking = System.nanoTime();
         List<FundProblem> problems = imports.fundProblems(companyId, period, declarant.categoryIds(), first.sha256(),
                 limits.maxProblems());
+        log.debug("checked against the fund's data: {} ms", (System.nanoTime() - checking) / 1_000_000);
         if (!problems.isEmpty()) {
             return new DeclarationImportOutcome(report(second, problems, period), List.of());
         }
+        long storing = System.nanoTime();
         long fileId = imports.storeFile(companyId, declarant.accountId(), fileName, file, first.size(), first.sha256());
+        long creating = System.nanoTime();
         List<CreatedDeclaration> created = imports.createDrafts(companyId, period, periodicity, fileId,
                 declarant.accountId());
+        log.debug("file stored: {} ms, drafts created: {} ms", (creating - storing) / 1_000_000,
+                (System.nanoTime() - creating) / 1_000_000);
         return new DeclarationImportOutcome(second, created.stream()
                 .map(d -> new ImportedDeclaration(d.id(), d.categoryCode(), d.lineCount())).toList());
     }

@@ -207,17 +207,17 @@ class JooqDeclarationImportRepository implements DeclarationImportRepository {
                 from declaration_import_line s
                 join declaration d on d.file_id = {0} and d.category_id = s.category_id
                 left join affiliate a on a.matricule = s.matricule""", DSL.val(fileId));
+        // the totals from the staged lines, already in hand, rather than reading back what was just written
         return dsl.resultQuery("""
                         update declaration d
                         set line_count = t.lines, total_salary = t.salary, total_employee = t.employee,
                             total_employer = t.employer
-                        from (select declaration_id, count(*) as lines, sum(salary) as salary,
+                        from (select category_id, count(*) as lines, sum(salary) as salary,
                                      sum(employee_amount) as employee, sum(employer_amount) as employer
-                              from declaration_line l
-                              where l.declaration_id in (select id from declaration where file_id = {0})
-                              group by declaration_id) t,
+                              from declaration_import_line
+                              group by category_id) t,
                              contribution_category c
-                        where d.id = t.declaration_id and c.id = d.category_id
+                        where d.file_id = {0} and d.category_id = t.category_id and c.id = d.category_id
                         returning d.id, d.category_id, c.code, d.line_count""", DSL.val(fileId))
                 .fetch(r -> new CreatedDeclaration(r.get(0, Long.class), r.get(1, Long.class), r.get(2, String.class),
                         r.get(3, Integer.class)))

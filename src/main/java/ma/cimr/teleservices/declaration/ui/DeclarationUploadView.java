@@ -101,7 +101,7 @@ class DeclarationUploadView extends VerticalLayout implements HasDynamicTitle {
         period.addClassName("declaration-upload-period");
         var categories = new UnorderedList();
         setting.categories().forEach(c -> categories.add(new ListItem(c)));
-        add(new PageSection(getTranslation("declaration.upload.categories"), period, categories));
+        add(period, new PageSection(getTranslation("declaration.upload.categories"), categories));
 
         add(new PageSection(getTranslation("declaration.upload.downloads"), downloads(), formatHelp()));
 
