@@ -193,7 +193,8 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
                 .collect(Collectors.toCollection(TreeSet::new));
         // the requests screens are the request feature's, isolated by RequestIsolationTest
         Set<String> requestRoutes = Set.of("delegate/requests", "delegate/requests/new", "delegate/requests/:reference");
-        Set<String> consoleRoutes = Set.of("delegate", "delegate/users/:login", "delegate/company", "delegate/history");
+        Set<String> consoleRoutes = Set.of("delegate", "delegate/users/:login", "delegate/company", "delegate/history",
+                "delegate/firms");
         assertThat(delegateRoutes).as("every /delegate route is tried here").isEqualTo(union(consoleRoutes, requestRoutes));
 
         signInAs(DemoLogins.ATLAS_DELEGATE);
@@ -226,9 +227,16 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
             AuditEvent event = test(history).getRow(row);
             assertThat(companyB).doesNotContain(event.actor(), event.target());
         }
+        attempts++;
+        open("delegate/firms");
+        // B granted the same firm's login: A's page lists A's grant alone, with A's categories
+        @SuppressWarnings("unchecked")
+        Grid<FirmAccess> firms = $(Grid.class).withClassName("firm-grants").first();
+        assertThat(test(firms).size()).isEqualTo(1);
+        assertThat(test(firms).getRow(0).categoryCodes()).containsExactly("CAD", "EMP");
         System.out.printf("DelegateConsoleSecurityTest: %d /delegate route openings by A's delegate aimed at company B, "
                 + "0 showed anything of B%n", attempts);
-        assertThat(attempts).isEqualTo(2 * companyB.size() + 3);
+        assertThat(attempts).isEqualTo(2 * companyB.size() + 4);
     }
 
     @Test

@@ -1,0 +1,141 @@
+package ma.cimr.teleservices.declaration.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.declaration.DeclarableCompany;
+import ma.cimr.teleservices.declaration.DeclarationSummary;
+import ma.cimr.teleservices.declaration.SalaryDeclarations;
+import ma.cimr.teleservices.delegate.DeclarationMode;
+import ma.cimr.teleservices.security.Roles;
+import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.Refusal;
+import ma.cimr.teleservices.shared.ui.Feedback;
+import ma.cimr.teleservices.shell.ui.CompanyLayout;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The history of télédéclarations per due period and category, drafts included, with their
+ * status; the way to a new one (form users) or to the upload (file users). An external firm's
+ * login first chooses the company it acts for.
+ */
+@Menu(title = "nav.company.declarations", order = 2)
+@Route(value = Paths.HISTORY, layout = CompanyLayout.class)
+@RolesAllowed(Roles.DECLARATION)
+class DeclarationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SalaryDeclarations declarations;
+
+    DeclarationsView(SalaryDeclarations declarations) {
+        this.declarations = declarations;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        add(new H1(getTranslation("declaration.history.title")));
+        DeclarableCompany company;
+        try {
+            company = ActingCompany.current(declarations);
+        } catch (Refusal refusal) {
+            add(new Paragraph(getTranslation(refusal.key(), refusal.arguments())));
+            return;
+        }
+        List<DeclarableCompany> companies = declarations.companies();
+        if (companies.size() > 1) {
+            var chooser = new ComboBox<DeclarableCompany>(getTranslation("declaration.history.company"));
+            chooser.addClassName("acting-company");
+            chooser.setItems(companies);
+            chooser.setItemLabelGenerator(c -> c.adherentNumber() + " — " + c.legalName());
+            chooser.setValue(company);
+            chooser.setWidthFull();
+            chooser.setMaxWidth("32rem");
+            chooser.addValueChangeListener(change -> {
+                if (change.getValue() != null && change.isFromClient()) {
+                    ActingCompany.choose(change.getValue());
+                    show();
+                }
+            });
+            add(chooser);
+        } else {
+            add(new Paragraph(company.adherentNumber() + " — " + company.legalName()));
+        }
+        try {
+            DeclarationMode mode = declarations.mode(company.companyId());
+            var actions = new HorizontalLayout();
+            actions.setWrap(true);
+            if (mode == DeclarationMode.FORM) {
+                var create = new Button(getTranslation("declaration.history.new"),
+                        click -> getUI().ifPresent(ui -> ui.navigate(Paths.NEW)));
+                create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                create.addClassName("new-declaration");
+                actions.add(create);
+            } else {
+                actions.add(uploadLink());
+            }
+            add(actions);
+            add(history(declarations.history(company.companyId())));
+        } catch (Refusal refusal) {
+            Feedback.refused(this, refusal);
+        }
+    }
+
+    private com.vaadin.flow.component.html.Anchor uploadLink() {
+        var link = new com.vaadin.flow.component.html.Anchor(Paths.FILE, getTranslation("declaration.history.upload"));
+        link.addClassName("upload-declaration");
+        return link;
+    }
+
+    private Grid<DeclarationSummary> history(List<DeclarationSummary> items) {
+        Locale locale = getLocale();
+        var grid = new Grid<DeclarationSummary>();
+        grid.addClassName("declaration-history");
+        grid.addColumn(d -> d.period().toString()).setHeader(getTranslation("declaration.history.period")).setAutoWidth(true);
+        grid.addColumn(DeclarationSummary::categoryCode).setHeader(getTranslation("declaration.history.category"))
+                .setAutoWidth(true);
+        grid.addColumn(d -> getTranslation("declaration.history.kindName." + d.kind().name())).setHeader(getTranslation("declaration.history.kind"));
+        grid.addColumn(d -> getTranslation("declaration.history.statusName." + d.status().name()))
+                .setHeader(getTranslation("declaration.history.status"));
+        grid.addColumn(d -> getTranslation("declaration.history.channelName." + d.channel().name()))
+                .setHeader(getTranslation("declaration.history.channel"));
+        grid.addColumn(DeclarationSummary::lineCount).setHeader(getTranslation("declaration.history.lines"));
+        grid.addColumn(d -> Formats.amount(d.totalSalary(), locale)).setHeader(getTranslation("declaration.history.salary"));
+        grid.addColumn(d -> Formats.amount(d.totalContributions(), locale))
+                .setHeader(getTranslation("declaration.history.contributions"));
+        grid.addColumn(d -> Formats.dateTime(d.filedAt(), locale)).setHeader(getTranslation("declaration.history.filedAt"));
+        grid.addComponentColumn(d -> {
+            var open = new Button(getTranslation("declaration.history.open"),
+                    click -> getUI().ifPresent(ui -> ui.navigate(d.status() == DeclarationSummary.Status.DRAFT
+                            && d.channel() == DeclarationSummary.Channel.FORM ? Paths.editor(d.id()) : Paths.declaration(d.id()))));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            open.addClassName("open-declaration");
+            return open;
+        }).setHeader(getTranslation("declaration.history.detail"));
+        grid.setItems(items);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("declaration.history.empty"));
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.company.declarations");
+    }
+}
