@@ -15,6 +15,9 @@ import static ma.cimr.teleservices.jooq.Tables.DECLARATION_FILE;
 import static ma.cimr.teleservices.jooq.Tables.DECLARATION_LINE;
 import static ma.cimr.teleservices.jooq.Tables.DECLARATION_USER;
 import static ma.cimr.teleservices.jooq.Tables.DECLARATION_USER_CATEGORY;
+import static ma.cimr.teleservices.jooq.Tables.REQUEST_ATTACHMENT;
+import static ma.cimr.teleservices.jooq.Tables.REQUEST_EVENT;
+import static ma.cimr.teleservices.jooq.Tables.SERVICE_REQUEST;
 import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 
 /**
@@ -88,13 +91,28 @@ public final class FileDeclarantSetting {
         return List.of(dsl.fetchCount(DECLARATION), dsl.fetchCount(DECLARATION_LINE), dsl.fetchCount(DECLARATION_FILE));
     }
 
-    /** Puts back the demo's settings and removes the declarations and files created since. */
+    /** Puts back the demo's settings and removes the declarations and files created since, with the requests filed with them. */
     public void restore() {
+        List<Long> requests = dsl.select(DECLARATION.REQUEST_ID).from(DECLARATION)
+                .where(DECLARATION.ID.gt(lastDeclaration).and(DECLARATION.REQUEST_ID.isNotNull()))
+                .fetch(DECLARATION.REQUEST_ID);
         dsl.deleteFrom(DECLARATION_LINE).where(DECLARATION_LINE.DECLARATION_ID.gt(lastDeclaration)).execute();
         dsl.deleteFrom(DECLARATION).where(DECLARATION.ID.gt(lastDeclaration)).execute();
+        dsl.deleteFrom(REQUEST_EVENT).where(REQUEST_EVENT.REQUEST_ID.in(requests)).execute();
+        dsl.deleteFrom(REQUEST_ATTACHMENT).where(REQUEST_ATTACHMENT.REQUEST_ID.in(requests)).execute();
+        dsl.deleteFrom(SERVICE_REQUEST).where(SERVICE_REQUEST.ID.in(requests)).execute();
         dsl.deleteFrom(DECLARATION_FILE).where(DECLARATION_FILE.ID.gt(lastFile)).execute();
         dsl.deleteFrom(DECLARATION_USER).where(DECLARATION_USER.ACCOUNT_ID.eq(accountId)).execute();
-        savedUser.forEach(r -> dsl.insertInto(DECLARATION_USER).set(r).execute());
-        savedCategories.forEach(r -> dsl.insertInto(DECLARATION_USER_CATEGORY).set(r).execute());
+        // a fetched record has nothing "changed": marked so, it is inserted whole
+        for (var saved : savedUser) {
+            var user = saved.into(DECLARATION_USER);
+            user.changed(true);
+            dsl.executeInsert(user);
+        }
+        for (var saved : savedCategories) {
+            var category = saved.into(DECLARATION_USER_CATEGORY);
+            category.changed(true);
+            dsl.executeInsert(category);
+        }
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import ma.cimr.teleservices.PortalBrowserlessTest;
@@ -78,12 +79,29 @@ class DeclarationUploadViewTest extends PortalBrowserlessTest {
         assertThat(tempUploads()).as("the file waits in a temporary file").isEqualTo(tempFilesBefore + 1);
         test($(Button.class).withClassName("declaration-upload-submit").first()).click();
 
-        assertThat($(Paragraph.class).withClassName("declaration-upload-imported").first().getText())
-                .isEqualTo("67 lignes importées. Vérifiez la déclaration puis déposez-la.");
+        assertThat(currentPath()).as("two categories: the history lists both drafts").isEqualTo("company/declarations");
+        assertThat($(Notification.class).all()).anySatisfy(notice ->
+                assertThat(test(notice).getText()).isEqualTo("67 lignes importées. Vérifiez la déclaration puis déposez-la."));
         assertThat(dsl.fetchCount(DECLARATION, DECLARATION.COMPANY_ID.eq(setting.companyId())
                 .and(DECLARATION.DUE_PERIOD.eq(DuePeriod.parse("2026-11").firstDay())).and(DECLARATION.STATUS.eq("DRAFT"))))
                 .isEqualTo(2);
         assertThat(tempUploads()).as("the temporary file is gone once imported").isEqualTo(tempFilesBefore);
+    }
+
+    @Test
+    void aFileOfOneCategoryLeadsToItsDraftsReviewPage() throws IOException {
+        setting.declares(DeclarationMode.FILE, "EMP");
+        String empOnly = new String(fixture("atlas-valide.csv"), StandardCharsets.UTF_8).lines()
+                .filter(line -> !line.endsWith(";CAD")).collect(java.util.stream.Collectors.joining("\r\n"));
+        open("company/declarations/file");
+
+        test($(Upload.class).withClassName("declaration-upload").first())
+                .upload("paie-emp.csv", "text/csv", empOnly.getBytes(StandardCharsets.UTF_8));
+        test($(Button.class).withClassName("declaration-upload-submit").first()).click();
+
+        long draft = dsl.select(DECLARATION.ID).from(DECLARATION).where(DECLARATION.COMPANY_ID.eq(setting.companyId())
+                .and(DECLARATION.DUE_PERIOD.eq(DuePeriod.parse("2026-11").firstDay()))).fetchSingle().value1();
+        assertThat(currentPath()).isEqualTo("company/declarations/" + draft);
     }
 
     @Test
