@@ -1,8 +1,8 @@
 -- Télédéclaration by form and external firms (issue 11, DD027).
 -- * atlas.declaration declares Atlas Conserves' salaries by file (internal, CAD and EMP): the file path.
--- * 100936 Rif Céramique SARL, a family business with 3 employees and a year of contributions, whose
---   delegate (login 100936) set up rif.declaration to declare by form: the form path.
--- * fiduciaire.saisie, the login Rif Céramique set up for its accounting firm (external, by form),
+-- * 100936 Tétouan Céramique SARL, a family business with 3 employees and a year of contributions, whose
+--   delegate (login 100936) set up tetouan.declaration to declare by form: the form path.
+-- * fiduciaire.saisie, the login Tétouan Céramique set up for its accounting firm (external, by form),
 --   to which Atlas Conserves and Maghreb Logistique granted access too: one firm, three companies.
 -- Every login has the demo password Portail-Demo-2026.
 
@@ -14,7 +14,7 @@ from user_account ua join contribution_category cc on cc.company_id = ua.company
 where ua.login = 'atlas.declaration';
 
 insert into company (adherent_number, legal_name, rc_number, patente_number, ice, address_line, city) values
-('100936', 'Rif Céramique SARL', '31877', '51022314', '006789123000058', 'Avenue des FAR, 23', 'Tétouan');
+('100936', 'Tétouan Céramique SARL', '31877', '51022314', '006789123000058', 'Avenue des FAR, 23', 'Tétouan');
 
 insert into contribution_category (company_id, code, label, employee_rate, employer_rate)
 select c.id, k.code, k.label, k.employee_rate, round(k.employee_rate * 1.3, 2)
@@ -51,35 +51,35 @@ insert into user_account (login, password_hash, kind, display_name, email, compa
 select u.login, '$2a$10$mlCWOn6wvYDKc31RFObknOg42TR4hYxrDyFmHmybQfey3PdCXo11q', u.kind, u.name, u.email, c.id,
        u.teleservice
 from company c
-cross join (values ('100936', 'DELEGATE', 'Latifa Amrani', 'l.amrani@rif-ceramique.example', null),
-                   ('rif.declaration', 'COMPANY_USER', 'Télédéclaration (Rif Céramique SARL)',
-                    'rif.declaration@demo.example', 'DECLARATION'),
+cross join (values ('100936', 'DELEGATE', 'Latifa Amrani', 'l.amrani@tetouan-ceramique.example', null),
+                   ('tetouan.declaration', 'COMPANY_USER', 'Télédéclaration (Tétouan Céramique SARL)',
+                    'tetouan.declaration@demo.example', 'DECLARATION'),
                    ('fiduciaire.saisie', 'COMPANY_USER', 'Fiduciaire Al Amal (saisie)',
                     'saisie@fiduciaire-alamal.example', 'DECLARATION')) as u(login, kind, name, email, teleservice)
 where c.adherent_number = '100936';
 
 update user_account set email_confirmed_at = created_at
-where login in ('100936', 'rif.declaration', 'fiduciaire.saisie');
+where login in ('100936', 'tetouan.declaration', 'fiduciaire.saisie');
 
 insert into account_role (account_id, role)
 select id, case when kind = 'DELEGATE' then 'DELEGATE' else 'DECLARATION' end
-from user_account where login in ('100936', 'rif.declaration', 'fiduciaire.saisie');
+from user_account where login in ('100936', 'tetouan.declaration', 'fiduciaire.saisie');
 
 insert into account_secret_answer (account_id, position, question, answer_hash)
 select ua.id, q.position, q.question, q.answer_hash
 from user_account ua
 cross join (values (1, 'Nom de jeune fille de votre mère ?', '$2a$10$rQFwujlzMWkHt/Xos3wLj.fftHMU.P4h5nmdkUQhJvUkA9ygKzQeO'),
                    (2, 'Ville de naissance ?', '$2a$10$E0cK7ueinUZuG/ceLhtZv.RGoiodDOG/pvXzSdATP9ITD/BEhdRbO')) as q(position, question, answer_hash)
-where ua.login in ('rif.declaration', 'fiduciaire.saisie');
+where ua.login in ('tetouan.declaration', 'fiduciaire.saisie');
 
 insert into declaration_user (account_id, company_id, external, firm_name, mode)
 select ua.id, ua.company_id, ua.login = 'fiduciaire.saisie',
        case when ua.login = 'fiduciaire.saisie' then 'Fiduciaire Al Amal' end, 'FORM'
-from user_account ua where ua.login in ('rif.declaration', 'fiduciaire.saisie');
+from user_account ua where ua.login in ('tetouan.declaration', 'fiduciaire.saisie');
 insert into declaration_user_category (account_id, company_id, category_id)
 select ua.id, ua.company_id, cc.id
 from user_account ua join contribution_category cc on cc.company_id = ua.company_id
-where ua.login in ('rif.declaration', 'fiduciaire.saisie');
+where ua.login in ('tetouan.declaration', 'fiduciaire.saisie');
 
 -- Atlas Conserves (both categories) and Maghreb Logistique (employees only) let the firm declare for them
 insert into declaration_grant (company_id, account_id, mode, granted_by, granted_at)

@@ -8,10 +8,10 @@ public final class DemoLogins {
     public static final String ATLAS_DELEGATE = "100234";
     public static final String MAGHREB_DELEGATE = "100567";
     public static final String FES_DELEGATE = "100891";
-    /** Rif Céramique SARL, the small company that declares by form (demo-data-declaration.sql). */
-    public static final String RIF_DELEGATE = "100936";
-    public static final String RIF_DECLARATION = "rif.declaration";
-    /** An accounting firm's login, set up by Rif Céramique, granted by Atlas Conserves and Maghreb Logistique. */
+    /** Tétouan Céramique SARL, the small company that declares by form (demo-data-declaration.sql). */
+    public static final String TETOUAN_DELEGATE = "100936";
+    public static final String TETOUAN_DECLARATION = "tetouan.declaration";
+    /** An accounting firm's login, set up by Tétouan Céramique, granted by Atlas Conserves and Maghreb Logistique. */
     public static final String FIRM_DECLARATION = "fiduciaire.saisie";
     public static final String ATLAS_COMPANY_ACCOUNT = "atlas.compte";
     public static final String ATLAS_DECLARATION = "atlas.declaration";

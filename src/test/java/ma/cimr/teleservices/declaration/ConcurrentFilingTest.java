@@ -18,8 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import static ma.cimr.teleservices.declaration.DeclarationFixture.RIF;
-import static ma.cimr.teleservices.declaration.DeclarationFixture.RIF_DECLARATION;
+import static ma.cimr.teleservices.declaration.DeclarationFixture.TETOUAN;
+import static ma.cimr.teleservices.declaration.DeclarationFixture.TETOUAN_DECLARATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -53,14 +53,14 @@ class ConcurrentFilingTest extends PortalBrowserlessTest {
 
     @Test
     void twoFilingsAtOnceFileTheDeclarationExactlyOnce() throws Exception {
-        signInAs(RIF_DECLARATION);
-        long rif = DeclarationFixture.company(declarations, RIF);
-        draft = declarations.start(rif, DeclarationFixture.currentMonth(clock),
-                DeclarationFixture.category(declarations, rif, "EMP"));
+        signInAs(TETOUAN_DECLARATION);
+        long tetouan = DeclarationFixture.company(declarations, TETOUAN);
+        draft = declarations.start(tetouan, DeclarationFixture.currentMonth(clock),
+                DeclarationFixture.category(declarations, tetouan, "EMP"));
 
         CountDownLatch ready = new CountDownLatch(2);
         Callable<String> filing = () -> {
-            SignedIn.as(accounts, RIF_DECLARATION);
+            SignedIn.as(accounts, TETOUAN_DECLARATION);
             ready.countDown();
             ready.await(10, TimeUnit.SECONDS);
             try {
@@ -89,6 +89,6 @@ class ConcurrentFilingTest extends PortalBrowserlessTest {
                 select count(*) from service_request sr join declaration d on d.request_id = sr.id where d.id = ?
                 """, draft)).isEqualTo(1L);
         assertThat(dsl.fetchValue("select count(*) from service_request where description like ? and received_at = ("
-                + "select filed_at from declaration where id = ?)", "%Rif Céramique%", draft)).isEqualTo(1L);
+                + "select filed_at from declaration where id = ?)", "%Tétouan Céramique%", draft)).isEqualTo(1L);
     }
 }

@@ -12,10 +12,10 @@ import java.util.List;
 /** What the declaration tests share: the demo's form company and the periods it may declare. */
 final class DeclarationFixture {
 
-    static final String RIF_DECLARATION = DemoLogins.RIF_DECLARATION;
-    static final String RIF_DELEGATE = DemoLogins.RIF_DELEGATE;
+    static final String TETOUAN_DECLARATION = DemoLogins.TETOUAN_DECLARATION;
+    static final String TETOUAN_DELEGATE = DemoLogins.TETOUAN_DELEGATE;
     static final String FIRM = DemoLogins.FIRM_DECLARATION;
-    static final String RIF = "100936";
+    static final String TETOUAN = "100936";
     static final String ATLAS = "100234";
     static final String MAGHREB = "100567";
     static final String FES = "100891";

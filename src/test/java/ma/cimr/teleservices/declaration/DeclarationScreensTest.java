@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Locale;
 
 import static ma.cimr.teleservices.declaration.DeclarationFixture.FIRM;
-import static ma.cimr.teleservices.declaration.DeclarationFixture.RIF_DECLARATION;
+import static ma.cimr.teleservices.declaration.DeclarationFixture.TETOUAN_DECLARATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,7 +35,7 @@ class DeclarationScreensTest extends PortalBrowserlessTest {
     @SuppressWarnings("unchecked")
     @Test
     void aFormUserDeclaresTheMonthFromTheHistoryToTheReceipt() {
-        signInAs(RIF_DECLARATION);
+        signInAs(TETOUAN_DECLARATION);
         assertThat(open("company/declarations")).isEqualTo("company/declarations");
         assertThat($(Anchor.class).withClassName("upload-declaration").exists()).isFalse();
         test($(Button.class).withClassName("new-declaration").first()).click();
@@ -101,7 +101,7 @@ class DeclarationScreensTest extends PortalBrowserlessTest {
 
     @Test
     void theHistoryIsInArabicForAnArabicReader() {
-        signInAs(RIF_DECLARATION);
+        signInAs(TETOUAN_DECLARATION);
         UI.getCurrent().setLocale(Locale.forLanguageTag("ar"));
         open("company/declarations");
 

@@ -18,8 +18,8 @@ import static ma.cimr.teleservices.declaration.DeclarationFixture.ATLAS;
 import static ma.cimr.teleservices.declaration.DeclarationFixture.FES;
 import static ma.cimr.teleservices.declaration.DeclarationFixture.FIRM;
 import static ma.cimr.teleservices.declaration.DeclarationFixture.MAGHREB;
-import static ma.cimr.teleservices.declaration.DeclarationFixture.RIF;
-import static ma.cimr.teleservices.declaration.DeclarationFixture.RIF_DELEGATE;
+import static ma.cimr.teleservices.declaration.DeclarationFixture.TETOUAN;
+import static ma.cimr.teleservices.declaration.DeclarationFixture.TETOUAN_DELEGATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,17 +46,17 @@ class ExternalFirmTest extends PortalBrowserlessTest {
         signInAs(FIRM);
 
         assertThat(declarations.companies()).extracting(DeclarableCompany::adherentNumber)
-                .containsExactly(RIF, ATLAS, MAGHREB);
+                .containsExactly(TETOUAN, ATLAS, MAGHREB);
         long atlas = DeclarationFixture.company(declarations, ATLAS);
         long atlasExecutives = DeclarationFixture.category(declarations, atlas, "CAD");
         long atlasDraft = declarations.start(atlas, DeclarationFixture.currentMonth(clock), atlasExecutives);
-        long rif = DeclarationFixture.company(declarations, RIF);
-        long rifDraft = declarations.start(rif, DeclarationFixture.currentMonth(clock),
-                DeclarationFixture.category(declarations, rif, "EMP"));
+        long tetouan = DeclarationFixture.company(declarations, TETOUAN);
+        long tetouanDraft = declarations.start(tetouan, DeclarationFixture.currentMonth(clock),
+                DeclarationFixture.category(declarations, tetouan, "EMP"));
 
         assertThat(declarations.detail(atlasDraft).companyName()).isEqualTo("Atlas Conserves SA");
         assertThat(declarations.detail(atlasDraft).lines()).isNotEmpty();
-        assertThat(declarations.detail(rifDraft).lines()).hasSize(3);
+        assertThat(declarations.detail(tetouanDraft).lines()).hasSize(3);
         // Maghreb granted its employees only
         long maghreb = DeclarationFixture.company(declarations, MAGHREB);
         assertThat(declarations.categories(maghreb)).extracting(DeclarableCategory::code).containsExactly("EMP");
@@ -69,7 +69,7 @@ class ExternalFirmTest extends PortalBrowserlessTest {
         assertThat(firms.grants()).singleElement().satisfies(grant -> {
             assertThat(grant.login()).isEqualTo(FIRM);
             assertThat(grant.firmName()).isEqualTo(FIRM_NAME);
-            assertThat(grant.ownerCompany()).isEqualTo("Rif Céramique SARL");
+            assertThat(grant.ownerCompany()).isEqualTo("Tétouan Céramique SARL");
             assertThat(grant.categoryCodes()).containsExactly("EMP");
         });
 
@@ -117,7 +117,7 @@ class ExternalFirmTest extends PortalBrowserlessTest {
 
     @Test
     void aCompanyCannotGrantItsOwnLogin() {
-        signInAs(RIF_DELEGATE);
+        signInAs(TETOUAN_DELEGATE);
 
         assertThatThrownBy(() -> firms.grant(FIRM, FIRM_NAME, DeclarationMode.FORM, List.of("EMP"), DemoLogins.PASSWORD))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.key()).isEqualTo("delegate.firms.error.ownLogin"));

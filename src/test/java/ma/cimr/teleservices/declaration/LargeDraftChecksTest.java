@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.util.List;
 
-import static ma.cimr.teleservices.declaration.DeclarationFixture.RIF;
-import static ma.cimr.teleservices.declaration.DeclarationFixture.RIF_DECLARATION;
+import static ma.cimr.teleservices.declaration.DeclarationFixture.TETOUAN;
+import static ma.cimr.teleservices.declaration.DeclarationFixture.TETOUAN_DECLARATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,10 +34,10 @@ class LargeDraftChecksTest extends PortalBrowserlessTest {
 
     @Test
     void twentyThousandLinesAreCheckedAndFiledInOnePassEach() {
-        signInAs(RIF_DECLARATION);
-        long rif = DeclarationFixture.company(declarations, RIF);
-        long id = declarations.start(rif, DeclarationFixture.currentMonth(clock),
-                DeclarationFixture.category(declarations, rif, "EMP"));
+        signInAs(TETOUAN_DECLARATION);
+        long tetouan = DeclarationFixture.company(declarations, TETOUAN);
+        long id = declarations.start(tetouan, DeclarationFixture.currentMonth(clock),
+                DeclarationFixture.category(declarations, tetouan, "EMP"));
         dsl.execute("""
                 insert into declaration_line (declaration_id, line_number, cin, full_name, salary, days_worked,
                                               employee_amount, employer_amount)

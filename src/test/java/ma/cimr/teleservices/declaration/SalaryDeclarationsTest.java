@@ -23,8 +23,8 @@ import java.util.List;
 
 import static ma.cimr.teleservices.DemoLogins.ATLAS_COMPANY_ACCOUNT;
 import static ma.cimr.teleservices.DemoLogins.ATLAS_DECLARATION;
-import static ma.cimr.teleservices.declaration.DeclarationFixture.RIF;
-import static ma.cimr.teleservices.declaration.DeclarationFixture.RIF_DECLARATION;
+import static ma.cimr.teleservices.declaration.DeclarationFixture.TETOUAN;
+import static ma.cimr.teleservices.declaration.DeclarationFixture.TETOUAN_DECLARATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,14 +47,14 @@ class SalaryDeclarationsTest extends PortalBrowserlessTest {
     @Autowired
     Clock clock;
 
-    private long rif;
+    private long tetouan;
     private long employees;
 
-    private long startRifDraft() {
-        signInAs(RIF_DECLARATION);
-        rif = DeclarationFixture.company(declarations, RIF);
-        employees = DeclarationFixture.category(declarations, rif, "EMP");
-        return declarations.start(rif, DeclarationFixture.currentMonth(clock), employees);
+    private long startTetouanDraft() {
+        signInAs(TETOUAN_DECLARATION);
+        tetouan = DeclarationFixture.company(declarations, TETOUAN);
+        employees = DeclarationFixture.category(declarations, tetouan, "EMP");
+        return declarations.start(tetouan, DeclarationFixture.currentMonth(clock), employees);
     }
 
     private static Money dh(String amount) {
@@ -63,10 +63,10 @@ class SalaryDeclarationsTest extends PortalBrowserlessTest {
 
     @Test
     void aNewDraftIsPrefilledWithTheContributionsOnRecordForLastMonth() {
-        long id = startRifDraft();
+        long id = startTetouanDraft();
 
         DeclarationDetail draft = declarations.detail(id);
-        assertThat(draft.companyName()).isEqualTo("Rif Céramique SARL");
+        assertThat(draft.companyName()).isEqualTo("Tétouan Céramique SARL");
         assertThat(draft.summary().status()).isEqualTo(DeclarationSummary.Status.DRAFT);
         assertThat(draft.lines()).extracting(DeclaredLine::matricule)
                 .containsExactlyInAnyOrder("20000001", "20000002", "20000003");
@@ -77,12 +77,12 @@ class SalaryDeclarationsTest extends PortalBrowserlessTest {
         assertThat(draft.summary().totalSalary()).isEqualTo(dh("16100.00"));
         assertThat(draft.summary().totalEmployee()).isEqualTo(dh("483.00"));
         assertThat(draft.summary().totalEmployer()).isEqualTo(dh("627.90"));
-        assertThat(declarations.duePeriods(rif, employees)).doesNotContain(DeclarationFixture.currentMonth(clock));
+        assertThat(declarations.duePeriods(tetouan, employees)).doesNotContain(DeclarationFixture.currentMonth(clock));
     }
 
     @Test
     void addingChangingAndRemovingALineKeepsTheTotalsOnTheDeclaration() {
-        long id = startRifDraft();
+        long id = startTetouanDraft();
 
         DeclarationSummary added = declarations.addLine(id, new LineEntry(null, "RF200001", "Haddad Samira", dh("3000"), 20,
                 DeclarationFixture.currentMonth(clock).firstDay(), null));
@@ -106,7 +106,7 @@ class SalaryDeclarationsTest extends PortalBrowserlessTest {
 
     @Test
     void theComparisonCountsJoinersLeaversTheMissingAndSalaryJumps() {
-        long id = startRifDraft();
+        long id = startTetouanDraft();
         List<DeclaredLine> lines = declarations.detail(id).lines();
         DeclaredLine first = line(lines, "20000001");   // 6 800 → 9 000: +32 %, beyond 30 %
         DeclaredLine second = line(lines, "20000002");  // 5 100 → 5 500: +8 %, leaves during the month
@@ -141,7 +141,7 @@ class SalaryDeclarationsTest extends PortalBrowserlessTest {
 
     @Test
     void filingFilesTheDeclarationRequestDueInTwoBusinessDaysFromTheFiling() {
-        long id = startRifDraft();
+        long id = startTetouanDraft();
 
         FiledDeclaration filed = declarations.file(id);
 
@@ -152,27 +152,27 @@ class SalaryDeclarationsTest extends PortalBrowserlessTest {
         assertThat(filed.dueDate()).isEqualTo(holidays.calendar().dueDate(clock.instant(), 2));
         RequestDetail request = requests.find(filed.requestReference(), null);
         assertThat(request.summary().type().code()).isEqualTo("COMPANY_DECLARATION");
-        assertThat(request.description()).contains("Rif Céramique SARL", "16100.00");
+        assertThat(request.description()).contains("Tétouan Céramique SARL", "16100.00");
         assertThat(dsl.fetchValue("select count(*) from audit_event where action = 'DECLARATION_FILED' and target = ? "
-                + "and details like ?", RIF, "%" + filed.requestReference())).isEqualTo(1L);
+                + "and details like ?", TETOUAN, "%" + filed.requestReference())).isEqualTo(1L);
     }
 
     @Test
     void aPeriodAlreadyDeclaredCannotBeStartedNorFiledAgain() {
-        long id = startRifDraft();
-        assertThatThrownBy(() -> declarations.start(rif, DeclarationFixture.currentMonth(clock), employees))
+        long id = startTetouanDraft();
+        assertThatThrownBy(() -> declarations.start(tetouan, DeclarationFixture.currentMonth(clock), employees))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.key()).isEqualTo("declaration.form.error.alreadyDeclared"));
         declarations.file(id);
 
         assertThatThrownBy(() -> declarations.file(id))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.key()).isEqualTo("declaration.review.error.alreadyFiled"));
-        assertThatThrownBy(() -> declarations.start(rif, DeclarationFixture.currentMonth(clock), employees))
+        assertThatThrownBy(() -> declarations.start(tetouan, DeclarationFixture.currentMonth(clock), employees))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.key()).isEqualTo("declaration.form.error.alreadyDeclared"));
     }
 
     @Test
     void anUnknownMatriculeIsRefused() {
-        long id = startRifDraft();
+        long id = startTetouanDraft();
 
         assertThatThrownBy(() -> declarations.addLine(id, new LineEntry("99999999", null, null, dh("3000"), 30, null, null)))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.key()).isEqualTo("declaration.form.error.unknownMatricule"));
@@ -180,7 +180,7 @@ class SalaryDeclarationsTest extends PortalBrowserlessTest {
 
     @Test
     void anotherCompanysAffiliateWithoutAnEntryDateIsRefusedAtTheLineAndAtTheFiling() {
-        long id = startRifDraft();
+        long id = startTetouanDraft();
         String atlasAffiliate = DemoMatricules.ofCompanyOnly(dsl, "100234");
         assertThatThrownBy(() -> declarations.addLine(id, new LineEntry(atlasAffiliate, null, null, dh("3000"), 30, null, null)))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.key()).isEqualTo("declaration.form.error.anotherCompany"));
@@ -200,7 +200,7 @@ class SalaryDeclarationsTest extends PortalBrowserlessTest {
 
     @Test
     void anInactiveCategoryCannotBeFiled() {
-        long id = startRifDraft();
+        long id = startTetouanDraft();
         dsl.execute("update contribution_category set active = false where id = ?", employees);
 
         assertThatThrownBy(() -> declarations.file(id))
@@ -211,7 +211,7 @@ class SalaryDeclarationsTest extends PortalBrowserlessTest {
 
     @Test
     void aCategoryTheDelegateDidNotGrantCannotBeFiled() {
-        long id = startRifDraft();
+        long id = startTetouanDraft();
         dsl.execute("delete from declaration_user_category where category_id = ?", employees);
 
         assertThatThrownBy(() -> declarations.file(id))
@@ -230,38 +230,38 @@ class SalaryDeclarationsTest extends PortalBrowserlessTest {
 
     @Test
     void theReceiptSaysTheCompanyThePeriodAndTheTotalsInFrenchAndArabic() throws IOException {
-        long id = startRifDraft();
+        long id = startTetouanDraft();
         declarations.file(id);
         String period = DeclarationFixture.currentMonth(clock).toString();
 
         DeclarationDocument french = declarations.receipt(id, PortalI18NProvider.FRENCH);
         String frenchText = new PdfTextExtractor(new PdfReader(french.content())).getTextFromPage(1);
         assertThat(french.fileName()).endsWith("-fr.pdf");
-        assertThat(frenchText).contains("Rif Céramique SARL", RIF, period, "16", "100,00", "483,00", "627,90");
+        assertThat(frenchText).contains("Tétouan Céramique SARL", TETOUAN, period, "16", "100,00", "483,00", "627,90");
 
         DeclarationDocument arabic = declarations.receipt(id, PortalI18NProvider.ARABIC);
         String arabicText = new PdfTextExtractor(new PdfReader(arabic.content())).getTextFromPage(1);
         assertThat(arabic.fileName()).endsWith("-ar.pdf");
-        assertThat(arabicText).contains(RIF, period, "483", "627");
+        assertThat(arabicText).contains(TETOUAN, period, "483", "627");
         assertThat(arabicText.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC))
                 .isTrue();
     }
 
     @Test
     void aDraftHasNoReceiptAndCanBeDeleted() {
-        long id = startRifDraft();
+        long id = startTetouanDraft();
         assertThatThrownBy(() -> declarations.receipt(id, PortalI18NProvider.FRENCH)).isInstanceOf(Refusal.class);
 
         declarations.delete(id);
 
         assertThatThrownBy(() -> declarations.detail(id))
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.key()).isEqualTo("declaration.history.error.notFound"));
-        assertThat(declarations.duePeriods(rif, employees)).contains(DeclarationFixture.currentMonth(clock));
+        assertThat(declarations.duePeriods(tetouan, employees)).contains(DeclarationFixture.currentMonth(clock));
     }
 
     @Test
     void anotherCompanysDeclarationIsNotFound() {
-        long id = startRifDraft();
+        long id = startTetouanDraft();
         signInAs(ATLAS_DECLARATION);
 
         assertThatThrownBy(() -> declarations.detail(id))

@@ -34,7 +34,7 @@ class FirmsScreenTest extends PortalBrowserlessTest {
         test($(Button.class).withClassName("grant-firm").first()).click();
 
         assertThat(test(grants).size()).isEqualTo(1);
-        assertThat(test(grants).getCellText(0, 2)).isEqualTo("Rif Céramique SARL");
+        assertThat(test(grants).getCellText(0, 2)).isEqualTo("Tétouan Céramique SARL");
         assertThat(test(grants).getCellText(0, 4)).isEqualTo("EMP");
 
         test($(PasswordField.class).withClassName("firm-password").first()).setValue(DemoLogins.PASSWORD);

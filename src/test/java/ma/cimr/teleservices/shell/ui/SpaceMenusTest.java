@@ -80,6 +80,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "delegate", "nav.delegate.users",
                 "delegate/company", "nav.delegate.company",
                 "delegate/history", "nav.delegate.history",
+                "delegate/firms", "nav.delegate.firms",
                 "delegate/requests", "nav.requests");
     }
 
