@@ -48,7 +48,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * copy of {@code declaration_line}, on the same database in the same run (issue 11's goal: the
  * service at 0.4 × COPY or better), and the peak heap of an import of 10 000 and of 100 000 lines
  * (it should not grow with the file). It also compares the two ways of staging the lines, COPY and
- * JDBC batches. Not a test: run it with
+ * JDBC batches, and times the review's comparison and the filing of the largest draft through
+ * {@code SalaryDeclarations} (helper M's service). Not a test: run it with
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=ma.cimr.teleservices.bench.DeclarationImportBenchmark}
  * ({@code -Dbench.lines=100000}). It starts an embedded PostgreSQL of its own, emptied each run
  * ({@code target/bench-declaration-postgres}), and generates a company with as many affiliates as lines.
@@ -114,6 +115,20 @@ public final class DeclarationImportBenchmark {
                 importOnce(imports, DuePeriod.month(lastMonth.minusMonths(7)), large));
         double serviceRate = LINES / largeRun.seconds();
 
+        // then the review page's work on each draft, through helper M's SalaryDeclarations
+        var declarations = context.getBean(ma.cimr.teleservices.declaration.SalaryDeclarations.class);
+        double compareSeconds = 0;
+        double fileSeconds = 0;
+        for (var draft : largeRun.outcome().declarations()) {
+            long comparing = System.nanoTime();
+            declarations.compare(draft.id());
+            long filing = System.nanoTime();
+            declarations.file(draft.id());
+            compareSeconds += (filing - comparing) / 1e9;
+            fileSeconds += (System.nanoTime() - filing) / 1e9;
+        }
+        double wholeRate = LINES / (largeRun.seconds() + compareSeconds + fileSeconds);
+
         double copyRate = LINES / Math.min(copySameRows(connection, largeRun.outcome(), false),
                 Math.min(copySameRows(connection, largeRun.outcome(), false), copySameRows(connection, largeRun.outcome(), false)));
         double copyWithKeysRate = LINES / Math.min(copySameRows(connection, largeRun.outcome(), true),
@@ -135,6 +150,10 @@ public final class DeclarationImportBenchmark {
                 copyWithKeysRate);
         System.out.printf("Ratio service / COPY: %.2f without the foreign keys, %.2f with them (goal >= 0.40)%n",
                 serviceRate / copyRate, serviceRate / copyWithKeysRate);
+        System.out.printf("Then SalaryDeclarations on its %d drafts: compare %.2f s, file %.2f s%n",
+                largeRun.outcome().declarations().size(), compareSeconds, fileSeconds);
+        System.out.printf("Import, compare and file of %,d lines: %,9.0f lines/s, ratio %.2f without / %.2f with the foreign keys%n",
+                LINES, wholeRate, wholeRate / copyRate, wholeRate / copyWithKeysRate);
         System.out.printf("Staging %,d lines alone: COPY %.2f s (%,.0f lines/s), JDBC batches of 5 000 %.2f s (%,.0f lines/s)%n",
                 LINES, copyStaging, LINES / copyStaging, batchStaging, LINES / batchStaging);
     }
