@@ -43,7 +43,17 @@ public enum DeclarationFileError {
     DATE_OUTSIDE_PERIOD,
     DATES_ORDER,
     CATEGORY_FORMAT,
-    DUPLICATE_AFFILIATE;
+    DUPLICATE_AFFILIATE,
+    // against the fund's data, at the import (DeclarationImport)
+    UNKNOWN_MATRICULE,
+    OTHER_COMPANY,
+    NEWCOMER_KNOWN,
+    CATEGORY_UNKNOWN,
+    CATEGORY_INACTIVE,
+    CATEGORY_NOT_GRANTED,
+    PERIOD_ALREADY_DECLARED,
+    DRAFT_EXISTS,
+    ALREADY_IMPORTED;
 
     public static final String KEY_PREFIX = "declaration.file.error.";
 
