@@ -67,6 +67,10 @@ public final class DeclarationFileReader {
         if (state.header != null && state.dataLines == 0 && problemCount == 0) {
             report(0, null, DeclarationFileError.NO_LINES);
         }
+        if (state.header == null && problemCount == 0) {
+            // only blank lines, separators or stray quotes (found by DeclarationFileProperties): nothing to read
+            report(0, null, DeclarationFileError.EMPTY);
+        }
         return result(state.dataLines, state.soundLines, detected.charset(), state.separator);
     }
 
