@@ -22,6 +22,10 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.webauthn.authentication.PublicKeyCredentialRequestOptionsFilter;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
+import org.springframework.security.web.webauthn.registration.PublicKeyCredentialCreationOptionsFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
@@ -43,12 +47,17 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimits limits, AccountRepository accounts, Clock clock,
                                             @Value("${portal.session.max-lifetime:PT12H}") Duration maxLifetime,
-                                            SecondFactorService secondFactor)
+                                            SecondFactorService secondFactor, Passkeys passkeys,
+                                            WebAuthnRelyingPartyOperations relyingParty)
             throws Exception {
         return http
                 .addFilterBefore(new SignedInSessions(accounts, clock, maxLifetime), SecurityContextHolderFilter.class)
                 .addFilterBefore(new SignInRateLimit(limits), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SecondFactorFilter(secondFactor), UsernamePasswordAuthenticationFilter.class)
+                // passkeys (DD031): ours decides who may ask, Spring's answer the options requests after it
+                .addFilterAfter(new PasskeyFilter(secondFactor, passkeys, relyingParty), SecondFactorFilter.class)
+                .addFilterBefore(new PublicKeyCredentialCreationOptionsFilter(relyingParty), AuthorizationFilter.class)
+                .addFilterBefore(new PublicKeyCredentialRequestOptionsFilter(relyingParty), AuthorizationFilter.class)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class, "/")
                         .defaultSuccessUrl(AFTER_LOGIN))
