@@ -17,6 +17,8 @@ import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestO
 import org.springframework.security.web.webauthn.authentication.HttpSessionPublicKeyCredentialRequestOptionsRepository;
 import org.springframework.security.web.webauthn.authentication.PublicKeyCredentialRequestOptionsRepository;
 import org.springframework.security.web.webauthn.jackson.WebauthnJacksonModule;
+import org.springframework.security.web.webauthn.management.ImmutablePublicKeyCredentialCreationOptionsRequest;
+import org.springframework.security.web.webauthn.management.ImmutablePublicKeyCredentialRequestOptionsRequest;
 import org.springframework.security.web.webauthn.management.ImmutableRelyingPartyRegistrationRequest;
 import org.springframework.security.web.webauthn.management.RelyingPartyAuthenticationRequest;
 import org.springframework.security.web.webauthn.management.RelyingPartyPublicKey;
@@ -32,10 +34,10 @@ import java.util.Map;
 
 /**
  * Passkeys in the sign-in and on the security pages (DD031), around Spring Security's own
- * WebAuthn pieces. Spring's filters answer the options requests ({@code POST
- * /webauthn/register/options}, {@code /webauthn/authenticate/options}) and its relying party
- * verifies what the browser sends; this filter decides who may ask for them and what a verified
- * ceremony does here:
+ * WebAuthn pieces: its relying party makes the options (on Spring's own paths, {@code POST
+ * /webauthn/register/options} and {@code /webauthn/authenticate/options}, kept in the HTTP session
+ * by Spring's repositories) and verifies what the browser sends; this filter decides who may ask
+ * and what a verified ceremony does here:
  * <ul>
  *   <li>registering ({@code POST /passkeys/register}) is for a session at its enrolment step, or a
  *   signed-in one that has just typed its password again ({@link Passkeys#REGISTRATION_ALLOWED_UNTIL});
@@ -80,18 +82,25 @@ class PasskeyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        @Nullable Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         switch (path(request)) {
             case REGISTER_OPTIONS_PATH -> {
-                if (mayRegister(authentication, request)) {
-                    chain.doFilter(request, response); // Spring's options filter answers
+                if (authentication != null && mayRegister(authentication, request)) {
+                    var options = relyingParty.createPublicKeyCredentialCreationOptions(
+                            new ImmutablePublicKeyCredentialCreationOptionsRequest(authentication));
+                    creationOptions.save(request, response, options);
+                    write(response, HttpServletResponse.SC_OK, options);
                 } else {
                     response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 }
             }
             case AUTHENTICATE_OPTIONS_PATH -> {
                 if (authentication instanceof PasswordOnlySignIn signIn && secondFactor.hasPasskey(signIn.accountId())) {
-                    chain.doFilter(request, response);
+                    // the challenge allows only this account's passkeys (Spring lists them from the login)
+                    var options = relyingParty.createCredentialRequestOptions(
+                            new ImmutablePublicKeyCredentialRequestOptionsRequest(authentication));
+                    requestOptions.save(request, response, options);
+                    write(response, HttpServletResponse.SC_OK, options);
                 } else {
                     response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 }
@@ -182,9 +191,13 @@ class PasskeyFilter extends OncePerRequestFilter {
     }
 
     private void answer(HttpServletResponse response, int status, String redirect) throws IOException {
+        write(response, status, Map.of("redirect", redirect));
+    }
+
+    private void write(HttpServletResponse response, int status, Object body) throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), Map.of("redirect", redirect));
+        json.writeValue(response.getOutputStream(), body);
     }
 
     private static String path(HttpServletRequest request) {

@@ -22,10 +22,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.webauthn.authentication.PublicKeyCredentialRequestOptionsFilter;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
-import org.springframework.security.web.webauthn.registration.PublicKeyCredentialCreationOptionsFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
@@ -54,10 +51,8 @@ class SecurityConfig {
                 .addFilterBefore(new SignedInSessions(accounts, clock, maxLifetime), SecurityContextHolderFilter.class)
                 .addFilterBefore(new SignInRateLimit(limits), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SecondFactorFilter(secondFactor), UsernamePasswordAuthenticationFilter.class)
-                // passkeys (DD031): ours decides who may ask, Spring's answer the options requests after it
+                // passkeys as the second step (DD031), with Spring Security's relying party
                 .addFilterAfter(new PasskeyFilter(secondFactor, passkeys, relyingParty), SecondFactorFilter.class)
-                .addFilterBefore(new PublicKeyCredentialCreationOptionsFilter(relyingParty), AuthorizationFilter.class)
-                .addFilterBefore(new PublicKeyCredentialRequestOptionsFilter(relyingParty), AuthorizationFilter.class)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class, "/")
                         .defaultSuccessUrl(AFTER_LOGIN))
