@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Runs the browser's half of a passkey ceremony ({@code passkeys.js}, DD031) from a view: the
+ * Runs the browser's half of a passkey ceremony ({@code webauthn.js}, DD031) from a view: the
  * WebAuthn calls must happen in the browser, and the portal has no frontend build (DD003), so the
  * script is a plain resource run with {@code executeJs}. It posts JSON to Spring Security's options
  * endpoints and to ours with Spring's CSRF token, read here as the code form reads it.
@@ -46,9 +46,9 @@ final class PasskeyScript {
     }
 
     private static String load() {
-        try (InputStream in = PasskeyScript.class.getResourceAsStream("passkeys.js")) {
+        try (InputStream in = PasskeyScript.class.getResourceAsStream("webauthn.js")) {
             if (in == null) {
-                throw new IllegalStateException("passkeys.js is missing from the classpath");
+                throw new IllegalStateException("webauthn.js is missing from the classpath");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -26,7 +26,8 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/dashboard", "nav.backoffice.dashboard",
                 "backoffice", "nav.backoffice.charter",
                 "backoffice/holidays", "nav.backoffice.holidays",
-                "backoffice/pension-parameters", "nav.backoffice.pensionParameters");
+                "backoffice/pension-parameters", "nav.backoffice.pensionParameters",
+                "backoffice/security", "nav.security");
     }
 
     @Test
@@ -41,7 +42,8 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/holidays", "nav.backoffice.holidays",
                 "backoffice/pension-parameters", "nav.backoffice.pensionParameters",
                 "backoffice/locked-accounts", "nav.backoffice.lockedAccounts",
-                "backoffice/audit", "nav.backoffice.audit");
+                "backoffice/audit", "nav.backoffice.audit",
+                "backoffice/security", "nav.security");
     }
 
     @Test
@@ -53,7 +55,8 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/holidays", "nav.backoffice.holidays",
                 "backoffice/pension-parameters", "nav.backoffice.pensionParameters",
                 "backoffice/locked-accounts", "nav.backoffice.lockedAccounts",
-                "backoffice/audit", "nav.backoffice.audit");
+                "backoffice/audit", "nav.backoffice.audit",
+                "backoffice/security", "nav.security");
     }
 
     @Test
@@ -75,12 +78,14 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "retiree/security", "nav.security");
         assertMenu(ATLAS_COMPANY_ACCOUNT, "company",
                 "company", "nav.company.home",
-                "company/requests", "nav.requests");
+                "company/requests", "nav.requests",
+                "company/security", "nav.security");
         assertMenu(ATLAS_DELEGATE, "delegate",
                 "delegate", "nav.delegate.users",
                 "delegate/company", "nav.delegate.company",
                 "delegate/history", "nav.delegate.history",
-                "delegate/requests", "nav.requests");
+                "delegate/requests", "nav.requests",
+                "delegate/security", "nav.security");
     }
 
     /** Pairs of path and label key, in menu order. */
