@@ -2,6 +2,7 @@ package ma.cimr.teleservices.shared;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.TimeMeter;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
@@ -9,12 +10,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * How often one client may knock at a door that costs the fund something: a password check
@@ -72,7 +75,22 @@ public class RateLimits {
         }
     });
 
-    RateLimits(Environment environment) {
+    private final TimeMeter time;
+
+    RateLimits(Environment environment, Clock clock) {
+        // the application's clock, not the machine's: a period is the same period in every test,
+        // however slow the machine, and a test moves time instead of waiting for it
+        this.time = new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                return TimeUnit.MILLISECONDS.toNanos(clock.millis());
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
         for (Door door : Door.values()) {
             String configured = environment.getProperty(door.property());
             limits.put(door, configured == null ? new Limit(door.count, door.period) : Limit.parse(configured));
@@ -108,8 +126,9 @@ public class RateLimits {
         return null;
     }
 
-    private static Bucket newBucket(Limit limit) {
+    private Bucket newBucket(Limit limit) {
         return Bucket.builder()
+                .withCustomTimePrecision(time)
                 .addLimit(Bandwidth.builder().capacity(limit.count()).refillIntervally(limit.count(), limit.period()).build())
                 .build();
     }
