@@ -4,19 +4,10 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import ma.cimr.teleservices.security.PortalUser;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.DelegatingSecurityContextRepository;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.util.List;
 
 /**
  * The second step of signing in (DD021), a form post like the password's: {@code POST
@@ -33,8 +24,7 @@ class SecondFactorFilter extends OncePerRequestFilter {
     static final String RECOVERY_CODES_PATH = "/second-factor/recovery-codes";
 
     private final SecondFactorService secondFactor;
-    private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
-            new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+    private final SecondFactorSignIn completion = new SecondFactorSignIn();
 
     SecondFactorFilter(SecondFactorService secondFactor) {
         this.secondFactor = secondFactor;
@@ -59,36 +49,12 @@ class SecondFactorFilter extends OncePerRequestFilter {
         var verdict = enrolling ? secondFactor.confirmEnrolment(signIn, code, request.getRemoteAddr())
                 : secondFactor.verify(signIn, code, request.getRemoteAddr());
         switch (verdict.outcome()) {
-            case SIGNED_IN -> {
-                signIn(verdict.user(), signIn, request, response);
-                if (verdict.recoveryCodes().isEmpty()) {
-                    response.sendRedirect(request.getContextPath() + SecurityConfig.AFTER_LOGIN);
-                } else {
-                    request.getSession().setAttribute(SecondFactorService.NEW_RECOVERY_CODES, List.copyOf(verdict.recoveryCodes()));
-                    response.sendRedirect(request.getContextPath() + RECOVERY_CODES_PATH);
-                }
-            }
+            case SIGNED_IN -> response.sendRedirect(completion.complete(verdict, signIn, request, response));
             case RECOVERED -> {
-                save(signIn.afterRecoveryCode(), request, response);
+                completion.save(signIn.afterRecoveryCode(), request, response);
                 response.sendRedirect(request.getContextPath() + ENROL_PATH);
             }
             case REFUSED -> response.sendRedirect(request.getContextPath() + path + "?error");
         }
-    }
-
-    private void signIn(PortalUser user, PasswordOnlySignIn signIn, HttpServletRequest request,
-                        HttpServletResponse response) {
-        var full = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        full.setDetails(signIn.getDetails());
-        // a session id seen before the second factor must not become a signed-in one (session fixation)
-        request.changeSessionId();
-        save(full, request, response);
-    }
-
-    private void save(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-        contexts.saveContext(context, request, response);
     }
 }

@@ -1,6 +1,8 @@
 package ma.cimr.teleservices.account;
 
 import ma.cimr.teleservices.account.repository.AccountRepository;
+import ma.cimr.teleservices.account.repository.PasskeyRepository;
+import ma.cimr.teleservices.account.repository.PasskeyUserRepository;
 import ma.cimr.teleservices.account.repository.SecondFactorRepository;
 import ma.cimr.teleservices.account.repository.SecondFactorRepository.StoredFactor;
 import ma.cimr.teleservices.audit.AuditTrail;
@@ -42,6 +44,8 @@ public class SecondFactorService {
     private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
     private final SecondFactorRepository factors;
+    private final PasskeyRepository passkeys;
+    private final PasskeyUserRepository passkeyUsers;
     private final AccountRepository accounts;
     private final AccountService accountService;
     private final SecretSealing sealing;
@@ -50,9 +54,12 @@ public class SecondFactorService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    SecondFactorService(SecondFactorRepository factors, AccountRepository accounts, AccountService accountService,
+    SecondFactorService(SecondFactorRepository factors, PasskeyRepository passkeys, PasskeyUserRepository passkeyUsers,
+                        AccountRepository accounts, AccountService accountService,
                         SecretSealing sealing, PasswordEncoder passwordEncoder, AuditTrail auditTrail, Clock clock) {
         this.factors = factors;
+        this.passkeys = passkeys;
+        this.passkeyUsers = passkeyUsers;
         this.accounts = accounts;
         this.accountService = accountService;
         this.sealing = sealing;
@@ -64,8 +71,22 @@ public class SecondFactorService {
     /** Whether a right password still leaves this account one step short of signed in. */
     @Transactional(readOnly = true)
     boolean asksFor(PortalUser user) {
-        return SecondFactorPolicy.requiredFor(user)
-                || factors.find(user.accountId().value()).map(StoredFactor::confirmed).orElse(false);
+        return SecondFactorPolicy.requiredFor(user) || hasFactor(user.accountId().value());
+    }
+
+    /** An authenticator application confirmed, or at least one passkey (DD031). */
+    boolean hasFactor(long accountId) {
+        return factors.find(accountId).map(StoredFactor::confirmed).orElse(false) || hasPasskey(accountId);
+    }
+
+    boolean hasPasskey(long accountId) {
+        return !passkeys.findByAccount(accountId).isEmpty();
+    }
+
+    /** Whether the session waiting for its second factor may answer with a passkey: the page then offers it. */
+    @Transactional(readOnly = true)
+    public boolean pendingSignInHasPasskey() {
+        return pendingSignIn().map(signIn -> hasPasskey(signIn.accountId())).orElse(false);
     }
 
     /** What the current session must still do; the guard sends every page there (no query when signed in). */
@@ -111,11 +132,14 @@ public class SecondFactorService {
     Verdict verify(PasswordOnlySignIn signIn, String typed, @Nullable String sourceAddress) {
         Optional<PortalUser> user = usable(signIn);
         Optional<StoredFactor> factor = factors.find(signIn.accountId()).filter(StoredFactor::confirmed);
-        if (user.isEmpty() || factor.isEmpty()) {
+        if (user.isEmpty() || !hasFactor(signIn.accountId())) {
             return unusable(signIn, sourceAddress);
         }
         String code = normalized(typed);
         if (code.matches("\\d{" + Totp.DIGITS + "}")) {
+            if (factor.isEmpty()) {
+                return refused(signIn, "wrong code, passkeys only", sourceAddress);
+            }
             OptionalLong step = matchingStep(sealing.open(signIn.accountId(), factor.get().secret()), code);
             if (step.isEmpty()) {
                 return refused(signIn, "wrong code", sourceAddress);
@@ -161,13 +185,61 @@ public class SecondFactorService {
     }
 
     /**
+     * A passkey registered from the enrolment page (DD031): like a first code, it proves the
+     * person holds a factor. After a recovery code, the lost authenticator's secret goes; ten
+     * recovery codes replace any earlier ones and are returned in clear this once.
+     */
+    @Transactional
+    Verdict confirmPasskeyEnrolment(PasswordOnlySignIn signIn, @Nullable String sourceAddress) {
+        Optional<PortalUser> user = usable(signIn);
+        if (user.isEmpty() || !hasPasskey(signIn.accountId())) {
+            return unusable(signIn, sourceAddress);
+        }
+        if (signIn.recovered()) {
+            factors.forget(signIn.accountId());
+        }
+        List<String> codes = newRecoveryCodes(signIn.accountId());
+        auditTrail.record(signIn.login(), "SECOND_FACTOR_ENROLLED", signIn.login(),
+                (signIn.recovered() ? "after a recovery code" : "first enrolment") + ", passkey", sourceAddress);
+        Verdict verdict = signedIn(user.get(), sourceAddress);
+        return new Verdict(Outcome.SIGNED_IN, verdict.user(), List.copyOf(codes));
+    }
+
+    /**
+     * A passkey's assertion after the password, already verified by Spring Security's relying
+     * party for {@code userHandle}'s passkey: it signs in exactly as a right code does, if the
+     * passkey is the account's own.
+     */
+    @Transactional
+    Verdict passkeyAsserted(PasswordOnlySignIn signIn, org.springframework.security.web.webauthn.api.Bytes userHandle,
+                            @Nullable String sourceAddress) {
+        Optional<PortalUser> user = usable(signIn);
+        if (user.isEmpty()) {
+            return unusable(signIn, sourceAddress);
+        }
+        if (passkeyUsers.accountOf(userHandle) != signIn.accountId()) {
+            return refused(signIn, "another account's passkey", sourceAddress);
+        }
+        auditTrail.record(signIn.login(), "SECOND_FACTOR_PASSED", signIn.login(), "PASSKEY", sourceAddress);
+        return signedIn(user.get(), sourceAddress);
+    }
+
+    /** A passkey assertion that did not verify: counted and audited as a wrong code. */
+    @Transactional
+    Verdict passkeyRefused(PasswordOnlySignIn signIn, String why, @Nullable String sourceAddress) {
+        return usable(signIn).isEmpty() ? unusable(signIn, sourceAddress) : refused(signIn, why, sourceAddress);
+    }
+
+    /**
      * A delegate who lost their authenticator and their recovery codes: the signed and stamped
      * letter (DD014) gave them a one-time link, and the password they chose through it brings
      * an enrolment at their next sign-in. Called only by that link's use, in its transaction.
      */
     @Transactional
     public void forgetAfterLetter(long accountId, String login) {
-        if (factors.find(accountId).isPresent()) {
+        boolean hadPasskeys = hasPasskey(accountId);
+        passkeys.findByAccount(accountId).forEach(passkey -> passkeys.delete(accountId, passkey.credentialId()));
+        if (factors.find(accountId).isPresent() || hadPasskeys) {
             factors.forget(accountId);
             auditTrail.record(login, "SECOND_FACTOR_RESET", login, "password reset by a signed letter", null);
         }
@@ -203,8 +275,8 @@ public class SecondFactorService {
                 .filter(user -> user.isEnabled() && user.isAccountNonLocked());
     }
 
-    private boolean mayEnrol(PasswordOnlySignIn signIn) {
-        return signIn.recovered() || factors.find(signIn.accountId()).map(f -> !f.confirmed()).orElse(true);
+    boolean mayEnrol(PasswordOnlySignIn signIn) {
+        return signIn.recovered() || !hasFactor(signIn.accountId());
     }
 
     OptionalLong matchingStep(byte[] secret, String code) {
@@ -247,7 +319,7 @@ public class SecondFactorService {
         return typed == null ? "" : typed.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
     }
 
-    private static Optional<PasswordOnlySignIn> pendingSignIn() {
+    static Optional<PasswordOnlySignIn> pendingSignIn() {
         return SecurityContextHolder.getContext().getAuthentication() instanceof PasswordOnlySignIn signIn
                 ? Optional.of(signIn) : Optional.empty();
     }

@@ -25,6 +25,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
@@ -46,13 +47,16 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimits limits, AccountRepository accounts, Clock clock,
                                             @Value("${portal.session.max-lifetime:PT12H}") Duration maxLifetime,
-                                            SecondFactorService secondFactor)
+                                            SecondFactorService secondFactor, Passkeys passkeys,
+                                            WebAuthnRelyingPartyOperations relyingParty)
             throws Exception {
         return http
                 .addFilterBefore(new SignedInSessions(accounts, clock, maxLifetime), SecurityContextHolderFilter.class)
                 .addFilterAfter(new LogContext(), SecurityContextHolderFilter.class)
                 .addFilterBefore(new SignInRateLimit(limits), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SecondFactorFilter(secondFactor), UsernamePasswordAuthenticationFilter.class)
+                // passkeys as the second step (DD031), with Spring Security's relying party
+                .addFilterAfter(new PasskeyFilter(secondFactor, passkeys, relyingParty), SecondFactorFilter.class)
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class, "/")
                         .defaultSuccessUrl(AFTER_LOGIN))

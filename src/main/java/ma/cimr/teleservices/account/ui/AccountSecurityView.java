@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.account.Enrolment;
 import ma.cimr.teleservices.account.ChosenSecondFactor;
+import ma.cimr.teleservices.account.Passkeys;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Refusal;
@@ -32,7 +33,8 @@ import java.util.List;
 
 /**
  * "Sécurité du compte": affiliates and retirees are not obliged to use a second factor (DD021),
- * but may choose it here, and leave it again, each time with their password (and a code to leave).
+ * but may choose it here, and leave it again, each time with their password (and a code to leave);
+ * or add passkeys instead (DD031).
  */
 @Menu(title = "nav.security", order = 95)
 @Route(value = "affiliate/security", layout = AffiliateLayout.class)
@@ -41,10 +43,12 @@ import java.util.List;
 class AccountSecurityView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ChosenSecondFactor secondFactor;
+    private final Passkeys passkeys;
     private final CurrentUser currentUser;
 
-    AccountSecurityView(ChosenSecondFactor secondFactor, CurrentUser currentUser) {
+    AccountSecurityView(ChosenSecondFactor secondFactor, Passkeys passkeys, CurrentUser currentUser) {
         this.secondFactor = secondFactor;
+        this.passkeys = passkeys;
         this.currentUser = currentUser;
         addClassName("account-security-view");
     }
@@ -86,6 +90,8 @@ class AccountSecurityView extends VerticalLayout implements BeforeEnterObserver,
             turnOn.addClassName("second-factor-turn-on");
             add(password, turnOn);
         }
+        // a passkey is the other factor (DD031): once added, the sign-in asks for one of them
+        add(new PasskeysPanel(passkeys, () -> { }));
     }
 
     /** The same secret and address as at a staff member's first sign-in, then its first code. */

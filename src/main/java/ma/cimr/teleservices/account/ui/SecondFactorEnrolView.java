@@ -12,7 +12,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextField;
+import ma.cimr.teleservices.account.Passkeys;
 import ma.cimr.teleservices.account.SecondFactorService;
+import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.account.SecondFactorStep;
 import ma.cimr.teleservices.shell.ui.PublicLayout;
 
@@ -54,10 +60,37 @@ class SecondFactorEnrolView extends VerticalLayout implements BeforeEnterObserve
         var error = new Paragraph(getTranslation("login.secondFactor.error.code"));
         error.addClassName("second-factor-error");
         error.setVisible(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
-        add(new H1(getTranslation("login.secondFactor.enrol.heading")), new Paragraph(getTranslation("login.secondFactor.enrol.help")),
+        add(new H1(getTranslation("login.secondFactor.enrol.heading")), passkeyEnrolment(),
+                new H2(getTranslation("passkeys.enrol.totp")), new Paragraph(getTranslation("login.secondFactor.enrol.help")),
                 new Paragraph(new Span(getTranslation("login.secondFactor.enrol.secret") + " "), secret), uri, uriText, error,
                 new CodeForm("second-factor/enrol", getTranslation("login.secondFactor.enrol.code"),
                         getTranslation("login.secondFactor.enrol.submit")), cancel(authentication));
+    }
+
+    /**
+     * A passkey instead of an authenticator application (DD031): created here, it completes the
+     * sign-in as a first code does, and the recovery codes follow.
+     */
+    private Div passkeyEnrolment() {
+        var label = new TextField(getTranslation("passkeys.label"));
+        label.addClassName("passkeys-label");
+        label.setMaxLength(Passkeys.MAX_LABEL_LENGTH);
+        label.setValue(getTranslation("passkeys.label.default"));
+        var create = new Button(getTranslation("passkeys.enrol.create"), click -> {
+            if (label.getValue().isBlank()) {
+                Feedback.problem(this, "passkeys.error.label", Passkeys.MAX_LABEL_LENGTH);
+                return;
+            }
+            PasskeyScript.register(this, label.getValue().strip(),
+                    next -> getUI().ifPresent(ui -> ui.getPage().setLocation(next)),
+                    failure -> Feedback.problem(this, "passkeys.error.browser"));
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClassName("passkeys-enrol");
+        var section = new Div(new H2(getTranslation("passkeys.enrol.heading")), new Paragraph(getTranslation("passkeys.enrol.help")),
+                label, create);
+        section.addClassName("passkeys-enrolment");
+        return section;
     }
 
     @Override

@@ -10,11 +10,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.button.Button;
+import ma.cimr.teleservices.account.SecondFactorService;
 import ma.cimr.teleservices.shell.ui.PublicLayout;
 
 /**
  * After a right password, for an account with an authenticator: a code from it, or one of the
- * recovery codes when the phone is lost (DD021). A wrong code says no more than a wrong password.
+ * recovery codes when the phone is lost (DD021); or, for an account with one, a passkey (DD031). A wrong code says no more than a wrong password.
  */
 @Route(value = "second-factor", layout = PublicLayout.class)
 @AnonymousAllowed
@@ -22,13 +23,27 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final Paragraph error = new Paragraph();
 
-    SecondFactorView(AuthenticationContext authentication) {
+    SecondFactorView(AuthenticationContext authentication, SecondFactorService secondFactor) {
         addClassName("second-factor-view");
         error.addClassName("second-factor-error");
         error.setText(getTranslation("login.secondFactor.error.code"));
-        add(new H1(getTranslation("login.secondFactor.heading")), new Paragraph(getTranslation("login.secondFactor.help")), error,
+        add(new H1(getTranslation("login.secondFactor.heading")), error);
+        if (secondFactor.pendingSignInHasPasskey()) {
+            add(new Paragraph(getTranslation("passkeys.signIn.help")), passkeyButton());
+        }
+        add(new Paragraph(getTranslation("login.secondFactor.help")),
                 new CodeForm("second-factor", getTranslation("login.secondFactor.code"), getTranslation("login.secondFactor.submit")),
                 new Paragraph(getTranslation("login.secondFactor.lost")), cancel(authentication));
+    }
+
+    /** The passkey instead of a code (DD031): the script posts the assertion and follows the answer. */
+    private Button passkeyButton() {
+        var use = new Button(getTranslation("passkeys.signIn.use"), click -> PasskeyScript.authenticate(this,
+                next -> getUI().ifPresent(ui -> ui.getPage().setLocation(next)),
+                failure -> getUI().ifPresent(ui -> ui.getPage().setLocation("second-factor?error"))));
+        use.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        use.addClassName("second-factor-passkey");
+        return use;
     }
 
     @Override

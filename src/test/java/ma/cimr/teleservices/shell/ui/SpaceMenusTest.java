@@ -28,7 +28,8 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/dashboard", "nav.backoffice.dashboard",
                 "backoffice", "nav.backoffice.charter",
                 "backoffice/holidays", "nav.backoffice.holidays",
-                "backoffice/pension-parameters", "nav.backoffice.pensionParameters");
+                "backoffice/pension-parameters", "nav.backoffice.pensionParameters",
+                "backoffice/security", "nav.security");
     }
 
     @Test
@@ -46,7 +47,8 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/pension-parameters", "nav.backoffice.pensionParameters",
                 "backoffice/locked-accounts", "nav.backoffice.lockedAccounts",
                 "backoffice/audit", "nav.backoffice.audit",
-                "backoffice/outbox", "nav.backoffice.failedMessages");
+                "backoffice/outbox", "nav.backoffice.failedMessages",
+                "backoffice/security", "nav.security");
     }
 
     @Test
@@ -60,7 +62,8 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/late-payment-rates", "companyaccount.rates.nav",
                 "backoffice/locked-accounts", "nav.backoffice.lockedAccounts",
                 "backoffice/audit", "nav.backoffice.audit",
-                "backoffice/outbox", "nav.backoffice.failedMessages");
+                "backoffice/outbox", "nav.backoffice.failedMessages",
+                "backoffice/security", "nav.security");
     }
 
     @Test
@@ -83,14 +86,16 @@ class SpaceMenusTest extends PortalBrowserlessTest {
         assertMenu(ATLAS_COMPANY_ACCOUNT, "company",
                 "company", "nav.company.home",
                 "company/account", "companyaccount.nav.account",
-                "company/requests", "nav.requests");
+                "company/requests", "nav.requests",
+                "company/security", "nav.security");
         assertMenu(ATLAS_DELEGATE, "delegate",
                 "delegate", "nav.delegate.users",
                 "delegate/company", "nav.delegate.company",
                 "delegate/history", "nav.delegate.history",
                 "delegate/account", "companyaccount.nav.account",
                 "delegate/firms", "nav.delegate.firms",
-                "delegate/requests", "nav.requests");
+                "delegate/requests", "nav.requests",
+                "delegate/security", "nav.security");
     }
 
     /** Pairs of path and label key, in menu order. */
