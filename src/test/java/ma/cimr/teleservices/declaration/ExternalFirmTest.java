@@ -75,7 +75,8 @@ class ExternalFirmTest extends PortalBrowserlessTest {
 
         signInAs(FIRM);
         long fes = DeclarationFixture.company(declarations, FES);
-        long draft = declarations.start(fes, DeclarationFixture.currentMonth(clock),
+        // last month: the processing tests file and process Fès's current month for the demo affiliate's statement
+        long draft = declarations.start(fes, DeclarationFixture.currentMonth(clock).previous(),
                 DeclarationFixture.category(declarations, fes, "EMP"));
         assertThat(declarations.history(fes)).extracting(DeclarationSummary::id).contains(draft);
 
