@@ -77,7 +77,19 @@ public class DeclarationImport {
     /** The periods and categories the signed-in declarant may send a file for; refused to a form user. */
     @PreAuthorize("hasRole('" + Roles.DECLARATION + "')")
     public UploadSetting setting() {
-        Declarant declarant = declarants.current(DeclarationMode.FILE);
+        return setting(declarants.current(DeclarationMode.FILE));
+    }
+
+    /**
+     * The same for a company the login acts for: its own, or one whose delegate granted its firm
+     * access by file (DD027), checked again at each call.
+     */
+    @PreAuthorize("hasRole('" + Roles.DECLARATION + "')")
+    public UploadSetting setting(long companyId) {
+        return setting(declarants.forCompany(companyId, DeclarationMode.FILE));
+    }
+
+    private UploadSetting setting(Declarant declarant) {
         List<String> categories = imports.categories(declarant.companyId()).values().stream()
                 .filter(c -> declarant.mayDeclare(c.id()))
                 .sorted(Comparator.comparing(Category::code))
@@ -92,7 +104,16 @@ public class DeclarationImport {
      */
     @PreAuthorize("hasRole('" + Roles.DECLARATION + "')")
     public DeclarationImportOutcome importFile(DuePeriod period, String fileName, Path file) {
-        Declarant declarant = declarants.current(DeclarationMode.FILE);
+        return importFile(declarants.current(DeclarationMode.FILE), period, fileName, file);
+    }
+
+    /** The same for a company the login acts for (its own, or one that granted its firm access by file). */
+    @PreAuthorize("hasRole('" + Roles.DECLARATION + "')")
+    public DeclarationImportOutcome importFile(long companyId, DuePeriod period, String fileName, Path file) {
+        return importFile(declarants.forCompany(companyId, DeclarationMode.FILE), period, fileName, file);
+    }
+
+    private DeclarationImportOutcome importFile(Declarant declarant, DuePeriod period, String fileName, Path file) {
         String periodicity = imports.periodicity(declarant.companyId());
         if (!periods(periodicity).contains(period)) {
             throw new Refusal("declaration.upload.error.period", period.toString());

@@ -37,6 +37,8 @@ class ExternalFirmTest extends PortalBrowserlessTest {
     @Autowired
     FirmAccesses firms;
     @Autowired
+    DeclarationImport imports;
+    @Autowired
     DSLContext dsl;
     @Autowired
     Clock clock;
@@ -92,6 +94,27 @@ class ExternalFirmTest extends PortalBrowserlessTest {
                 .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.key()).isEqualTo("declaration.history.error.notFound"));
         assertThat(dsl.fetchValue("select count(*) from audit_event where action in ('DECLARATION_ACCESS_GRANTED', "
                 + "'DECLARATION_ACCESS_REVOKED') and target = ?", FIRM)).isEqualTo(2L);
+    }
+
+    @Test
+    void aFirmGrantedFileDeclarationSendsFilesForThatCompanyAndOnlyWhileTheGrantLasts() {
+        signInAs(DemoLogins.FES_DELEGATE);
+        firms.grant(FIRM, FIRM_NAME, DeclarationMode.FILE, List.of("EMP"), DemoLogins.PASSWORD);
+
+        signInAs(FIRM);
+        long fes = DeclarationFixture.company(declarations, FES);
+        assertThat(imports.setting(fes).categories()).singleElement().asString().startsWith("EMP");
+        // Atlas granted the firm the form only: no upload for Atlas
+        long atlas = DeclarationFixture.company(declarations, ATLAS);
+        assertThatThrownBy(() -> imports.setting(atlas))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.key()).isEqualTo("declaration.error.mode.FORM"));
+
+        signInAs(DemoLogins.FES_DELEGATE);
+        firms.revoke(FIRM, DemoLogins.PASSWORD);
+
+        signInAs(FIRM);
+        assertThatThrownBy(() -> imports.setting(fes))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.key()).isEqualTo("declaration.history.error.notGranted"));
     }
 
     @Test

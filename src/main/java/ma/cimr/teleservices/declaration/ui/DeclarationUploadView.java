@@ -25,6 +25,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.declaration.DeclarableCompany;
 import ma.cimr.teleservices.declaration.DeclarationFileLimits;
 import ma.cimr.teleservices.declaration.DeclarationFileProblem;
 import ma.cimr.teleservices.declaration.DeclarationFileReport;
@@ -32,6 +33,7 @@ import ma.cimr.teleservices.declaration.DeclarationFileResult;
 import ma.cimr.teleservices.declaration.DeclarationImport;
 import ma.cimr.teleservices.declaration.DeclarationImportOutcome;
 import ma.cimr.teleservices.declaration.ImportedDeclaration;
+import ma.cimr.teleservices.declaration.SalaryDeclarations;
 import ma.cimr.teleservices.declaration.UploadSetting;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
@@ -73,19 +75,26 @@ class DeclarationUploadView extends VerticalLayout implements HasDynamicTitle {
 
     private final DeclarationImport imports;
     private final DeclarationFileReport report;
+    private long companyId;
     private final AtomicReference<Pending> pending = new AtomicReference<>();
     private final Select<DuePeriod> period = new Select<>();
     private final Upload upload = new Upload();
     private final Div result = new Div();
 
-    DeclarationUploadView(DeclarationImport imports, DeclarationFileReport report) {
+    DeclarationUploadView(DeclarationImport imports, DeclarationFileReport report, SalaryDeclarations declarations) {
         this.imports = imports;
         this.report = report;
         addClassName("declaration-upload-view");
         add(new H1(getTranslation("declaration.upload.title")));
         UploadSetting setting;
         try {
-            setting = imports.setting();
+            // the company chosen on the history page: an accounting firm sends files for several
+            DeclarableCompany company = ActingCompany.current(declarations);
+            companyId = company.companyId();
+            var actingFor = new Paragraph(company.adherentNumber() + " — " + company.legalName());
+            actingFor.addClassName("declaration-upload-company");
+            add(actingFor);
+            setting = imports.setting(companyId);
         } catch (Refusal refusal) {
             var refused = new Paragraph(getTranslation(refusal.key(), refusal.arguments()));
             refused.addClassName("declaration-upload-refused");
@@ -187,7 +196,7 @@ class DeclarationUploadView extends VerticalLayout implements HasDynamicTitle {
         result.removeAll();
         DeclarationImportOutcome outcome;
         try {
-            outcome = imports.importFile(period.getValue(), file.fileName(), file.path());
+            outcome = imports.importFile(companyId, period.getValue(), file.fileName(), file.path());
         } catch (Refusal refusal) {
             Feedback.refused(this, refusal);
             return;
