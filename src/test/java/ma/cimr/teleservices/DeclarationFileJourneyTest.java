@@ -1,6 +1,7 @@
 package ma.cimr.teleservices;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PageAssertions;
 import ma.cimr.teleservices.declaration.FileDeclarantSetting;
@@ -61,6 +62,8 @@ class DeclarationFileJourneyTest extends BrowserJourney {
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Déclarer par fichier")).click();
         assertThat(page).hasURL(Pattern.compile(".*/company/declarations/file$"));
         page.setViewportSize(360, 800);
+        // on a phone the top bar keeps the sign-out button on the screen
+        assertWithinPhoneWidth(page.locator("vaadin-button:has-text(\"Se déconnecter\")"));
 
         YearMonth month = freeMonth();
         page.locator("vaadin-select.declaration-upload-period").click();
@@ -90,12 +93,21 @@ class DeclarationFileJourneyTest extends BrowserJourney {
         // the managers' draft: compared with the previous month, then filed
         page.navigate(url("company/declarations/" + drafts.getFirst()));
         assertThat(page.locator(".comparison-figures")).isVisible();
+        // each figure stays on the screen, under its label
+        for (Locator figure : page.locator(".comparison-figures dd").all()) {
+            assertWithinPhoneWidth(figure);
+        }
         screenshot(page, "declaration-file-3-comparison");
         page.locator("vaadin-button.file-declaration").click();
         assertThat(page.locator(".declaration-facts")).isVisible();
         screenshot(page, "declaration-file-4-filed");
         assertThat(dsl.select(DECLARATION.STATUS).from(DECLARATION).where(DECLARATION.ID.eq(drafts.getFirst()))
                 .fetchSingle().value1()).isEqualTo("FILED");
+    }
+
+    private static void assertWithinPhoneWidth(Locator element) {
+        var box = element.boundingBox();
+        org.assertj.core.api.Assertions.assertThat(box.x + box.width).as("right edge at 360 px").isLessThanOrEqualTo(360);
     }
 
     /** Chooses the file, waits for it to be on the server, then imports it. */
