@@ -5,7 +5,6 @@ import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.pdf.PdfWriting;
 import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
@@ -19,7 +18,6 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,30 +55,22 @@ public class StatementPdf {
     }
 
     private Drawn draw(AffiliateProfile me, PointsStatement statement, Locale locale, int totalPages) {
-        var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 36, 36, 36, 48);
         Writing w = new Writing(locale);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setRunDirection(w.runDirection());
-            int[] pageCount = {0};
-            writer.setPageEvent(new PdfPageEventHelper() {
-                @Override
-                public void onEndPage(PdfWriter pdf, Document doc) {
-                    pageCount[0] = pdf.getPageNumber();
-                    // strings, not numbers: MessageFormat would write Arabic-Indic digits in Arabic
-                    String text = i18n.getTranslation("statement.pdf.page", locale, String.valueOf(pdf.getPageNumber()),
-                            String.valueOf(Math.max(totalPages, pdf.getPageNumber())));
-                    ColumnText.showTextAligned(pdf.getDirectContent(), Element.ALIGN_CENTER,
-                            new Phrase(text, new Font(regular, 8, Font.NORMAL, Color.DARK_GRAY)),
-                            (doc.left() + doc.right()) / 2, doc.bottom() - 24, 0, w.runDirection(), PdfWriting.ARABIC_OPTIONS);
-                }
-            });
-            document.addTitle(w.t("statement.pdf.title"));
-            document.addAuthor(w.t("statement.pdf.fund"));
-            document.setDocumentLanguage(locale.toLanguageTag());
-            document.open();
-
+        int[] pageCount = {0};
+        var pageNumbers = new PdfPageEventHelper() {
+            @Override
+            public void onEndPage(PdfWriter pdf, Document doc) {
+                pageCount[0] = pdf.getPageNumber();
+                // strings, not numbers: MessageFormat would write Arabic-Indic digits in Arabic
+                String text = i18n.getTranslation("statement.pdf.page", locale, String.valueOf(pdf.getPageNumber()),
+                        String.valueOf(Math.max(totalPages, pdf.getPageNumber())));
+                ColumnText.showTextAligned(pdf.getDirectContent(), Element.ALIGN_CENTER,
+                        new Phrase(text, new Font(regular, 8, Font.NORMAL, Color.DARK_GRAY)),
+                        (doc.left() + doc.right()) / 2, doc.bottom() - 24, 0, w.runDirection(), PdfWriting.ARABIC_OPTIONS);
+            }
+        };
+        byte[] content = w.draw(document, w.t("statement.pdf.title"), pageNumbers, () -> {
             LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessCalendar.ZONE);
             PdfPTable header = w.table(new float[]{1});
             header.addCell(w.cell(w.t("statement.pdf.fund"), new Font(bold, 11, Font.NORMAL, new Color(0x1F, 0x3A, 0x5F)), false));
@@ -145,11 +135,8 @@ public class StatementPdf {
                 note.setSpacingBefore(6);
                 document.add(note);
             }
-            document.close();
-            return new Drawn(out.toByteArray(), pageCount[0]);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("could not draw the points statement", e);
-        }
+        });
+        return new Drawn(content, pageCount[0]);
     }
 
     /** The cells of one document, all in its language's direction and with its letters joined. */

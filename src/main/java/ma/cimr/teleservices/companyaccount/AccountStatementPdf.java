@@ -3,15 +3,12 @@ package ma.cimr.teleservices.companyaccount;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 /**
@@ -29,15 +26,9 @@ class AccountStatementPdf {
     }
 
     byte[] render(AccountSituation account, Locale locale) {
-        var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 36, 36, 36, 36);
         var w = new AccountPdfWriting(i18n, locale);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setRunDirection(w.runDirection());
-            document.addTitle(w.t("companyaccount.statement.title"));
-            document.setDocumentLanguage(locale.toLanguageTag());
-            document.open();
+        return w.draw(document, w.t("companyaccount.statement.title"), () -> {
             w.header(document, "companyaccount.statement.title", account.asOf(), account);
 
             PdfPTable summary = w.table(new float[]{3, 2});
@@ -102,10 +93,6 @@ class AccountStatementPdf {
                 }
             }
             document.add(entries);
-            document.close();
-            return out.toByteArray();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("could not draw the account statement", e);
-        }
+        });
     }
 }

@@ -2,14 +2,11 @@ package ma.cimr.teleservices.companyaccount;
 
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -27,15 +24,9 @@ class TransferOrderPdf {
     }
 
     byte[] render(TransferOrder order, Locale locale) {
-        var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 36, 36, 36, 36);
         var w = new AccountPdfWriting(i18n, locale);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setRunDirection(w.runDirection());
-            document.addTitle(w.t("companyaccount.transfer.title"));
-            document.setDocumentLanguage(locale.toLanguageTag());
-            document.open();
+        return w.draw(document, w.t("companyaccount.transfer.title"), () -> {
             LocalDate issued = order.account().asOf();
             w.header(document, "companyaccount.transfer.title", issued, order.account());
 
@@ -69,10 +60,6 @@ class TransferOrderPdf {
             note.addCell(w.cell(w.t("companyaccount.transfer.note", order.reference()),
                     new Font(AccountPdfWriting.REGULAR, 8), false));
             document.add(note);
-            document.close();
-            return out.toByteArray();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("could not draw the transfer order", e);
-        }
+        });
     }
 }

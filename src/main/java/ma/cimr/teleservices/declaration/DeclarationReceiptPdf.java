@@ -4,16 +4,13 @@ import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.pdf.PdfWriting;
 import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 /**
@@ -34,16 +31,9 @@ class DeclarationReceiptPdf {
 
     byte[] render(DeclarationDetail detail, Locale locale) {
         DeclarationSummary declaration = detail.summary();
-        var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 36, 36, 36, 48);
         Writing w = new Writing(locale);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setRunDirection(w.runDirection());
-            document.addTitle(w.t("declaration.history.receipt.title"));
-            document.addAuthor(w.t("statement.pdf.fund"));
-            document.setDocumentLanguage(locale.toLanguageTag());
-            document.open();
+        return w.draw(document, w.t("declaration.history.receipt.title"), () -> {
 
             PdfPTable header = w.table(new float[]{1});
             header.addCell(w.cell(w.t("statement.pdf.fund"), new Font(PdfWriting.BOLD, 11, Font.NORMAL, PdfWriting.INK), false));
@@ -78,11 +68,7 @@ class DeclarationReceiptPdf {
             note.addCell(w.cell(w.t("declaration.history.receipt.note"), new Font(PdfWriting.REGULAR, 8, Font.NORMAL, Color.DARK_GRAY),
                     false));
             document.add(note);
-            document.close();
-            return out.toByteArray();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("could not draw the declaration receipt", e);
-        }
+        });
     }
 
     private final class Writing extends PdfWriting {

@@ -14,11 +14,9 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -45,16 +43,9 @@ class SubscriptionFormPdf {
 
     SubscriptionDocument render(Subscription subscription, Locale requested) {
         Locale locale = PortalI18NProvider.supported(requested);
-        var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 40, 40, 36, 36);
         Writing w = new Writing(locale);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setRunDirection(w.runDirection());
-            document.addTitle(w.t("delegateSubscription.pdf.title"));
-            document.addAuthor(w.t("statement.pdf.fund"));
-            document.setDocumentLanguage(locale.toLanguageTag());
-            document.open();
+        byte[] content = w.draw(document, w.t("delegateSubscription.pdf.title"), () -> {
 
             PdfPTable header = w.table(new float[]{3, 2});
             header.addCell(w.cell(w.t("statement.pdf.fund"), new Font(bold, 10, Font.NORMAL, PdfWriting.INK), false));
@@ -116,12 +107,9 @@ class SubscriptionFormPdf {
                 signatures.addCell(box);
             }
             document.add(signatures);
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("could not draw the subscription form", e);
-        }
+        });
         return new SubscriptionDocument("abonnement-" + subscription.reference() + "-" + locale.getLanguage() + ".pdf",
-                out.toByteArray());
+                content);
     }
 
     /** The cells of one document, in its language's direction and with its letters joined. */

@@ -4,7 +4,6 @@ import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.pdf.PdfWriting;
 import ma.cimr.teleservices.shared.ContactChannels;
 import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
@@ -12,11 +11,9 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,17 +48,10 @@ public class DelegateLetterPdf {
     }
 
     private byte[] draw(DelegateLetterKind kind, Locale locale) {
-        var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 48, 48, 40, 40);
         Writing w = new Writing(locale);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setRunDirection(w.runDirection());
-            String title = w.t("recovery.letter.title." + kind.name());
-            document.addTitle(title);
-            document.addAuthor(w.t("statement.pdf.fund"));
-            document.setDocumentLanguage(locale.toLanguageTag());
-            document.open();
+        String title = w.t("recovery.letter.title." + kind.name());
+        return w.draw(document, title, () -> {
 
             PdfPTable header = w.table(new float[]{1});
             header.addCell(w.cell(w.t("statement.pdf.fund"), new Font(bold, 10, Font.NORMAL, PdfWriting.INK), Rectangle.NO_BORDER));
@@ -117,11 +107,7 @@ public class DelegateLetterPdf {
             footer.addCell(w.cell(w.t("recovery.letter.send"), new Font(regular, 8, Font.NORMAL, Color.DARK_GRAY),
                     Rectangle.TOP));
             document.add(footer);
-            document.close();
-            return out.toByteArray();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("could not draw the letter " + kind, e);
-        }
+        });
     }
 
     private static List<String> fields(DelegateLetterKind kind) {

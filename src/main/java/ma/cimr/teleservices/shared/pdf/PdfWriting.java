@@ -1,6 +1,8 @@
 package ma.cimr.teleservices.shared.pdf;
 
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
+import org.jspecify.annotations.Nullable;
+import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Font;
 import org.openpdf.text.Phrase;
@@ -8,9 +10,11 @@ import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageEvent;
 import org.openpdf.text.pdf.PdfWriter;
 
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -65,6 +69,42 @@ public class PdfWriting {
 
     public String t(String key, Object... arguments) {
         return i18n.getTranslation(key, locale, arguments);
+    }
+
+    /** What a document draws once it is open. */
+    @FunctionalInterface
+    public interface Body {
+        void draw() throws DocumentException;
+    }
+
+    /**
+     * One document of the fund in this writing's language and direction: titled, signed by the
+     * fund, its language declared, drawn by {@code body}, and returned as bytes. Every PDF of the
+     * portal opens and closes this way; only its page size, margins and content differ.
+     */
+    public byte[] draw(Document document, String title, Body body) {
+        return draw(document, title, null, body);
+    }
+
+    /** The same, with an event on each page (a page number in the footer). */
+    public byte[] draw(Document document, String title, @Nullable PdfPageEvent pageEvent, Body body) {
+        var out = new ByteArrayOutputStream();
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setRunDirection(runDirection);
+            if (pageEvent != null) {
+                writer.setPageEvent(pageEvent);
+            }
+            document.addTitle(title);
+            document.addAuthor(t("statement.pdf.fund"));
+            document.setDocumentLanguage(locale.toLanguageTag());
+            document.open();
+            body.draw();
+            document.close();
+            return out.toByteArray();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("could not draw the document " + title, e);
+        }
     }
 
     /** A full-width table whose widths are given in reading order, whatever the direction. */
