@@ -146,27 +146,6 @@ public class StatementPdf {
             super(i18n, locale);
         }
 
-        PdfPCell label(String key) {
-            return cell(t(key), new Font(regular, 9, Font.NORMAL, Color.DARK_GRAY), true);
-        }
-
-        PdfPCell value(String text) {
-            return cell(text, new Font(bold, 9), true);
-        }
-
-        PdfPCell number(String text) {
-            PdfPCell cell = value(text);
-            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-            return cell;
-        }
-
-        PdfPCell heading(String key, int columns) {
-            PdfPCell cell = cell(t(key), new Font(bold, 11), false);
-            cell.setColspan(columns);
-            cell.setPaddingBottom(6);
-            return cell;
-        }
-
         PdfPCell columnHeader(String text) {
             PdfPCell cell = cell(text, new Font(bold, 7), true);
             cell.setBackgroundColor(PdfWriting.SHADE);

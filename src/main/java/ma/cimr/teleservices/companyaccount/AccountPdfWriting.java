@@ -11,7 +11,6 @@ import org.openpdf.text.Font;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
-import java.awt.Color;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -49,27 +48,6 @@ class AccountPdfWriting extends PdfWriting {
 
     String amount(BigDecimal amount) {
         return Formats.amount(amount, locale());
-    }
-
-    PdfPCell label(String key) {
-        return cell(t(key), new Font(REGULAR, 9, Font.NORMAL, Color.DARK_GRAY), true);
-    }
-
-    PdfPCell value(String text) {
-        return cell(text, new Font(BOLD, 9), true);
-    }
-
-    PdfPCell number(String text) {
-        PdfPCell cell = value(text);
-        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        return cell;
-    }
-
-    PdfPCell heading(String key, int columns) {
-        PdfPCell cell = cell(t(key), new Font(BOLD, 11), false);
-        cell.setColspan(columns);
-        cell.setPaddingBottom(6);
-        return cell;
     }
 
     PdfPCell columnHeader(String key) {

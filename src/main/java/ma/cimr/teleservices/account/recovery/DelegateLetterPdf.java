@@ -127,7 +127,9 @@ public class DelegateLetterPdf {
             super(i18n, locale);
         }
 
-        PdfPCell heading(String key, int columns) {
+        /** The letter's headings stand without the statement's padding. */
+        @Override
+        public PdfPCell heading(String key, int columns) {
             PdfPCell cell = cell(t(key), new Font(bold, 11), Rectangle.NO_BORDER);
             cell.setColspan(columns);
             return cell;

@@ -4,6 +4,7 @@ import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
@@ -105,6 +106,30 @@ public class PdfWriting {
         } catch (DocumentException e) {
             throw new IllegalStateException("could not draw the document " + title, e);
         }
+    }
+
+    /** A label of a label and value pair, in grey. */
+    public PdfPCell label(String key) {
+        return cell(t(key), new Font(REGULAR, 9, Font.NORMAL, Color.DARK_GRAY), true);
+    }
+
+    public PdfPCell value(String text) {
+        return cell(text, new Font(BOLD, 9), true);
+    }
+
+    /** A value that is an amount or a count: aligned on the right, whatever the direction. */
+    public PdfPCell number(String text) {
+        PdfPCell cell = value(text);
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        return cell;
+    }
+
+    /** A section's title across {@code columns} columns of its table. */
+    public PdfPCell heading(String key, int columns) {
+        PdfPCell cell = cell(t(key), new Font(BOLD, 11), false);
+        cell.setColspan(columns);
+        cell.setPaddingBottom(6);
+        return cell;
     }
 
     /** A full-width table whose widths are given in reading order, whatever the direction. */
