@@ -15,11 +15,8 @@ class NotificationConfiguration {
         return switch (properties.gateway()) {
             case SMTP -> new SpringMailEmailGateway(mailSender, properties.from());
             case RECORDING -> {
-                if (environment.acceptsProfiles(Profiles.of("production"))) {
-                    // it keeps every e-mail in memory for the demo inbox and sends nothing
-                    throw new IllegalStateException("portal.mail.gateway=recording is for development only; "
-                            + "the production profile sends through SMTP (spring.mail.host)");
-                }
+                developmentOnly(environment, "portal.mail.gateway=recording",
+                        "the production profile sends through SMTP (spring.mail.host)");
                 yield new RecordingEmailGateway();
             }
         };
@@ -29,11 +26,8 @@ class NotificationConfiguration {
     SmsGateway smsGateway(SmsProperties properties, Environment environment) {
         return switch (properties.gateway()) {
             case RECORDING -> {
-                if (environment.acceptsProfiles(Profiles.of("production"))) {
-                    // it keeps every text in memory and sends nothing: codes would never reach anyone
-                    throw new IllegalStateException("portal.sms.gateway=recording is for development only; "
-                            + "the production profile needs portal.sms.gateway=http and portal.sms.http.url");
-                }
+                developmentOnly(environment, "portal.sms.gateway=recording",
+                        "the production profile needs portal.sms.gateway=http and portal.sms.http.url");
                 yield new RecordingSmsGateway();
             }
             case HTTP -> {
@@ -44,5 +38,15 @@ class NotificationConfiguration {
                 yield new HttpSmsGateway(http.url(), http.token(), http.timeout());
             }
         };
+    }
+
+    /**
+     * A recording gateway keeps every message in memory and sends nothing: in production, codes and
+     * links would never reach anyone, so the start fails and says what to set.
+     */
+    private static void developmentOnly(Environment environment, String setting, String instead) {
+        if (environment.acceptsProfiles(Profiles.of("production"))) {
+            throw new IllegalStateException(setting + " is for development only; " + instead);
+        }
     }
 }
