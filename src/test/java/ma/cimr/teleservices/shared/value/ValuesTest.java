@@ -29,6 +29,22 @@ class ValuesTest {
     }
 
     @Test
+    void aRibHasTwentyFourDigitsWhoseKeyMatchesTheOthers() {
+        assertThat(Rib.parse("011 780 0000123456789012 96").value()).isEqualTo("011780000012345678901296");
+        assertThat(Rib.withKey("0117800000123456789012").value()).isEqualTo("011780000012345678901296");
+        assertThat(Rib.parse("011780000012345678901296").iban()).isEqualTo("MA64011780000012345678901296");
+        assertThat(Rib.parse("011780000012345678901296").bankCode()).isEqualTo("011");
+        assertThat(Rib.parse("011780000012345678901296").grouped()).isEqualTo("011 780 0000123456789012 96");
+        assertThatThrownBy(() -> Rib.parse("011780000012345678901297")).hasMessage("validation.rib.key");
+        assertThatThrownBy(() -> Rib.parse("011780000021345678901296")).as("two digits swapped")
+                .hasMessage("validation.rib.key");
+        assertThatThrownBy(() -> Rib.parse("01178000001234567890129")).hasMessage("validation.rib.format");
+        assertThatThrownBy(() -> Rib.parse(null)).hasMessage("validation.rib.format");
+        assertThat(Rib.isOne("011780000012345678901296")).isTrue();
+        assertThat(Rib.isOne("011780000012345678901242")).isFalse();
+    }
+
+    @Test
     void aMatriculeHasSevenToNineDigits() {
         assertThat(Matricule.parse(" 1234567 ").value()).isEqualTo("1234567");
         assertThat(Matricule.parse("123456789").value()).isEqualTo("123456789");
