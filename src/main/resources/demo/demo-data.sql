@@ -82,11 +82,13 @@ select 'DP' || lpad((a.id - 200)::text, 7, '0'),
        case when a.id % 5 = 0 then (array['Aicha', 'Rkia', 'Fatna', 'Malika', 'Zohra'])[a.id % 5 + 1] else a.first_name end,
        case when a.id % 5 = 0 then a.birth_date + 1500 else a.birth_date end,
        case when a.id % 7 = 0 then null
-            else '0117800000' || lpad((a.id * 104729 % 100000000)::text, 12, '0') || '42' end,
+            else rib.digits || lpad((97 - (rib.digits::numeric * 100) % 97)::text, 2, '0') end,
        case when a.id % 7 = 0 then 'RAHATI_CARD' else 'BANK_TRANSFER' end,
        round(1200 + (a.id * 373 % 5200) * case when a.id % 5 = 0 then 0.5 else 1 end, 2),
        dc.retirement
 from affiliate a
+cross join lateral (select (array['011', '007', '230', '190'])[a.id % 4 + 1] || '780'
+                           || lpad((a.id * 104729 % 100000000)::text, 16, '0') as digits) as rib
 join demo_career dc on dc.affiliate_id = a.id
 where a.id > 200;
 
