@@ -14,19 +14,22 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The language a person reads the portal in: the choice made in this browser session, else their
- * account's choice when signed in, else the choice remembered in a cookie, else French. Arabic
- * turns the whole page right-to-left.
+ * account's choice when signed in, else the choice remembered in a cookie, else the first of the
+ * browser's languages the portal speaks (an Arabic phone opens the portal in Arabic on the first
+ * visit), else French. Arabic turns the whole page right-to-left.
  */
 @Component
 public class LocaleSelection implements VaadinServiceInitListener {
 
     static final String COOKIE = "portal-lang";
     private static final String SESSION_ATTRIBUTE = LocaleSelection.class.getName();
+    private static final List<String> SPOKEN = List.of("fr", "ar", "en");
 
     private final AccountLocale accountLocale;
 
@@ -43,6 +46,7 @@ public class LocaleSelection implements VaadinServiceInitListener {
         return sessionChoice()
                 .or(accountLocale::preferred)
                 .or(() -> cookieValue(VaadinService.getCurrentRequest()))
+                .or(() -> browserLanguage(VaadinService.getCurrentRequest()))
                 .map(Locale::forLanguageTag)
                 .map(PortalI18NProvider::supported)
                 .orElse(PortalI18NProvider.FRENCH);
@@ -87,6 +91,26 @@ public class LocaleSelection implements VaadinServiceInitListener {
                 .filter(cookie -> COOKIE.equals(cookie.getName()))
                 .map(Cookie::getValue)
                 .findFirst();
+    }
+
+    private static Optional<String> browserLanguage(@Nullable VaadinRequest request) {
+        return request == null ? Optional.empty() : fromAcceptLanguage(request.getHeader("Accept-Language"));
+    }
+
+    /**
+     * The portal's language the browser prefers most, by the header's own weights ("ar-MA,ar;q=0.9,
+     * fr;q=0.8" is Arabic, "en-US,en;q=0.9" English); none of ours, or no header: nothing.
+     */
+    static Optional<String> fromAcceptLanguage(@Nullable String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header);
+            return Optional.ofNullable(Locale.lookupTag(ranges, SPOKEN));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
     }
 
     /** The signed-in account's side of the choice, implemented by the security feature. */
