@@ -219,6 +219,25 @@ class CompanyAdministrationJourneyTest extends BrowserJourney {
                 .doesNotContain(DELEGATE_PASSWORD);
         agent.locator(".subscription-status").scrollIntoViewIfNeeded();
         screenshot(agent, "company-administration-2-subscription-validated");
+        theRequestQueueReadsWholeOnALaptop(agent);
+    }
+
+    /**
+     * Staff read the queue all day on a laptop: at 1 366 px the type and the subject of every request
+     * are whole (they wrap), not cut to a few letters (issue 16).
+     */
+    private void theRequestQueueReadsWholeOnALaptop(Page staff) {
+        staff.setViewportSize(1366, 768);
+        staff.navigate(url("backoffice/requests"));
+        Locator cells = staff.locator("vaadin-grid.request-queue vaadin-grid-cell-content");
+        assertThat(cells.first()).isVisible();
+        @SuppressWarnings("unchecked")
+        var cut = (java.util.List<String>) staff.evaluate("""
+                () => [...document.querySelectorAll('vaadin-grid.request-queue vaadin-grid-cell-content')]
+                        .filter(cell => cell.offsetParent !== null && cell.scrollWidth > cell.clientWidth + 1)
+                        .map(cell => cell.textContent.trim())""");
+        org.assertj.core.api.Assertions.assertThat(cut).as("cells cut at 1 366 px").isEmpty();
+        screenshot(staff, "company-administration-2b-request-queue-1366");
     }
 
     /** Step 3. */

@@ -60,7 +60,9 @@ class SecurityConfig {
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class, "/")
                         .defaultSuccessUrl(AFTER_LOGIN))
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**",
+                        // what a phone needs to install the portal and to say it is offline: no data in any of it
+                        "/icons/**", "/manifest.webmanifest", "/offline-worker.js", "/offline.html").permitAll())
                 .build();
     }
 

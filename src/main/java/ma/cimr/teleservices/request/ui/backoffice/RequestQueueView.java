@@ -3,6 +3,7 @@ package ma.cimr.teleservices.request.ui.backoffice;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -47,13 +48,23 @@ class RequestQueueView extends VerticalLayout implements HasDynamicTitle {
 
         var grid = new Grid<RequestSummary>();
         grid.addComponentColumn(r -> RequestFacts.light(r.trafficLight(), this::getTranslation))
-                .setHeader(getTranslation("request.light")).setAutoWidth(true);
-        grid.addColumn(RequestSummary::reference).setHeader(getTranslation("request.reference")).setAutoWidth(true);
-        grid.addColumn(r -> r.type().label(locale)).setHeader(getTranslation("request.type"));
-        grid.addColumn(RequestSummary::subject).setHeader(getTranslation("request.subject"));
-        grid.addColumn(r -> Formats.date(r.dueDate(), locale)).setHeader(getTranslation("request.dueDate")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("request.status." + r.status())).setHeader(getTranslation("request.status")).setAutoWidth(true);
-        grid.addColumn(r -> r.assignee() == null ? "" : r.assignee()).setHeader(getTranslation("request.assignee"));
+                .setHeader(getTranslation("request.light")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(RequestSummary::reference).setHeader(getTranslation("request.reference")).setAutoWidth(true)
+                .setFlexGrow(0);
+        // the type and the subject are what an agent reads a request by: they take the room and wrap
+        // rather than being cut to a few letters on a laptop's 1 366 px (issue 16)
+        grid.addColumn(r -> r.type().label(locale)).setHeader(getTranslation("request.type"))
+                .setFlexGrow(2).setWidth("14rem").setTooltipGenerator(r -> r.type().label(locale));
+        grid.addColumn(RequestSummary::subject).setHeader(getTranslation("request.subject"))
+                .setFlexGrow(3).setWidth("16rem").setTooltipGenerator(RequestSummary::subject);
+        grid.addColumn(r -> Formats.date(r.dueDate(), locale)).setHeader(getTranslation("request.dueDate")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("request.status." + r.status())).setHeader(getTranslation("request.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> r.assignee() == null ? "" : r.assignee()).setHeader(getTranslation("request.assignee"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addClassName("request-queue");
         grid.setItems(query -> desk.queue(team.getValue(), openOnly.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> desk.queueSize(team.getValue(), openOnly.getValue()));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("backoffice/requests/" + click.getItem().reference())));
