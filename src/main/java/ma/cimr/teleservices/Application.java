@@ -35,7 +35,7 @@ import org.springframework.context.annotation.Bean;
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 public class Application implements AppShellConfigurator {
 
-    static final String THEME_COLOUR = "#0b4f8a";
+    static final String THEME_COLOUR = "#0b6e4f";
 
     @Override
     public void configurePage(AppShellSettings settings) {

@@ -29,7 +29,7 @@ class InstallablePortalTest {
     void everyPageLinksTheManifestTheIconsAndTheThemeColourAndRegistersTheServiceWorker() throws Exception {
         String page = get("/login").body();
         assertThat(page).contains("href=\"manifest.webmanifest\" rel=\"manifest\"", "icons/icon-192.png",
-                "icons/apple-touch-icon.png", "name=\"theme-color\" content=\"#0b4f8a\"",
+                "icons/apple-touch-icon.png", "name=\"theme-color\" content=\"#0b6e4f\"",
                 "navigator.serviceWorker.register('offline-worker.js')");
     }
 
@@ -37,7 +37,7 @@ class InstallablePortalTest {
     void theManifestNamesTheFundAndItsIconsAndEachFileIsServedToAnyone() throws Exception {
         var manifest = get("/manifest.webmanifest");
         assertThat(manifest.statusCode()).isEqualTo(200);
-        assertThat(manifest.body()).contains("\"name\": \"Téléservices CIMR\"", "\"theme_color\": \"#0b4f8a\"",
+        assertThat(manifest.body()).contains("\"name\": \"Téléservices CIMR\"", "\"theme_color\": \"#0b6e4f\"",
                 "\"display\": \"standalone\"", "icons/icon-512.png");
         for (String icon : new String[]{"/icons/icon-192.png", "/icons/icon-512.png", "/icons/apple-touch-icon.png",
                 "/icons/favicon-32.png"}) {

@@ -25,8 +25,9 @@ public class PublicLayout extends AppLayout {
         var complaint = new Anchor("complaint", getTranslation("nav.public.complaint"));
         var follow = new Anchor("follow", getTranslation("nav.public.follow"));
         var transparency = new Anchor("transparency", getTranslation("nav.public.transparency"));
+        var privacy = new Anchor("privacy", getTranslation("nav.public.privacy"));
         var spacer = new Span();
-        var header = new HorizontalLayout(brand, home, complaint, follow, transparency, spacer,
+        var header = new HorizontalLayout(brand, home, complaint, follow, transparency, privacy, spacer,
                 new LanguageSwitch(localeSelection));
         if (authentication.isAuthenticated()) {
             header.add(new RouterLink(getTranslation("nav.public.mySpace"), MySpaceView.class));
