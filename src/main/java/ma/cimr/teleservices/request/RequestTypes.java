@@ -14,9 +14,11 @@ public class RequestTypes {
 
     private final List<RequestType> all;
     private final Map<String, RequestType> byCode;
+    private final Map<String, List<RequiredDocument>> documents;
 
     RequestTypes(RequestTypeRepository repository) {
         this.all = List.copyOf(repository.findAll());
+        this.documents = Map.copyOf(repository.findDocuments());
         this.byCode = all.stream().collect(Collectors.toMap(RequestType::code, Function.identity()));
     }
 
@@ -30,6 +32,11 @@ public class RequestTypes {
 
     public List<RequestType> of(Population population) {
         return all.stream().filter(type -> type.population() == population).toList();
+    }
+
+    /** What to provide with a request of this kind, shown before it is filed; empty: nothing. */
+    public List<RequiredDocument> documentsFor(RequestType type) {
+        return documents.getOrDefault(type.code(), List.of());
     }
 
     public List<RequestType> all() {

@@ -63,6 +63,11 @@ public class ServiceRequests {
         return types.of(populationOf(currentUser.require())).stream().filter(type -> !type.filedBySystem()).toList();
     }
 
+    /** The documents to provide with a request of this kind, listed before it is filed; empty: none. */
+    public List<RequiredDocument> documentsFor(RequestType type) {
+        return types.documentsFor(type);
+    }
+
     /** What an anonymous visitor may file from the public page: complaints and questions. */
     public List<RequestType> typesForVisitors() {
         return types.all().stream()

@@ -5,15 +5,20 @@ import ma.cimr.teleservices.request.ComplaintScheme;
 import ma.cimr.teleservices.request.DeadlineRule;
 import ma.cimr.teleservices.request.Population;
 import ma.cimr.teleservices.request.RequestType;
+import ma.cimr.teleservices.request.RequiredDocument;
 import ma.cimr.teleservices.request.Team;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static ma.cimr.teleservices.jooq.Tables.COMPLAINT_SCHEME;
 import static ma.cimr.teleservices.jooq.Tables.REQUEST_TYPE;
+import static ma.cimr.teleservices.jooq.Tables.REQUEST_TYPE_DOCUMENT;
 import static ma.cimr.teleservices.jooq.Tables.SERVICE_COMMITMENT;
 
 @Repository
@@ -55,5 +60,15 @@ class JooqRequestTypeRepository implements RequestTypeRepository {
 
     private static @Nullable Integer toInteger(@Nullable Short value) {
         return value == null ? null : value.intValue();
+    }
+
+    @Override
+    public Map<String, List<RequiredDocument>> findDocuments() {
+        return dsl.selectFrom(REQUEST_TYPE_DOCUMENT)
+                .orderBy(REQUEST_TYPE_DOCUMENT.TYPE_CODE, REQUEST_TYPE_DOCUMENT.POSITION)
+                .stream()
+                .collect(Collectors.groupingBy(row -> row.getTypeCode(), LinkedHashMap::new,
+                        Collectors.mapping(row -> new RequiredDocument(row.getLabelFr(), row.getLabelAr(), row.getLabelEn()),
+                                Collectors.toList())));
     }
 }

@@ -44,7 +44,7 @@ class NewRequestView extends VerticalLayout implements BeforeEnterObserver, HasD
     public void beforeEnter(BeforeEnterEvent event) {
         String space = SpaceGuard.requireOwnSpace(event, currentUser);
         removeAll();
-        var form = new RequestForm(requests.typesForMe(), false, false);
+        var form = new RequestForm(requests.typesForMe(), false, false).withDocuments(requests::documentsFor);
         var send = new Button(getTranslation("request.send"), click -> form.read().ifPresent(request -> {
             try {
                 RequestReceipt receipt = requests.file(request, form.attachments());

@@ -29,7 +29,7 @@ class PublicRequestView extends VerticalLayout implements HasDynamicTitle {
 
     PublicRequestView(ServiceRequests requests) {
         addClassName("public-request-view");
-        var form = new RequestForm(requests.typesForVisitors(), true, false);
+        var form = new RequestForm(requests.typesForVisitors(), true, false).withDocuments(requests::documentsFor);
         var send = new Button(getTranslation("request.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClassName("send-request");

@@ -1,5 +1,11 @@
 package ma.cimr.teleservices.request.ui;
 
+import ma.cimr.teleservices.request.RequiredDocument;
+import java.util.function.Function;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -41,6 +47,8 @@ public class RequestForm extends FormLayout {
     private final List<PendingFile> pending = new CopyOnWriteArrayList<>();
     private final boolean withContact;
     private final boolean withChannel;
+    private final Div documents = new Div();
+    private Function<RequestType, List<RequiredDocument>> documentsOf = type -> List.of();
 
     public RequestForm(List<RequestType> types, boolean withContact, boolean withChannel) {
         this.withContact = withContact;
@@ -57,6 +65,12 @@ public class RequestForm extends FormLayout {
         type.addClassName("request-type");
         binder.forField(type).asRequired(required).bind(d -> d.type, (d, v) -> d.type = v);
         add(type);
+        // before anything is typed, what this kind of request needs (the charter: only what is indispensable)
+        documents.addClassName("request-documents");
+        documents.setVisible(false);
+        type.addValueChangeListener(event -> showDocuments(event.getValue()));
+        add(documents);
+        setColspan(documents, 2);
 
         if (withChannel) {
             channel.setLabel(getTranslation("request.channel"));
@@ -170,6 +184,28 @@ public class RequestForm extends FormLayout {
     }
 
     /** The request as typed, or empty while a field is wrong (each wrong field then says why). */
+    /** Lists, when a kind is chosen, the documents it asks for, or says that it asks for none. */
+    public RequestForm withDocuments(Function<RequestType, List<RequiredDocument>> documentsOf) {
+        this.documentsOf = documentsOf;
+        return this;
+    }
+
+    private void showDocuments(RequestType type) {
+        documents.removeAll();
+        documents.setVisible(type != null);
+        if (type == null) {
+            return;
+        }
+        List<RequiredDocument> needed = documentsOf.apply(type);
+        if (needed.isEmpty()) {
+            documents.add(new Paragraph(getTranslation("request.documents.none")));
+            return;
+        }
+        var list = new UnorderedList();
+        needed.forEach(document -> list.add(new ListItem(document.label(getLocale()))));
+        documents.add(new Paragraph(getTranslation("request.documents.intro")), list);
+    }
+
     public Optional<NewRequest> read() {
         if (!binder.validate().isOk()) {
             return Optional.empty();

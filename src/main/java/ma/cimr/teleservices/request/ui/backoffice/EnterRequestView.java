@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.request.ui.backoffice;
 
+import ma.cimr.teleservices.request.ServiceRequests;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -26,8 +27,9 @@ import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 @RolesAllowed({Roles.AGENT, Roles.SUPERVISOR})
 class EnterRequestView extends VerticalLayout implements HasDynamicTitle {
 
-    EnterRequestView(RequestDesk desk) {
-        var form = new RequestForm(desk.typesToEnter(), true, true);
+    EnterRequestView(RequestDesk desk, ServiceRequests requests) {
+        // the agent tells the caller what to send, as the form tells those who file online
+        var form = new RequestForm(desk.typesToEnter(), true, true).withDocuments(requests::documentsFor);
         var save = new Button(getTranslation("request.enter.save"), click -> form.read().ifPresent(request -> {
             try {
                 RequestReceipt receipt = desk.enter(request, form.attachments());
