@@ -94,7 +94,7 @@ class LiquidationPdf {
         facts.addCell(w.value(paidInto(w, claim)));
         if (!claim.kind().survivor()) {
             facts.addCell(w.label("liquidation.pdf.reversion"));
-            facts.addCell(w.value(w.t(claim.reversionToSpouse() ? "liquidation.yes" : "liquidation.no")));
+            facts.addCell(w.value(w.t(claim.reversionToSpouse() ? "common.yes" : "common.no")));
         }
         facts.setSpacingAfter(10);
         document.add(facts);
