@@ -42,6 +42,8 @@ class PensionClaimViewsTest extends PortalBrowserlessTest {
     @Autowired
     PensionClaims claims;
     @Autowired
+    ClaimDesk desk;
+    @Autowired
     DSLContext dsl;
     @Autowired
     Clock clock;
@@ -139,6 +141,19 @@ class PensionClaimViewsTest extends PortalBrowserlessTest {
                 .containsPattern("DP[0-9]{7}");
         assertThat(dsl.fetchCount(dsl.selectFrom("liquidation_document").where(
                 "claim_id = (select id from pension_claim where reference = ?)", filed.reference()))).isEqualTo(2);
+    }
+
+    @Test
+    void theDemoHoldsAnAtlasClaimWaitingForStaffWithItsPapers() {
+        signInAs(AGENT);
+        ClaimSummary demo = desk.queue(true).stream()
+                .filter(c -> c.adherentNumber().equals(ATLAS) && c.status() == ClaimStatus.FILED).findFirst().orElseThrow();
+        PensionClaim claim = desk.claim(demo.reference());
+        assertThat(claim.documents()).hasSize(5).allMatch(d -> d.status() == DocumentStatus.RECEIVED);
+        assertThat(claim.missingDocuments()).isEmpty();
+        assertThat(dsl.fetchValue("select type_code from service_request where reference = ?", demo.reference()))
+                .isEqualTo("COMPANY_PENSION_CLAIM");
+        assertThat(desk.pension(demo.reference()).monthly()).isPositive();
     }
 
     @Test
