@@ -71,6 +71,10 @@ class FeatureDependenciesTest {
                     "request", "security", "shared", "shell", "jooq")),
             entry("companyaccount", Set.of("approval", "audit", "company", "declaration", "notification", "parameter",
                     "request", "security", "shared", "shell", "jooq")),
+            // e-liquidation (DD035): the pension computed by affiliate's rules, liquidated with four eyes, its
+            // claim a service request; never the retiree feature, which may come to read the claims
+            entry("liquidation", Set.of("affiliate", "approval", "audit", "notification", "request", "security", "shared",
+                    "shell", "jooq")),
             entry("demo", Set.of("shared")),
             // the generated schema names the types its columns are read as: shared values, features' enums
             entry("jooq", Set.of("security", "shared", "notification", "subscription", "account", "delegate", "request",

@@ -62,9 +62,27 @@ public class PointsService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
     public PointsStatement myStatement() {
+        return statementOf(currentUser.affiliateId().value());
+    }
+
+    /**
+     * The pension an affiliate's points pay from a retirement date, for staff liquidating a claim
+     * (DD035): the points of the statement (every year the tables price, and the points granted),
+     * liquidated by the simulator's own rule at the age reached that day. One place computes a pension.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('" + Roles.AGENT + "', '" + Roles.SUPERVISOR + "')")
+    public PensionSimulator.Liquidation pensionAt(long affiliateId, LocalDate retirementDate, boolean mousabbak) {
+        AffiliateProfile affiliate = affiliates.findProfile(affiliateId).orElseThrow();
+        int age = java.time.Period.between(affiliate.birthDate(), retirementDate).getYears();
+        return new PensionSimulator(parameters.parameters()).liquidate(statementOf(affiliateId).totalPoints(), age,
+                retirementDate.getYear(), mousabbak);
+    }
+
+    private PointsStatement statementOf(long affiliateId) {
         PensionParameters rules = parameters.parameters();
         PointsCalculator calculator = new PointsCalculator(rules);
-        List<YearlyContributions> years = new ArrayList<>(affiliates.yearlyContributions(currentUser.affiliateId().value()));
+        List<YearlyContributions> years = new ArrayList<>(affiliates.yearlyContributions(affiliateId));
         years.sort(Comparator.comparingInt(YearlyContributions::year).thenComparing(YearlyContributions::companyName));
         List<StatementLine> lines = new ArrayList<>();
         BigDecimal employeeTotal = BigDecimal.ZERO;
@@ -84,7 +102,7 @@ public class PointsService {
             lines.add(new StatementLine(y.year(), StatementLine.Nature.CONTRIBUTION, y.companyName(), contributions,
                     points, how, BigDecimal.ZERO, StatementLine.managingBody(y.year())));
         }
-        for (GrantedPoints granted : grantedPoints.findByAffiliate(currentUser.affiliateId().value())) {
+        for (GrantedPoints granted : grantedPoints.findByAffiliate(affiliateId)) {
             lines.add(new StatementLine(granted.year(), granted.nature(), granted.reference(), null, granted.points(),
                     grantedHow(granted), BigDecimal.ZERO, StatementLine.managingBody(granted.year())));
         }

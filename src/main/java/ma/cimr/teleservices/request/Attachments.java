@@ -24,7 +24,8 @@ public final class Attachments {
     private Attachments() {
     }
 
-    static void check(List<Attachment> attachments) {
+    /** Public for the features that keep files of their own under the same rules (a pension claim's papers). */
+    public static void check(List<Attachment> attachments) {
         if (attachments.size() > MAX_FILES) {
             throw new Refusal("request.error.tooManyFiles");
         }

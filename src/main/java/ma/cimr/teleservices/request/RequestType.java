@@ -6,7 +6,9 @@ import java.util.Locale;
 
 /**
  * Something a person can ask the fund for, the team that handles it, and the charter commitment
- * (by its number for the population) whose deadline applies.
+ * (by its number for the population) whose deadline applies. A type the charter promises nothing
+ * about (a pension claim, DD035) has commitment number 0, the fund's own delay as its rule, and is
+ * never counted in a commitment's figure.
  *
  * @param filedBySystem       filed by the feature that did the thing (an opened space, a subscription,
  *                            a buy-back...), never by hand: no form offers it and the services refuse it

@@ -41,10 +41,11 @@ public class ServiceRequests {
     private final HolidayService holidays;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ClockResumption resumption;
 
     ServiceRequests(ServiceRequestRepository requests, RequestReadModel queries, RequestTypes types,
                     RequestIntake intake, RequestReader reader, RequesterNotices notices, HolidayService holidays,
-                    CurrentUser currentUser, RateLimits rateLimits, Clock clock) {
+                    CurrentUser currentUser, RateLimits rateLimits, Clock clock, ClockResumption resumption) {
         this.requests = requests;
         this.queries = queries;
         this.rateLimits = rateLimits;
@@ -55,6 +56,7 @@ public class ServiceRequests {
         this.holidays = holidays;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.resumption = resumption;
     }
 
     /** The types the signed-in requester may file by hand: their population's, less those the portal files itself. */
@@ -110,6 +112,24 @@ public class ServiceRequests {
         }
         return intake.receive(type, withChannel(form, Channel.WEB), attachments, user.accountId().value(), user.displayName(),
                 user.email(), form.contactPhone(), user.login());
+    }
+
+    /**
+     * The requester sent what the fund was waiting for through the feature that asked for it (the
+     * missing papers of a pension claim): the clock starts again today, not on the day staff next
+     * look. Only for a request of a type the portal files itself, and only by the requester who filed it.
+     */
+    @Transactional
+    @PreAuthorize(REQUESTERS)
+    public LocalDate resumeThroughFeature(String reference) {
+        ServiceRequest request = accessibleForUpdate(reference, null);
+        if (!types.get(request.typeCode()).filedBySystem()) {
+            throw new IllegalArgumentException(request.typeCode() + " is answered by hand, not through a feature");
+        }
+        if (!request.status().isOpen()) {
+            throw new Refusal("request.error.closed");
+        }
+        return resumption.resume(request, currentUser.require().login());
     }
 
     /** From the public page: the requester is known by the contact details they give. */

@@ -137,6 +137,28 @@ public final class PensionSimulator {
     }
 
     /**
+     * The pension liquidated for points acquired, retiring at {@code age} in {@code retirementYear}:
+     * the same coefficient (Mousabbak included) and the same arithmetic as the simulation's, so the
+     * pension an affiliate simulated and the one the fund liquidates never differ by their rules.
+     */
+    public Liquidation liquidate(BigDecimal acquiredPoints, int age, int retirementYear, boolean mousabbak) {
+        if (age < SimulationInput.EARLIEST_AGE) {
+            throw new Refusal("points.error.retirementAge");
+        }
+        Figure coefficient = coefficient(age, retirementYear, mousabbak);
+        YearValue liquidation = parameters.liquidationValue(retirementYear);
+        var liquidationValue = new Figure(liquidation.value(), Explanation.of("points.sim.liquidationValue",
+                money(liquidation.value()), year(liquidation.appliesFrom()), year(retirementYear)));
+        BigDecimal points = Rounding.points(acquiredPoints);
+        var total = new Figure(points, Explanation.of("points.liquidation.points", points(points)));
+        return new Liquidation(age, coefficient, liquidationValue, pension(total, liquidation.value(), coefficient.value()));
+    }
+
+    /** A liquidated pension: the age it was taken at, its coefficient, the point's value, the amounts. */
+    public record Liquidation(int age, Figure coefficient, Figure liquidationValue, Pension pension) {
+    }
+
+    /**
      * Said next to the figures when years of the career have no point price: their contributions
      * are not in the current points, rather than counted at a guessed price.
      */

@@ -32,18 +32,22 @@ class JooqRequestTypeRepository implements RequestTypeRepository {
 
     @Override
     public List<RequestType> findAll() {
+        // a type outside the charter (a pension claim) has no commitment: the fund's own delay, measured
+        // on its requests but in no charter figure (commitment number 0, never counted)
         return dsl.select(REQUEST_TYPE.asterisk(), SERVICE_COMMITMENT.NUMBER, SERVICE_COMMITMENT.RULE, SERVICE_COMMITMENT.DEADLINE_BUSINESS_DAYS,
                         SERVICE_COMMITMENT.RULE_DAY, SERVICE_COMMITMENT.RULE_MONTH, COMPLAINT_SCHEME.asterisk())
                 .from(REQUEST_TYPE)
-                .join(SERVICE_COMMITMENT).on(SERVICE_COMMITMENT.ID.eq(REQUEST_TYPE.COMMITMENT_ID))
+                .leftJoin(SERVICE_COMMITMENT).on(SERVICE_COMMITMENT.ID.eq(REQUEST_TYPE.COMMITMENT_ID))
                 .leftJoin(COMPLAINT_SCHEME).on(COMPLAINT_SCHEME.CODE.eq(REQUEST_TYPE.COMPLAINT_SCHEME))
                 .orderBy(REQUEST_TYPE.POPULATION, SERVICE_COMMITMENT.NUMBER, REQUEST_TYPE.CODE)
                 .fetch(row -> new RequestType(
                         row.get(REQUEST_TYPE.CODE),
                         row.get(REQUEST_TYPE.POPULATION),
-                        row.get(SERVICE_COMMITMENT.NUMBER).intValue(),
+                        row.get(SERVICE_COMMITMENT.NUMBER) == null ? 0 : row.get(SERVICE_COMMITMENT.NUMBER).intValue(),
                         row.get(REQUEST_TYPE.TEAM),
-                        new DeadlineRule(DeadlineRule.Kind.valueOf(row.get(SERVICE_COMMITMENT.RULE)),
+                        row.get(SERVICE_COMMITMENT.NUMBER) == null
+                                ? DeadlineRule.businessDays(row.get(REQUEST_TYPE.OWN_DEADLINE_BUSINESS_DAYS).intValue())
+                                : new DeadlineRule(DeadlineRule.Kind.valueOf(row.get(SERVICE_COMMITMENT.RULE)),
                                 toInteger(row.get(SERVICE_COMMITMENT.DEADLINE_BUSINESS_DAYS)),
                                 toInteger(row.get(SERVICE_COMMITMENT.RULE_DAY)),
                                 toInteger(row.get(SERVICE_COMMITMENT.RULE_MONTH))),
