@@ -33,6 +33,8 @@ class RetireeJourneyTest extends BrowserJourney {
     @Test
     void retireeSignsInAndSeesTheirPensionAndPayments() {
         signIn(page, DemoLogins.RETIREE, DemoLogins.PASSWORD);
+        // the first page of a run compiles the frontend bundle: slow on a loaded machine
+        page.waitForURL(Pattern.compile(".*/retiree$"), new Page.WaitForURLOptions().setTimeout(60_000));
 
         // /my-space forwards to the space of the signed-in population
         assertThat(page.getByText(DemoLogins.RETIREE).first()).isVisible();
@@ -67,9 +69,9 @@ class RetireeJourneyTest extends BrowserJourney {
         screenshot(page, "retiree-enrol-ar-360");
 
         signIn(page, DemoLogins.RETIREE, DemoLogins.PASSWORD);
-        assertThat(page).hasURL(Pattern.compile(".*/retiree$"));
+        page.waitForURL(Pattern.compile(".*/retiree$"), new Page.WaitForURLOptions().setTimeout(60_000));
         page.navigate(url("retiree/documents"));
-        assertThat(page.locator("vaadin-grid.required-documents")).isVisible();
+        assertThat(page.locator("vaadin-grid.required-documents")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         assertThat(page.locator("vaadin-upload.document-upload")).isVisible();
         assertFitsThePhone(page);
         screenshot(page, "retiree-documents-ar-360");
@@ -77,7 +79,8 @@ class RetireeJourneyTest extends BrowserJourney {
         page.navigate(url("retiree/certificates"));
         page.locator("vaadin-button.issue-certificate").click();
         Locator code = page.locator(".certificate-code").first();
-        assertThat(code).hasText(Pattern.compile("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"));
+        assertThat(code).hasText(Pattern.compile("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}"),
+                new LocatorAssertions.HasTextOptions().setTimeout(30_000));
         assertFitsThePhone(page);
         screenshot(page, "retiree-certificates-ar-360");
         String typed = code.textContent().trim();

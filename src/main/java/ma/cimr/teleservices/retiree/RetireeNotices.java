@@ -29,6 +29,11 @@ class RetireeNotices {
         this.i18n = i18n;
     }
 
+    /** Whether the fund has a channel on record to tell this retiree anything. */
+    boolean reachable(long retireeId) {
+        return retirees.contact(retireeId).map(c -> c.email() != null || c.mobile() != null).orElse(false);
+    }
+
     /** Whether it reached at least one channel on record. */
     boolean tell(long retireeId, String key, Object... arguments) {
         var contact = retirees.contact(retireeId).orElseThrow();
