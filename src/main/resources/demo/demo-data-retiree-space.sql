@@ -4,7 +4,7 @@
 -- as suspended for the last two months (retiree id multiple of 17) are suspended for their expired
 -- proof of life, notice sent. Two pensions have no space yet and can open one at enrol/retiree:
 -- DP0900001 (a widow, CIN WB900001, address on her pension file) and DP0900002 (a resident in
--- France, access code FR7K-3MQ9-PX). DP0000001 has two revisions and a pension certificate.
+-- France, access code FR7K-3MQ9-PX), both liquidated this month, paid from the next. DP0000001 has two revisions and a pension certificate.
 
 update retiree set survivor_relation = 'SPOUSE', family_situation = 'WIDOWED' where kind = 'SURVIVOR';
 update retiree set family_situation = 'MARRIED', address = (id * 7) || ', rue des Orangers, Casablanca' where kind = 'RETIREE';
@@ -20,7 +20,7 @@ from affiliate a where a.matricule = '10000203'
 union all
 select 'DP0900002', 'SURVIVOR', a.id, 'WB900002', a.last_name, 'Latifa', date '1956-03-02',
        rib.digits || lpad((97 - (rib.digits::numeric * 100) % 97)::text, 2, '0'), 'BANK_TRANSFER',
-       2210.00, date '2024-02-01', 'pensionnee900002@demo.example', 'SPOUSE', 'WIDOWED', 'FR',
+       2210.00, (date_trunc('month', current_date) + interval '1 month')::date, 'pensionnee900002@demo.example', 'SPOUSE', 'WIDOWED', 'FR',
        '8, rue des Lilas, 69003 Lyon', 'faac6c3ca5dce85127fb2005ab8cf71db4500a9e81f16c8c5a33ec37810da111'
 from affiliate a
 cross join (select '011780' || lpad('900002', 16, '0') as digits) as rib
