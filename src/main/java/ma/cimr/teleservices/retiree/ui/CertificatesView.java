@@ -70,9 +70,12 @@ class CertificatesView extends VerticalLayout implements HasDynamicTitle {
             item.add(new Paragraph(title + " — " + getTranslation("retiree.certificate.line",
                     Formats.date(LocalDate.ofInstant(certificate.issuedAt(), BusinessCalendar.ZONE), getLocale()),
                     Formats.date(certificate.validUntil(), getLocale()),
-                    getTranslation("retiree.verify.state." + certificates.stateOf(certificate)))), code,
-                    pdfLink(certificate, PortalI18NProvider.FRENCH, "retiree.certificate.french"),
+                    getTranslation("retiree.verify.state." + certificates.stateOf(certificate)))));
+            // the code and the two files side by side, wrapping on a phone rather than running together
+            var line = new Div(code, pdfLink(certificate, PortalI18NProvider.FRENCH, "retiree.certificate.french"),
                     pdfLink(certificate, PortalI18NProvider.ARABIC, "retiree.certificate.arabic"));
+            line.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.5em 1.5em");
+            item.add(line);
             list.add(item);
         }
         add(new PageSection(getTranslation("retiree.certificate.mine"), list));
