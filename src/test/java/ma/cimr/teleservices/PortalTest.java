@@ -30,7 +30,7 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"portal.embedded-database.data-directory=", "vaadin.devmode.devTools.enabled=false",
                 "spring.mail.host=127.0.0.1", "portal.mail.gateway=smtp", "portal.outbox.delivery-enabled=false",
-                "portal.requests.deadline-watch-enabled=false", "portal.sms.gateway=recording",
+                "portal.requests.deadline-watch-enabled=false", "portal.retiree.jobs-enabled=false", "portal.sms.gateway=recording",
                 // the sandbox bank answers when a test tells it to, and answers are delivered when a test asks
                 "portal.bank.answers-enabled=false", "portal.bank.sandbox.answer-delay=0s",
                 // the whole suite signs in from 127.0.0.1; the limit's own test uses addresses of its own

@@ -2,6 +2,7 @@ package ma.cimr.teleservices.account;
 
 import ma.cimr.teleservices.security.CompanyId;
 import ma.cimr.teleservices.security.AffiliateId;
+import ma.cimr.teleservices.security.RetireeId;
 import ma.cimr.teleservices.security.AccountId;
 import ma.cimr.teleservices.request.StaffAddresses;
 import ma.cimr.teleservices.security.CurrentUser;
@@ -160,6 +161,22 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
         long accountId = accounts.createAffiliateAccount(affiliateId.value(), login, displayName, email,
                 passwordEncoder.encode(password));
         auditTrail.record(login, "ACCOUNT_OPENED", login, "affiliate space, e-mail confirmed", null);
+        return new AccountId(accountId);
+    }
+
+    /**
+     * Opens a retiree's account once they proved who they are and that the e-mail on their pension
+     * file is theirs (the retiree feature checks both before calling, DD036). The login is the N° DP.
+     */
+    @Transactional
+    public AccountId openRetireeAccount(RetireeId retireeId, String login, String displayName, String email,
+                                        String password) {
+        PasswordPolicy.problem(password, login).ifPresent(problem -> {
+            throw new Refusal(problem);
+        });
+        long accountId = accounts.createRetireeAccount(retireeId.value(), login, displayName, email,
+                passwordEncoder.encode(password));
+        auditTrail.record(login, "ACCOUNT_OPENED", login, "retiree space, e-mail confirmed", null);
         return new AccountId(accountId);
     }
 

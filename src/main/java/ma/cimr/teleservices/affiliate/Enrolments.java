@@ -17,6 +17,7 @@ import ma.cimr.teleservices.shared.links.IssuedLink;
 import ma.cimr.teleservices.shared.links.LinkPurpose;
 import ma.cimr.teleservices.shared.links.OneTimeLinks;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Duration;
@@ -39,7 +40,7 @@ import java.util.Locale;
 @Service
 public class Enrolments {
 
-    static final Duration LINK_VALIDITY = Duration.ofHours(48);
+    public static final Duration LINK_VALIDITY = Duration.ofHours(48);
     static final String REQUEST_TYPE = "AFFILIATE_SUBSCRIPTION";
 
     private final EnrolmentRepository enrolments;
@@ -77,17 +78,45 @@ public class Enrolments {
             return;
         }
         String email = candidate.get().emailOnRecord();
-        IssuedLink link = oneTimeLinks.issue(LinkPurpose.AFFILIATE_ENROLMENT, null, LINK_VALIDITY);
-        enrolments.add(link.id(), candidate.get().affiliateId(), email);
-        outbox.email(email, text(locale, "enrolment.mail.subject"),
-                text(locale, "enrolment.mail.body", links.withToken("enrol/confirm", link.token()),
-                        LINK_VALIDITY.toHours()));
+        long linkId = sendLink(LinkPurpose.AFFILIATE_ENROLMENT, email, "enrol/confirm", "enrolment.mail.", locale);
+        enrolments.add(linkId, candidate.get().affiliateId(), email);
+    }
+
+    /**
+     * What opening any space shares (DD022; retirees' too, DD036): a one-time link of that purpose,
+     * valid {@link #LINK_VALIDITY}, mailed to an address the fund already has, never to one typed on
+     * the page. The caller found the person and records, under the returned link id, whom it opens
+     * a space for. {@code mailKeys} is the prefix of the mail's {@code subject} and {@code body} translations.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long sendLink(LinkPurpose purpose, String emailOnRecord, String confirmPage, String mailKeys, Locale locale) {
+        IssuedLink link = oneTimeLinks.issue(purpose, null, LINK_VALIDITY);
+        outbox.email(emailOnRecord, text(locale, mailKeys + "subject"),
+                text(locale, mailKeys + "body", links.withToken(confirmPage, link.token()), LINK_VALIDITY.toHours()));
+        return link.id();
+    }
+
+    /** Whether a link sent by {@link #sendLink} is still good, to show the password form or say it expired. */
+    @Transactional(readOnly = true)
+    public boolean linkIsValid(LinkPurpose purpose, String token) {
+        return oneTimeLinks.find(purpose, token).isPresent();
+    }
+
+    /**
+     * Uses a link sent by {@link #sendLink}, once: its id, for the caller to find whom it opens a
+     * space for and open it in the same transaction. A used or expired link is refused as every
+     * page of a one-time link refuses it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long openLink(LinkPurpose purpose, String token) {
+        return oneTimeLinks.open(purpose, token).map(link -> link.id())
+                .orElseThrow(() -> new Refusal(AccountService.LINK_REFUSED));
     }
 
     /** Whether the link is still good, to show the password form or say it expired. */
     @Transactional(readOnly = true)
     public boolean linkIsValid(String token) {
-        return oneTimeLinks.find(LinkPurpose.AFFILIATE_ENROLMENT, token).isPresent();
+        return linkIsValid(LinkPurpose.AFFILIATE_ENROLMENT, token);
     }
 
     /**
@@ -97,8 +126,7 @@ public class Enrolments {
      */
     @Transactional
     public String confirm(String token, String password, Locale locale) {
-        var enrolment = oneTimeLinks.open(LinkPurpose.AFFILIATE_ENROLMENT, token)
-                .flatMap(link -> enrolments.findByLink(link.id()))
+        var enrolment = enrolments.findByLink(openLink(LinkPurpose.AFFILIATE_ENROLMENT, token))
                 .orElseThrow(() -> new Refusal(AccountService.LINK_REFUSED));
         AccountId account = accounts.openAffiliateAccount(AffiliateId.of(enrolment.affiliateId()), enrolment.matricule(),
                 enrolment.displayName(), enrolment.email(), password);

@@ -31,7 +31,9 @@ class SystemFiledTypesTest extends PortalBrowserlessTest {
             // filed with the declaration, the recall or the cancellation itself (issue 11), not as free text
             "COMPANY_DECLARATION", "COMPANY_RECALL", "COMPANY_CANCELLATION",
             // e-liquidation: the claim is filed with its papers from the claim form (DD035)
-            "COMPANY_PENSION_CLAIM");
+            "COMPANY_PENSION_CLAIM",
+            // filed by the retiree's space with the change's structured content (DD036), not as free text
+            "RETIREE_PAYMENT_CHANGE", "RETIREE_PERSONAL_CHANGE");
 
     @Autowired
     RequestTypes types;

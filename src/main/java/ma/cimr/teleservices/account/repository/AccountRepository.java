@@ -54,6 +54,9 @@ public interface AccountRepository {
     /** A new affiliate account with its role; returns its id. */
     long createAffiliateAccount(long affiliateId, String login, String displayName, String email, String passwordHash);
 
+    /** A new retiree account with its role; returns its id. */
+    long createRetireeAccount(long retireeId, String login, String displayName, String email, String passwordHash);
+
     /** A successful login: also forgets the failures before it. */
     void recordLogin(long accountId, Instant at);
 

@@ -187,6 +187,15 @@ class JooqAccountRepository implements AccountRepository {
                 login, displayName, email, passwordHash);
     }
 
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long createRetireeAccount(long retireeId, String login, String displayName, String email,
+                                     String passwordHash) {
+        // the retiree opened the link sent to the address on their pension file before choosing a password
+        return createProvenAccount(AccountKind.RETIREE, Role.RETIREE, USER_ACCOUNT.RETIREE_ID, retireeId,
+                login, displayName, email, passwordHash);
+    }
+
     /** An active account whose e-mail address is already proven, with its one role; returns its id. */
     private long createProvenAccount(AccountKind kind, Role role, TableField<UserAccountRecord, Long> owner, long ownerId,
                                      String login, String displayName, String email, String passwordHash) {

@@ -18,7 +18,10 @@ import ma.cimr.teleservices.shell.ui.RetireeLayout;
 
 import java.util.Locale;
 
-/** The pension and its payments, month by month, paged from the database. */
+/**
+ * The pension, whether it is suspended and why, and its latest payments; the full history with
+ * the tax withheld and the reasons is on the payments page.
+ */
 @Menu(title = "nav.retiree.payments", order = 1)
 @Route(value = "retiree", layout = RetireeLayout.class)
 @RolesAllowed(Roles.RETIREE)
@@ -28,24 +31,25 @@ class RetireeHomeView extends VerticalLayout implements HasDynamicTitle {
         Locale locale = getLocale();
         RetireePension pension = retirees.myPension();
         add(new H1(pension.firstName() + " " + pension.lastName()));
+        if (pension.suspended()) {
+            add(new SuspensionNotice(pension));
+        }
         add(new PageSection(getTranslation("retiree.pension"), new Facts()
-                .add(getTranslation("retiree.fileNumber"), pension.pensionFileNumber())
+                .addLeftToRight(getTranslation("retiree.fileNumber"), pension.pensionFileNumber())
                 .add(getTranslation("retiree.kind"), getTranslation("retiree.kind." + pension.kind()))
                 .add(getTranslation("retiree.monthlyAmount"), Formats.amount(pension.monthlyAmount(), locale))
                 .add(getTranslation("retiree.start"), Formats.date(pension.pensionStart(), locale))
                 .add(getTranslation("retiree.paymentMode"), getTranslation("retiree.paymentMode." + pension.paymentMode()))
-                .add(getTranslation("retiree.rib"), pension.maskedRib())));
+                .addLeftToRight(getTranslation("retiree.rib"), pension.maskedRib())));
 
         var payments = new Grid<PensionPayment>();
         payments.addClassName("payments-grid");
         payments.addColumn(p -> Formats.month(p.duePeriod().firstMonth(), locale)).setHeader(getTranslation("retiree.payment.period"));
-        payments.addColumn(p -> Formats.amount(p.grossAmount(), locale)).setHeader(getTranslation("retiree.payment.gross"));
         payments.addColumn(p -> Formats.amount(p.netAmount(), locale)).setHeader(getTranslation("retiree.payment.net"));
-        payments.addColumn(p -> Formats.shortDate(p.paidOn(), locale)).setHeader(getTranslation("retiree.payment.paidOn"));
         payments.addColumn(p -> getTranslation("retiree.payment.status." + p.status()))
                 .setHeader(getTranslation("retiree.payment.status"));
-        payments.setItems(query -> retirees.myPayments(query.getOffset(), query.getLimit()).stream(),
-                query -> retirees.myPaymentCount());
+        payments.setItems(retirees.myPayments(0, 6));
+        payments.setAllRowsVisible(true);
         add(new PageSection(getTranslation("retiree.payments"), payments));
     }
 
