@@ -80,6 +80,13 @@ public class PaymentOrders {
         return rules.payable(currentUser.companyId().value(), 0);
     }
 
+    /** The same for changing an order: its own lines do not count against it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ORDERER)
+    public List<PayableDue> payableDuesChanging(long id) {
+        return rules.payable(currentUser.companyId().value(), mine(id).id());
+    }
+
     /** The account the company's last order debited, offered again. */
     @Transactional(readOnly = true)
     @PreAuthorize(ORDERER)
