@@ -1,5 +1,6 @@
 package ma.cimr.teleservices;
 
+import ma.cimr.teleservices.declaration.DeclarationStatus;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -86,7 +87,7 @@ class DeclarationFileJourneyTest extends BrowserJourney {
         var drafts = dsl.select(DECLARATION.ID).from(DECLARATION).join(CONTRIBUTION_CATEGORY)
                 .on(CONTRIBUTION_CATEGORY.ID.eq(DECLARATION.CATEGORY_ID))
                 .where(DECLARATION.COMPANY_ID.eq(setting.companyId()).and(DECLARATION.DUE_PERIOD.eq(month.atDay(1)))
-                        .and(DECLARATION.STATUS.eq("DRAFT")))
+                        .and(DECLARATION.STATUS.eq(DeclarationStatus.DRAFT)))
                 .orderBy(CONTRIBUTION_CATEGORY.CODE).fetch(DECLARATION.ID);
         assertThat(drafts).hasSize(2);
 
@@ -102,7 +103,7 @@ class DeclarationFileJourneyTest extends BrowserJourney {
         assertThat(page.locator(".declaration-facts")).isVisible();
         screenshot(page, "declaration-file-4-filed");
         assertThat(dsl.select(DECLARATION.STATUS).from(DECLARATION).where(DECLARATION.ID.eq(drafts.getFirst()))
-                .fetchSingle().value1()).isEqualTo("FILED");
+                .fetchSingle().value1()).isEqualTo(DeclarationStatus.FILED);
     }
 
     private static void assertWithinPhoneWidth(Locator element) {

@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.companyaccount;
 
+import ma.cimr.teleservices.declaration.DeclarationKind;
+import ma.cimr.teleservices.declaration.DeclarationStatus;
 import ma.cimr.teleservices.companyaccount.AccountEntry.Kind;
 import ma.cimr.teleservices.companyaccount.repository.AccountReadModel.AllocationRow;
 import ma.cimr.teleservices.companyaccount.repository.AccountReadModel.CompanyRow;
@@ -35,15 +37,15 @@ final class AccountLedger {
         for (DeclarationRow declaration : declarations) {
             Builder period = periods.computeIfAbsent(declaration.duePeriod(),
                     day -> new Builder(DuePeriods.of(day, declaration.periodicity())));
-            boolean original = "ORIGINAL".equals(declaration.kind());
+            boolean original = declaration.kind() == DeclarationKind.ORIGINAL;
             if (original && declaration.filedAt() != null) {
                 period.add(date(declaration.filedAt()), Kind.DECLARATION_FILED, declaration.categoryCode(),
                         declaration.amount());
-                if ("CANCELLED".equals(declaration.status()) && declaration.cancelledAt() != null) {
+                if (declaration.status() == DeclarationStatus.CANCELLED && declaration.cancelledAt() != null) {
                     period.add(date(declaration.cancelledAt()), Kind.DECLARATION_CANCELLED,
                             declaration.categoryCode(), declaration.amount().negate());
                 }
-            } else if (!original && "PROCESSED".equals(declaration.status()) && declaration.processedAt() != null) {
+            } else if (!original && declaration.status() == DeclarationStatus.PROCESSED && declaration.processedAt() != null) {
                 period.add(date(declaration.processedAt()), Kind.RECALL_ACCEPTED, declaration.categoryCode(),
                         declaration.amount());
             }

@@ -41,8 +41,8 @@ public class ContributionRecalls {
     /** A recall typed on a form: more than this is a declaration to send again, not a recall. */
     static final int MAX_LINES = 500;
     private static final BigDecimal MAX_SALARY = new BigDecimal("1000000");
-    private static final Set<String> RECALLABLE = Set.of(DeclarationToProcess.FILED, DeclarationToProcess.PROCESSING,
-            DeclarationToProcess.PROCESSED);
+    private static final Set<DeclarationStatus> RECALLABLE = Set.of(DeclarationStatus.FILED,
+            DeclarationStatus.PROCESSING, DeclarationStatus.PROCESSED);
 
     private final ProcessingRepository declarations;
     private final AmendmentRepository amendments;

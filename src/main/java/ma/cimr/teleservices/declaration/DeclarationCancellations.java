@@ -35,8 +35,8 @@ import java.util.Set;
 public class DeclarationCancellations {
 
     static final String DECLARANT = "hasRole('" + Roles.DECLARATION + "')";
-    private static final Set<String> CANCELLABLE = Set.of(DeclarationToProcess.FILED, DeclarationToProcess.PROCESSING,
-            DeclarationToProcess.PROCESSED);
+    private static final Set<DeclarationStatus> CANCELLABLE = Set.of(DeclarationStatus.FILED,
+            DeclarationStatus.PROCESSING, DeclarationStatus.PROCESSED);
 
     private final ProcessingRepository declarations;
     private final AmendmentRepository amendments;
@@ -129,7 +129,7 @@ public class DeclarationCancellations {
             throw new Refusal("declaration.cancellation.error.notCancellable");
         }
         Instant now = clock.instant();
-        int reversed = DeclarationToProcess.PROCESSED.equals(declaration.status()) ? declarations.reverse(declaration.id(), now) : 0;
+        int reversed = declaration.status() == DeclarationStatus.PROCESSED ? declarations.reverse(declaration.id(), now) : 0;
         declarations.markCancelled(declaration.id(), now, null);
         PortalUser me = currentUser.require();
         amendments.decideCancellation(cancellation.requestId(), "ACCEPTED", me.accountId().value(), now, null);

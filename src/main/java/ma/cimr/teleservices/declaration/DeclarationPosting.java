@@ -48,7 +48,7 @@ class DeclarationPosting {
     /** The posting itself, for a declaration locked by the caller's transaction (a recall accepted, too). */
     DeclarationProcessing.Processed post(DeclarationToProcess declaration, Map<String, LocalDate> birthDates, String answerKey) {
         if (!declaration.awaitsProcessing()) {
-            throw new Refusal(DeclarationToProcess.PROCESSED.equals(declaration.status())
+            throw new Refusal(declaration.status() == DeclarationStatus.PROCESSED
                     ? "declaration.processing.error.alreadyProcessed" : "declaration.processing.error.notFiled");
         }
         long id = declaration.id();

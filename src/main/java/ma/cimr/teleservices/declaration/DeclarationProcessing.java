@@ -97,7 +97,7 @@ public class DeclarationProcessing {
     @PreAuthorize(STAFF)
     public void takeCharge(long declarationId) {
         DeclarationToProcess declaration = posting.locked(declarationId);
-        if (!DeclarationToProcess.FILED.equals(declaration.status())) {
+        if (declaration.status() != DeclarationStatus.FILED) {
             throw new Refusal("declaration.processing.error.notFiled");
         }
         declarations.markProcessing(declarationId);

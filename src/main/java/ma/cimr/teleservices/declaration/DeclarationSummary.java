@@ -11,18 +11,10 @@ import java.time.Instant;
  * and the totals kept on its row, so a list of declarations never sums their lines.
  */
 public record DeclarationSummary(long id, long companyId, long categoryId, String categoryCode, String categoryLabel,
-                                 DuePeriod period, Kind kind, Channel channel, Status status, int lineCount,
+                                 DuePeriod period, DeclarationKind kind, DeclarationChannel channel, DeclarationStatus status, int lineCount,
                                  Money totalSalary, Money totalEmployee, Money totalEmployer, Instant createdAt,
                                  @Nullable Instant filedAt, @Nullable String requestReference, @Nullable Long fileId) {
 
-    /** The declaration's life (DD027): a draft until filed; processing and cancelling are staff's. */
-    public enum Status { DRAFT, FILED, PROCESSING, PROCESSED, CANCELLED }
-
-    /** An original declaration of a period, or a recall (télérappel) of salaries left out of it. */
-    public enum Kind { ORIGINAL, RECALL }
-
-    /** Typed in the online form, or sent as a file. */
-    public enum Channel { FORM, FILE }
 
     public Money totalContributions() {
         return totalEmployee.add(totalEmployer);
@@ -30,7 +22,6 @@ public record DeclarationSummary(long id, long companyId, long categoryId, Strin
 
     /** Whether a cancellation or a recall may be asked for it: a filed original, not yet cancelled. */
     public boolean correctable() {
-        return kind == Kind.ORIGINAL
-                && (status == Status.FILED || status == Status.PROCESSING || status == Status.PROCESSED);
+        return kind == DeclarationKind.ORIGINAL && status.filed();
     }
 }

@@ -12,12 +12,10 @@ import java.time.LocalDate;
  * A filed declaration (or recall) as staff work it: whose, which period and category, its totals
  * kept on the row, and the charter clock of the request filed with it (due date and light).
  *
- * @param status   DRAFT, FILED, PROCESSING, PROCESSED or CANCELLED, as stored
- * @param kind     ORIGINAL or RECALL
  * @param dueDate  the linked request's due date: the charter's 2 (or 4) business days from the filing
  */
 public record DeclarationToProcess(long id, long companyId, String adherentNumber, String companyName, DuePeriod duePeriod,
-                                   String kind, long categoryId, String categoryCode, String categoryLabel, String status,
+                                   DeclarationKind kind, long categoryId, String categoryCode, String categoryLabel, DeclarationStatus status,
                                    int lineCount, BigDecimal totalSalary, BigDecimal totalEmployee, BigDecimal totalEmployer,
                                    @Nullable Instant filedAt, @Nullable Long requestId, @Nullable String requestReference,
                                    @Nullable LocalDate dueDate, @Nullable TrafficLight light,
@@ -25,20 +23,13 @@ public record DeclarationToProcess(long id, long companyId, String adherentNumbe
                                    @Nullable Instant processedAt, @Nullable Instant cancelledAt,
                                    @Nullable String cancellationReason) {
 
-    public static final String FILED = "FILED";
-    public static final String PROCESSING = "PROCESSING";
-    public static final String PROCESSED = "PROCESSED";
-    public static final String CANCELLED = "CANCELLED";
-    public static final String ORIGINAL = "ORIGINAL";
-    public static final String RECALL = "RECALL";
-
     public boolean isRecall() {
-        return RECALL.equals(kind);
+        return kind == DeclarationKind.RECALL;
     }
 
     /** Still to process: filed, or taken in charge and not finished. */
     public boolean awaitsProcessing() {
-        return FILED.equals(status) || PROCESSING.equals(status);
+        return status.awaitsProcessing();
     }
 
     public DeclarationToProcess withLight(@Nullable TrafficLight trafficLight) {

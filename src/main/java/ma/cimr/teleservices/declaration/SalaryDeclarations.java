@@ -1,8 +1,6 @@
 package ma.cimr.teleservices.declaration;
 
 import ma.cimr.teleservices.audit.AuditTrail;
-import ma.cimr.teleservices.declaration.DeclarationSummary.Channel;
-import ma.cimr.teleservices.declaration.DeclarationSummary.Status;
 import ma.cimr.teleservices.declaration.repository.ContributionRatesRepository;
 import ma.cimr.teleservices.declaration.repository.DeclarationRepository;
 import ma.cimr.teleservices.declaration.repository.DeclarationRepository.DeclaringCompany;
@@ -218,7 +216,7 @@ public class SalaryDeclarations {
     @Transactional
     public void delete(long declarationId) {
         DeclarationSummary draft = visible(declarationId);
-        if (draft.status() != Status.DRAFT) {
+        if (draft.status() != DeclarationStatus.DRAFT) {
             throw new Refusal("declaration.form.error.notDraft");
         }
         declarations.lock(declarationId);
@@ -282,11 +280,11 @@ public class SalaryDeclarations {
     @Transactional
     public FiledDeclaration file(long declarationId) {
         DeclarationSummary draft = visible(declarationId);
-        Declarant declarant = declarants.forCompany(draft.companyId(), draft.channel() == Channel.FORM
+        Declarant declarant = declarants.forCompany(draft.companyId(), draft.channel() == DeclarationChannel.FORM
                 ? DeclarationMode.FORM : DeclarationMode.FILE);
         requireCategory(declarant, draft.companyId(), draft.categoryId());
-        Status status = declarations.lock(declarationId).orElseThrow(() -> new Refusal("declaration.history.error.notFound"));
-        if (status != Status.DRAFT) {
+        DeclarationStatus status = declarations.lock(declarationId).orElseThrow(() -> new Refusal("declaration.history.error.notFound"));
+        if (status != DeclarationStatus.DRAFT) {
             throw new Refusal("declaration.review.error.alreadyFiled", draft.period().toString());
         }
         draft = visible(declarationId); // the lines may have changed while we waited for the lock
@@ -324,7 +322,7 @@ public class SalaryDeclarations {
     @Transactional(readOnly = true)
     public DeclarationDocument receipt(long declarationId, Locale locale) {
         DeclarationDetail detail = detail(declarationId);
-        if (detail.summary().status() == Status.DRAFT) {
+        if (detail.summary().status() == DeclarationStatus.DRAFT) {
             throw new Refusal("declaration.form.error.notFiled");
         }
         Locale language = PortalI18NProvider.supported(locale);
@@ -365,10 +363,10 @@ public class SalaryDeclarations {
     /** A draft typed in the form, by a form user who may declare its category. */
     private DeclarationSummary editable(long declarationId) {
         DeclarationSummary draft = visible(declarationId);
-        if (draft.status() != Status.DRAFT) {
+        if (draft.status() != DeclarationStatus.DRAFT) {
             throw new Refusal("declaration.form.error.notDraft");
         }
-        if (draft.channel() != Channel.FORM) {
+        if (draft.channel() != DeclarationChannel.FORM) {
             throw new Refusal("declaration.form.error.fileDraft");
         }
         Declarant declarant = declarants.forCompany(draft.companyId(), DeclarationMode.FORM);

@@ -93,7 +93,7 @@ class CancellationsAndRecallsTest {
         assertThat(dsl.fetchCount(CONTRIBUTION, CONTRIBUTION.DUE_PERIOD.eq(period.firstDay())
                 .and(CONTRIBUTION.COMPANY_ID.eq(filed.companyId(FES))))).isZero();
         DeclarationToProcess cancelled = processing.find(declaration.id());
-        assertThat(cancelled.status()).isEqualTo("CANCELLED");
+        assertThat(cancelled.status()).isEqualTo(DeclarationStatus.CANCELLED);
         assertThat(cancelled.cancelledAt()).isNotNull();
         assertThat(requestStatus(receipt.reference())).isEqualTo(RequestStatus.CLOSED);
         assertThat(dsl.select(DECLARATION_CANCELLATION.DECISION).from(DECLARATION_CANCELLATION)
@@ -112,7 +112,7 @@ class CancellationsAndRecallsTest {
 
         cancellations.accept(receipt.reference());
 
-        assertThat(processing.find(declaration.id()).status()).isEqualTo("CANCELLED");
+        assertThat(processing.find(declaration.id()).status()).isEqualTo(DeclarationStatus.CANCELLED);
         assertThat(requestStatus(declaration.requestReference())).isEqualTo(RequestStatus.CLOSED);
         assertThat(processing.queue(0, processing.queueSize())).extracting(DeclarationToProcess::id)
                 .doesNotContain(declaration.id());
@@ -130,7 +130,7 @@ class CancellationsAndRecallsTest {
 
         cancellations.refuse(receipt.reference(), "Les salaires déclarés sont confirmés par votre état de paie.");
 
-        assertThat(processing.find(declaration.id()).status()).isEqualTo("PROCESSED");
+        assertThat(processing.find(declaration.id()).status()).isEqualTo(DeclarationStatus.PROCESSED);
         assertThat(month(period, employee(0))).isEqualTo(posted);
         assertThat(requestStatus(receipt.reference())).isEqualTo(RequestStatus.CLOSED);
         assertThatThrownBy(() -> cancellations.accept(receipt.reference())).isInstanceOfSatisfying(Refusal.class,
@@ -177,7 +177,7 @@ class CancellationsAndRecallsTest {
                 PortalI18NProvider.FRENCH);
         long recallId = cancellations.requestsOf(declaration.id()).getFirst().recallId();
         SignedIn.as(accounts, AGENT);
-        assertThat(processing.find(recallId).status()).isEqualTo("FILED");
+        assertThat(processing.find(recallId).status()).isEqualTo(DeclarationStatus.FILED);
 
         recalls.accept(receipt.reference());
 
@@ -186,8 +186,8 @@ class CancellationsAndRecallsTest {
         assertThat(after.value2().subtract(posted.value2()))
                 .isEqualByComparingTo(priced.employeeAmount(ma.cimr.teleservices.shared.value.Money.of("1200.00")).amount());
         DeclarationToProcess recall = processing.find(recallId);
-        assertThat(recall.status()).isEqualTo("PROCESSED");
-        assertThat(recall.kind()).isEqualTo("RECALL");
+        assertThat(recall.status()).isEqualTo(DeclarationStatus.PROCESSED);
+        assertThat(recall.kind()).isEqualTo(DeclarationKind.RECALL);
         assertThat(recall.recallsDeclarationId()).isEqualTo(declaration.id());
         assertThat(requestStatus(receipt.reference())).isEqualTo(RequestStatus.CLOSED);
     }
@@ -208,7 +208,7 @@ class CancellationsAndRecallsTest {
         long recallId = dsl.select(DECLARATION.ID).from(DECLARATION).where(DECLARATION.RECALLS_DECLARATION_ID.eq(declaration.id()))
                 .fetchSingle().value1();
         DeclarationToProcess recall = processing.find(recallId);
-        assertThat(recall.status()).isEqualTo("CANCELLED");
+        assertThat(recall.status()).isEqualTo(DeclarationStatus.CANCELLED);
         assertThat(recall.cancellationReason()).isEqualTo("Ces heures sont déjà dans la déclaration.");
         assertThat(month(period, employee(2))).isEqualTo(posted);
         assertThat(requestStatus(receipt.reference())).isEqualTo(RequestStatus.CLOSED);

@@ -172,8 +172,8 @@ class DeclarationImportTest {
         assertThat(outcome.importedLines()).isEqualTo(linesOf("atlas-valide.csv", null));
         for (ImportedDeclaration imported : outcome.declarations()) {
             var declaration = dsl.selectFrom(DECLARATION).where(DECLARATION.ID.eq(imported.id())).fetchSingle();
-            assertThat(declaration.getStatus()).isEqualTo("DRAFT");
-            assertThat(declaration.getChannel()).isEqualTo("FILE");
+            assertThat(declaration.getStatus()).isEqualTo(DeclarationStatus.DRAFT);
+            assertThat(declaration.getChannel()).isEqualTo(DeclarationChannel.FILE);
             assertThat(declaration.getDuePeriod()).isEqualTo(NOVEMBER.firstDay());
             assertThat(declaration.getLineCount()).isEqualTo(imported.lines());
             var rates = dsl.selectFrom(CONTRIBUTION_CATEGORY)
@@ -205,7 +205,7 @@ class DeclarationImportTest {
     @Test
     void aPeriodAlreadyDeclaredIsReportedOncePerCategoryAndNothingIsImported() {
         imports.importFile(NOVEMBER, "paie.csv", fixture("atlas-valide.csv"));
-        dsl.update(DECLARATION).set(DECLARATION.STATUS, "FILED").set(DECLARATION.FILED_AT, java.time.OffsetDateTime.now())
+        dsl.update(DECLARATION).set(DECLARATION.STATUS, DeclarationStatus.FILED).set(DECLARATION.FILED_AT, java.time.OffsetDateTime.now())
                 .where(DECLARATION.COMPANY_ID.eq(setting.companyId()).and(DECLARATION.DUE_PERIOD.eq(NOVEMBER.firstDay())))
                 .execute();
         List<Integer> before = setting.declarationRows();

@@ -132,7 +132,7 @@ class DeclarationProcessingTest {
         processing.process(declaration.id(), Map.of());
 
         DeclarationToProcess processed = processing.find(declaration.id());
-        assertThat(processed.status()).isEqualTo("PROCESSED");
+        assertThat(processed.status()).isEqualTo(DeclarationStatus.PROCESSED);
         assertThat(processed.processedAt()).isNotNull();
         assertThat(dsl.fetchCount(DECLARATION_POSTING, DECLARATION_POSTING.DECLARATION_ID.eq(declaration.id()))).isEqualTo(3);
         var after = monthTotals(period.firstDay());
@@ -220,7 +220,7 @@ class DeclarationProcessingTest {
         assertThatThrownBy(() -> processing.process(declaration.id(), Map.of()))
                 .isInstanceOfSatisfying(Refusal.class,
                         r -> assertThat(r.key()).isEqualTo("declaration.processing.error.birthDateMissing"));
-        assertThat(processing.find(declaration.id()).status()).isEqualTo("FILED");
+        assertThat(processing.find(declaration.id()).status()).isEqualTo(DeclarationStatus.FILED);
 
         var result = processing.process(declaration.id(), Map.of(cin, LocalDate.of(1995, 4, 12)));
 

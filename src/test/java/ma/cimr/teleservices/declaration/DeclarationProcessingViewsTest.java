@@ -74,10 +74,10 @@ class DeclarationProcessingViewsTest extends PortalBrowserlessTest {
 
         open("backoffice/declarations/" + declaration.id());
         test($(Button.class).withClassName("take-charge").first()).click();
-        assertThat(status(declaration.id())).isEqualTo("PROCESSING");
+        assertThat(status(declaration.id())).isEqualTo(DeclarationStatus.PROCESSING);
         test($(Button.class).withClassName("process").first()).click();
 
-        assertThat(status(declaration.id())).isEqualTo("PROCESSED");
+        assertThat(status(declaration.id())).isEqualTo(DeclarationStatus.PROCESSED);
     }
 
     @Test
@@ -91,7 +91,7 @@ class DeclarationProcessingViewsTest extends PortalBrowserlessTest {
         test($(PortalDatePicker.class).withClassName("birth-date").first()).setValue(LocalDate.of(1990, 2, 3));
         test($(Button.class).withClassName("process").first()).click();
 
-        assertThat(status(declaration.id())).isEqualTo("PROCESSED");
+        assertThat(status(declaration.id())).isEqualTo(DeclarationStatus.PROCESSED);
         assertThat(dsl.fetchExists(AFFILIATE, AFFILIATE.CIN.eq(ma.cimr.teleservices.shared.value.Cin.parse(cin))
                 .and(AFFILIATE.BIRTH_DATE.eq(LocalDate.of(1990, 2, 3))))).isTrue();
     }
@@ -129,7 +129,7 @@ class DeclarationProcessingViewsTest extends PortalBrowserlessTest {
         open("backoffice/declarations/" + declaration.id());
         test($(Button.class).withClassName("accept-cancellation").first()).click();
 
-        assertThat(status(declaration.id())).isEqualTo("CANCELLED");
+        assertThat(status(declaration.id())).isEqualTo(DeclarationStatus.CANCELLED);
     }
 
     @Test
@@ -148,13 +148,13 @@ class DeclarationProcessingViewsTest extends PortalBrowserlessTest {
 
         long recallId = dsl.select(DECLARATION.ID).from(DECLARATION)
                 .where(DECLARATION.RECALLS_DECLARATION_ID.eq(declaration.id())).fetchSingle().value1();
-        assertThat(status(recallId)).isEqualTo("FILED");
+        assertThat(status(recallId)).isEqualTo(DeclarationStatus.FILED);
 
         signInAs(AGENT);
         open("backoffice/declarations/" + recallId);
         test($(Button.class).withClassName("accept-recall").first()).click();
 
-        assertThat(status(recallId)).isEqualTo("PROCESSED");
+        assertThat(status(recallId)).isEqualTo(DeclarationStatus.PROCESSED);
     }
 
     @Test
@@ -170,7 +170,7 @@ class DeclarationProcessingViewsTest extends PortalBrowserlessTest {
         assertThat($(Select.class).withClassName("cancellation-object").all()).isEmpty();
     }
 
-    private String status(long id) {
+    private DeclarationStatus status(long id) {
         return dsl.select(DECLARATION.STATUS).from(DECLARATION).where(DECLARATION.ID.eq(id)).fetchSingle().value1();
     }
 

@@ -80,8 +80,8 @@ final class FiledDeclarations {
         DuePeriod period = from;
         while (dsl.fetchExists(DECLARATION.join(CONTRIBUTION_CATEGORY).on(CONTRIBUTION_CATEGORY.ID.eq(DECLARATION.CATEGORY_ID)),
                 DECLARATION.COMPANY_ID.eq(companyId(adherent)).and(CONTRIBUTION_CATEGORY.CODE.eq(category))
-                        .and(DECLARATION.DUE_PERIOD.eq(period.firstDay())).and(DECLARATION.KIND.eq("ORIGINAL"))
-                        .and(DECLARATION.STATUS.ne("CANCELLED")))) {
+                        .and(DECLARATION.DUE_PERIOD.eq(period.firstDay())).and(DECLARATION.KIND.eq(DeclarationKind.ORIGINAL))
+                        .and(DECLARATION.STATUS.ne(DeclarationStatus.CANCELLED)))) {
             period = period.next();
         }
         return period;
@@ -118,8 +118,8 @@ final class FiledDeclarations {
                     .set(DECLARATION.CATEGORY_ID, categoryId)
                     .set(DECLARATION.DUE_PERIOD, period.firstDay())
                     .set(DECLARATION.PERIODICITY, period.frequency() == DuePeriod.Frequency.MONTH ? "MONTHLY" : "QUARTERLY")
-                    .set(DECLARATION.CHANNEL, "FORM")
-                    .set(DECLARATION.STATUS, "FILED")
+                    .set(DECLARATION.CHANNEL, DeclarationChannel.FORM)
+                    .set(DECLARATION.STATUS, DeclarationStatus.FILED)
                     .set(DECLARATION.CREATED_BY, company.accountId().value())
                     .set(DECLARATION.FILED_BY, company.accountId().value())
                     .set(DECLARATION.FILED_AT, at)

@@ -67,7 +67,7 @@ class SalaryDeclarationsTest extends PortalBrowserlessTest {
 
         DeclarationDetail draft = declarations.detail(id);
         assertThat(draft.companyName()).isEqualTo("Tétouan Céramique SARL");
-        assertThat(draft.summary().status()).isEqualTo(DeclarationSummary.Status.DRAFT);
+        assertThat(draft.summary().status()).isEqualTo(DeclarationStatus.DRAFT);
         assertThat(draft.lines()).extracting(DeclaredLine::matricule)
                 .containsExactlyInAnyOrder("20000001", "20000002", "20000003");
         assertThat(draft.lines()).extracting(DeclaredLine::salary)
@@ -146,7 +146,7 @@ class SalaryDeclarationsTest extends PortalBrowserlessTest {
         FiledDeclaration filed = declarations.file(id);
 
         DeclarationSummary summary = declarations.detail(id).summary();
-        assertThat(summary.status()).isEqualTo(DeclarationSummary.Status.FILED);
+        assertThat(summary.status()).isEqualTo(DeclarationStatus.FILED);
         assertThat(Duration.between(summary.filedAt(), clock.instant()).abs()).isLessThan(Duration.ofMillis(1));
         assertThat(summary.requestReference()).isEqualTo(filed.requestReference());
         assertThat(filed.dueDate()).isEqualTo(holidays.calendar().dueDate(clock.instant(), 2));

@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.companyaccount.repository;
 
+import ma.cimr.teleservices.declaration.DeclarationKind;
+import ma.cimr.teleservices.declaration.DeclarationStatus;
 import ma.cimr.teleservices.companyaccount.RecordedPayment;
 import org.jspecify.annotations.Nullable;
 
@@ -23,7 +25,7 @@ public interface AccountReadModel {
      * A declaration past its draft: its amount is its employee and employer contributions; the
      * dates are when it was filed, processed and cancelled (null when not).
      */
-    record DeclarationRow(long id, LocalDate duePeriod, String periodicity, String kind, String status,
+    record DeclarationRow(long id, LocalDate duePeriod, String periodicity, DeclarationKind kind, DeclarationStatus status,
                           String categoryCode, @Nullable Instant filedAt, @Nullable Instant processedAt,
                           @Nullable Instant cancelledAt, BigDecimal amount) {
     }

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.companyaccount.repository;
 
+import ma.cimr.teleservices.declaration.DeclarationStatus;
 import ma.cimr.teleservices.companyaccount.DuePeriods;
 import ma.cimr.teleservices.companyaccount.PaymentAllocation;
 import ma.cimr.teleservices.companyaccount.PaymentSource;
@@ -31,14 +32,11 @@ import static ma.cimr.teleservices.jooq.Tables.DECLARATION;
 class JooqAccountReadModel implements AccountReadModel {
 
     /*
-     * The declaration table belongs to the declaration feature, which may give its columns Java
-     * types of its own (DuePeriod, enums): read here by name as plain SQL values, this read model
-     * does not change when it does.
+     * The declaration table belongs to the declaration feature; its status and kind are read as the
+     * feature's enums, its period as the plain first day (the period's kind is on the row).
      */
     private static final Field<LocalDate> DUE_PERIOD = DSL.field(DECLARATION.DUE_PERIOD.getQualifiedName(), LocalDate.class);
     private static final Field<String> PERIODICITY = DSL.field(DECLARATION.PERIODICITY.getQualifiedName(), String.class);
-    private static final Field<String> KIND = DSL.field(DECLARATION.KIND.getQualifiedName(), String.class);
-    private static final Field<String> STATUS = DSL.field(DECLARATION.STATUS.getQualifiedName(), String.class);
     private static final Field<BigDecimal> AMOUNT = DECLARATION.TOTAL_EMPLOYEE.plus(DECLARATION.TOTAL_EMPLOYER);
 
     private final DSLContext dsl;
@@ -69,14 +67,14 @@ class JooqAccountReadModel implements AccountReadModel {
     /** By declaration_history_idx: a company's declarations, drafts left out. */
     @Override
     public List<DeclarationRow> declarations(long companyId) {
-        return dsl.select(DECLARATION.ID, DUE_PERIOD, PERIODICITY, KIND, STATUS, CONTRIBUTION_CATEGORY.CODE,
+        return dsl.select(DECLARATION.ID, DUE_PERIOD, PERIODICITY, DECLARATION.KIND, DECLARATION.STATUS, CONTRIBUTION_CATEGORY.CODE,
                         DECLARATION.FILED_AT, DECLARATION.PROCESSED_AT, DECLARATION.CANCELLED_AT, AMOUNT.as("amount"))
                 .from(DECLARATION)
                 .join(CONTRIBUTION_CATEGORY).on(CONTRIBUTION_CATEGORY.ID.eq(DECLARATION.CATEGORY_ID))
-                .where(DECLARATION.COMPANY_ID.eq(companyId)).and(STATUS.ne("DRAFT"))
+                .where(DECLARATION.COMPANY_ID.eq(companyId)).and(DECLARATION.STATUS.ne(DeclarationStatus.DRAFT))
                 .orderBy(DUE_PERIOD, DECLARATION.ID)
                 .fetch(row -> new DeclarationRow(row.get(DECLARATION.ID), row.get(DUE_PERIOD), row.get(PERIODICITY),
-                        row.get(KIND), row.get(STATUS), row.get(CONTRIBUTION_CATEGORY.CODE),
+                        row.get(DECLARATION.KIND), row.get(DECLARATION.STATUS), row.get(CONTRIBUTION_CATEGORY.CODE),
                         instant(row.get(DECLARATION.FILED_AT)), instant(row.get(DECLARATION.PROCESSED_AT)),
                         instant(row.get(DECLARATION.CANCELLED_AT)), row.get("amount", BigDecimal.class)));
     }

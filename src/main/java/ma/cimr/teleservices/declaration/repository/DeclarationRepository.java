@@ -1,6 +1,7 @@
 package ma.cimr.teleservices.declaration.repository;
 
 import ma.cimr.teleservices.declaration.DeclarationSummary;
+import ma.cimr.teleservices.declaration.DeclarationStatus;
 import ma.cimr.teleservices.declaration.DeclaredLine;
 import ma.cimr.teleservices.shared.value.DuePeriod;
 import ma.cimr.teleservices.shared.value.Money;
@@ -93,7 +94,7 @@ public interface DeclarationRepository {
     boolean hasLineFor(long declarationId, @Nullable Long affiliateId, @Nullable String cin, int exceptLine);
 
     /** Locks the declaration's row until the transaction ends and returns its status. */
-    Optional<DeclarationSummary.Status> lock(long id);
+    Optional<DeclarationStatus> lock(long id);
 
     void markFiled(long id, long filedBy, Instant filedAt, String requestReference);
 

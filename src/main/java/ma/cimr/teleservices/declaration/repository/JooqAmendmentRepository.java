@@ -1,5 +1,8 @@
 package ma.cimr.teleservices.declaration.repository;
 
+import ma.cimr.teleservices.declaration.DeclarationChannel;
+import ma.cimr.teleservices.declaration.DeclarationKind;
+import ma.cimr.teleservices.declaration.DeclarationStatus;
 import ma.cimr.teleservices.declaration.DeclarationRequest;
 import ma.cimr.teleservices.shared.value.Matricule;
 import org.jooq.DSLContext;
@@ -118,8 +121,8 @@ class JooqAmendmentRepository implements AmendmentRepository {
                 .where(DECLARATION.RECALLS_DECLARATION_ID.eq(declarationId))
                 .fetch(row -> new DeclarationRequest("RECALL", row.value1(), row.value2().toInstant(), row.value3(),
                         switch (row.value4()) {
-                            case "PROCESSED" -> "ACCEPTED";
-                            case "CANCELLED" -> "REFUSED";
+                            case PROCESSED -> "ACCEPTED";
+                            case CANCELLED -> "REFUSED";
                             default -> "PENDING";
                         }, row.value5(), row.value6())));
         requests.sort(Comparator.comparing(DeclarationRequest::filedAt).reversed());
@@ -157,8 +160,9 @@ class JooqAmendmentRepository implements AmendmentRepository {
                         DECLARATION.RECALLS_DECLARATION_ID, DECLARATION.RECALL_MOTIVE, DECLARATION.LINE_COUNT,
                         DECLARATION.TOTAL_SALARY, DECLARATION.TOTAL_EMPLOYEE, DECLARATION.TOTAL_EMPLOYER)
                 .select(dsl.select(DECLARATION.COMPANY_ID, DECLARATION.CATEGORY_ID, DECLARATION.DUE_PERIOD,
-                                DECLARATION.PERIODICITY, org.jooq.impl.DSL.val("RECALL"), org.jooq.impl.DSL.val("FORM"),
-                                org.jooq.impl.DSL.val("FILED"), org.jooq.impl.DSL.val(accountId), org.jooq.impl.DSL.val(at(now)),
+                                DECLARATION.PERIODICITY, org.jooq.impl.DSL.val(DeclarationKind.RECALL, DECLARATION.KIND),
+                                org.jooq.impl.DSL.val(DeclarationChannel.FORM, DECLARATION.CHANNEL),
+                                org.jooq.impl.DSL.val(DeclarationStatus.FILED, DECLARATION.STATUS), org.jooq.impl.DSL.val(accountId), org.jooq.impl.DSL.val(at(now)),
                                 org.jooq.impl.DSL.val(accountId), org.jooq.impl.DSL.val(at(now)), org.jooq.impl.DSL.val(requestId),
                                 DECLARATION.ID, org.jooq.impl.DSL.val(motive), org.jooq.impl.DSL.val(lines.size()),
                                 org.jooq.impl.DSL.val(salary), org.jooq.impl.DSL.val(employee), org.jooq.impl.DSL.val(employer))

@@ -1,6 +1,9 @@
 package ma.cimr.teleservices.declaration.repository;
 
 import ma.cimr.teleservices.declaration.DeclarationSummary;
+import ma.cimr.teleservices.declaration.DeclarationKind;
+import ma.cimr.teleservices.declaration.DeclarationChannel;
+import ma.cimr.teleservices.declaration.DeclarationStatus;
 import ma.cimr.teleservices.declaration.DeclaredLine;
 import ma.cimr.teleservices.shared.value.DuePeriod;
 import ma.cimr.teleservices.shared.value.Money;
@@ -238,21 +241,21 @@ class JooqDeclarationRepository implements DeclarationRepository {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<DeclarationSummary.Status> lock(long id) {
-        return dsl.resultQuery("select status from declaration where id = ? for update", id)
-                .fetchOptional(r -> DeclarationSummary.Status.valueOf(r.get(0, String.class)));
+    public Optional<DeclarationStatus> lock(long id) {
+        return dsl.select(DECLARATION.STATUS).from(DECLARATION).where(DECLARATION.ID.eq(id)).forUpdate()
+                .fetchOptional(DECLARATION.STATUS);
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void markFiled(long id, long filedBy, Instant filedAt, String requestReference) {
         dsl.update(DECLARATION)
-                .set(DECLARATION.STATUS, "FILED")
+                .set(DECLARATION.STATUS, DeclarationStatus.FILED)
                 .set(DECLARATION.FILED_BY, filedBy)
                 .set(DECLARATION.FILED_AT, OffsetDateTime.ofInstant(filedAt, ZoneOffset.UTC))
                 .set(DECLARATION.REQUEST_ID, DSL.field("(select id from service_request where reference = {0})",
                         Long.class, DSL.val(requestReference)))
-                .where(DECLARATION.ID.eq(id).and(DECLARATION.STATUS.eq("DRAFT")))
+                .where(DECLARATION.ID.eq(id).and(DECLARATION.STATUS.eq(DeclarationStatus.DRAFT)))
                 .execute();
     }
 
@@ -315,9 +318,9 @@ class JooqDeclarationRepository implements DeclarationRepository {
         OffsetDateTime filedAt = r.get(15, OffsetDateTime.class);
         return new DeclarationSummary(r.get(0, Long.class), r.get(1, Long.class), r.get(2, Long.class),
                 r.get(3, String.class), r.get(4, String.class), period,
-                DeclarationSummary.Kind.valueOf(r.get(7, String.class)),
-                DeclarationSummary.Channel.valueOf(r.get(8, String.class)),
-                DeclarationSummary.Status.valueOf(r.get(9, String.class)), r.get(10, Integer.class),
+                DeclarationKind.valueOf(r.get(7, String.class)),
+                DeclarationChannel.valueOf(r.get(8, String.class)),
+                DeclarationStatus.valueOf(r.get(9, String.class)), r.get(10, Integer.class),
                 Money.of(r.get(11, BigDecimal.class)), Money.of(r.get(12, BigDecimal.class)),
                 Money.of(r.get(13, BigDecimal.class)), r.get(14, OffsetDateTime.class).toInstant(),
                 filedAt == null ? null : filedAt.toInstant(), r.get(16, String.class), r.get(17, Long.class));

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.declaration.repository;
 
+import ma.cimr.teleservices.declaration.DeclarationStatus;
 import ma.cimr.teleservices.declaration.DeclarationToProcess;
 import ma.cimr.teleservices.declaration.LineToProcess;
 import ma.cimr.teleservices.declaration.Newcomer;
@@ -50,7 +51,7 @@ class JooqProcessingRepository implements ProcessingRepository {
     }
 
     private static Condition inQueue() {
-        return DECLARATION.STATUS.in(DeclarationToProcess.FILED, DeclarationToProcess.PROCESSING);
+        return DECLARATION.STATUS.in(DeclarationStatus.FILED, DeclarationStatus.PROCESSING);
     }
 
     @Override
@@ -136,7 +137,7 @@ class JooqProcessingRepository implements ProcessingRepository {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void markProcessing(long declarationId) {
-        dsl.update(DECLARATION).set(DECLARATION.STATUS, DeclarationToProcess.PROCESSING)
+        dsl.update(DECLARATION).set(DECLARATION.STATUS, DeclarationStatus.PROCESSING)
                 .where(DECLARATION.ID.eq(declarationId)).execute();
     }
 
@@ -267,7 +268,7 @@ class JooqProcessingRepository implements ProcessingRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public void markProcessed(long declarationId, long staffAccountId, Instant now) {
         dsl.update(DECLARATION)
-                .set(DECLARATION.STATUS, DeclarationToProcess.PROCESSED)
+                .set(DECLARATION.STATUS, DeclarationStatus.PROCESSED)
                 .set(DECLARATION.PROCESSED_BY, staffAccountId)
                 .set(DECLARATION.PROCESSED_AT, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .where(DECLARATION.ID.eq(declarationId)).execute();
@@ -278,7 +279,7 @@ class JooqProcessingRepository implements ProcessingRepository {
     public void markCancelled(long declarationId, Instant now, String reason) {
         // V24: only a PROCESSED declaration has a processing date; when it was posted stays in declaration_posting
         dsl.update(DECLARATION)
-                .set(DECLARATION.STATUS, DeclarationToProcess.CANCELLED)
+                .set(DECLARATION.STATUS, DeclarationStatus.CANCELLED)
                 .set(DECLARATION.CANCELLED_AT, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .set(DECLARATION.CANCELLATION_REASON, reason)
                 .setNull(DECLARATION.PROCESSED_AT)

@@ -23,6 +23,8 @@ import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.declaration.DeclarationDetail;
 import ma.cimr.teleservices.declaration.DeclarationDocument;
 import ma.cimr.teleservices.declaration.DeclarationSummary;
+import ma.cimr.teleservices.declaration.DeclarationChannel;
+import ma.cimr.teleservices.declaration.DeclarationStatus;
 import ma.cimr.teleservices.declaration.DeclaredLine;
 import ma.cimr.teleservices.declaration.FiledDeclaration;
 import ma.cimr.teleservices.declaration.LineProblem;
@@ -79,7 +81,7 @@ class DeclarationView extends VerticalLayout implements BeforeEnterObserver, Has
         DeclarationSummary summary = detail.summary();
         add(new H1(getTranslation("declaration.review.title", summary.period().toString(), summary.categoryCode())),
                 new Paragraph(detail.adherentNumber() + " — " + detail.companyName()));
-        if (summary.status() == DeclarationSummary.Status.DRAFT) {
+        if (summary.status() == DeclarationStatus.DRAFT) {
             review(detail);
         } else {
             filed(detail);
@@ -129,7 +131,7 @@ class DeclarationView extends VerticalLayout implements BeforeEnterObserver, Has
         file.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         file.addClassName("file-declaration");
         var back = new Button(getTranslation("declaration.review.back"), click -> getUI().ifPresent(ui -> ui.navigate(
-                summary.channel() == DeclarationSummary.Channel.FORM ? Paths.editor(id) : Paths.HISTORY)));
+                summary.channel() == DeclarationChannel.FORM ? Paths.editor(id) : Paths.HISTORY)));
         back.addClassName("back-to-draft");
         var actions = new HorizontalLayout(file, back);
         actions.setWrap(true);
@@ -180,7 +182,7 @@ class DeclarationView extends VerticalLayout implements BeforeEnterObserver, Has
         var documents = new HorizontalLayout(
                 download(() -> declarations.receipt(id, PortalI18NProvider.FRENCH), "declaration.history.receiptFr", "receipt-fr"),
                 download(() -> declarations.receipt(id, PortalI18NProvider.ARABIC), "declaration.history.receiptAr", "receipt-ar"));
-        if (summary.channel() == DeclarationSummary.Channel.FILE) {
+        if (summary.channel() == DeclarationChannel.FILE) {
             documents.add(download(() -> declarations.sentFile(id), "declaration.history.sentFile", "sent-file"));
         }
         documents.setWrap(true);

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.declaration.DeclarableCompany;
 import ma.cimr.teleservices.declaration.DeclarationSummary;
+import ma.cimr.teleservices.declaration.DeclarationChannel;
+import ma.cimr.teleservices.declaration.DeclarationStatus;
 import ma.cimr.teleservices.declaration.SalaryDeclarations;
 import ma.cimr.teleservices.delegate.DeclarationMode;
 import ma.cimr.teleservices.security.Roles;
@@ -122,8 +124,8 @@ class DeclarationsView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(d -> Formats.dateTime(d.filedAt(), locale)).setHeader(getTranslation("declaration.history.filedAt"));
         grid.addComponentColumn(d -> {
             var open = new Button(getTranslation("declaration.history.open"),
-                    click -> getUI().ifPresent(ui -> ui.navigate(d.status() == DeclarationSummary.Status.DRAFT
-                            && d.channel() == DeclarationSummary.Channel.FORM ? Paths.editor(d.id()) : Paths.declaration(d.id()))));
+                    click -> getUI().ifPresent(ui -> ui.navigate(d.status() == DeclarationStatus.DRAFT
+                            && d.channel() == DeclarationChannel.FORM ? Paths.editor(d.id()) : Paths.declaration(d.id()))));
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             open.addClassName("open-declaration");
             return open;

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.declaration.DeclarationDetail;
 import ma.cimr.teleservices.declaration.DeclarationSummary;
+import ma.cimr.teleservices.declaration.DeclarationChannel;
+import ma.cimr.teleservices.declaration.DeclarationStatus;
 import ma.cimr.teleservices.declaration.DeclaredLine;
 import ma.cimr.teleservices.declaration.SalaryDeclarations;
 import ma.cimr.teleservices.security.Roles;
@@ -57,8 +59,8 @@ class DraftEditorView extends VerticalLayout implements BeforeEnterObserver, Has
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        if (draft.summary().status() != DeclarationSummary.Status.DRAFT
-                || draft.summary().channel() != DeclarationSummary.Channel.FORM) {
+        if (draft.summary().status() != DeclarationStatus.DRAFT
+                || draft.summary().channel() != DeclarationChannel.FORM) {
             event.forwardTo(Paths.declaration(id));
             return;
         }

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.declaration.ui;
 
+import ma.cimr.teleservices.declaration.DeclarationStatus;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -83,7 +84,7 @@ class DeclarationUploadViewTest extends PortalBrowserlessTest {
         assertThat($(Notification.class).all()).anySatisfy(notice ->
                 assertThat(test(notice).getText()).isEqualTo("67 lignes importées. Vérifiez la déclaration puis déposez-la."));
         assertThat(dsl.fetchCount(DECLARATION, DECLARATION.COMPANY_ID.eq(setting.companyId())
-                .and(DECLARATION.DUE_PERIOD.eq(DuePeriod.parse("2026-11").firstDay())).and(DECLARATION.STATUS.eq("DRAFT"))))
+                .and(DECLARATION.DUE_PERIOD.eq(DuePeriod.parse("2026-11").firstDay())).and(DECLARATION.STATUS.eq(DeclarationStatus.DRAFT))))
                 .isEqualTo(2);
         assertThat(tempUploads()).as("the temporary file is gone once imported").isEqualTo(tempFilesBefore);
     }

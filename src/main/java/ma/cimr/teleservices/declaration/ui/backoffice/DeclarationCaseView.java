@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.declaration.ui.backoffice;
 
+import ma.cimr.teleservices.declaration.DeclarationStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -133,7 +134,7 @@ class DeclarationCaseView extends VerticalLayout implements BeforeEnterObserver,
             }
         });
         take.addClassName("take-charge");
-        take.setEnabled(DeclarationToProcess.FILED.equals(d.status()));
+        take.setEnabled(d.status() == DeclarationStatus.FILED);
         var process = new Button(getTranslation("declaration.processing.process"));
         process.addClickListener(click -> {
             Map<String, LocalDate> dates = new LinkedHashMap<>();
