@@ -72,8 +72,8 @@ class FeatureDependenciesTest {
             entry("companyaccount", Set.of("approval", "audit", "company", "declaration", "notification", "parameter",
                     "request", "security", "shared", "shell", "jooq")),
             // E@sypaiement (DD033): pays the compte adhérent's open dues, re-checks the validator's second factor
-            entry("easypayment", Set.of("account", "audit", "company", "companyaccount", "notification", "parameter",
-                    "security", "shared", "shell", "jooq")),
+            entry("easypayment", Set.of("account", "audit", "bank", "company", "companyaccount", "notification",
+                    "parameter", "security", "shared", "shell", "jooq")),
             entry("demo", Set.of("shared")),
             // the generated schema names the types its columns are read as: shared values, features' enums
             entry("jooq", Set.of("security", "shared", "notification", "subscription", "account", "delegate", "request",

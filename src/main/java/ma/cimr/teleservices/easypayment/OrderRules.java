@@ -66,6 +66,16 @@ class OrderRules {
                 .toList();
     }
 
+    /** The first day an order may be executed: today if it is a business day, else the next one. */
+    LocalDate firstExecutionDay() {
+        LocalDate day = PaymentOrders.today(clock);
+        var calendar = holidays.calendar();
+        while (!calendar.isBusinessDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
     Checked check(long companyId, long exceptOrderId, OrderDraft draft) {
         List<OrderLine> lines = checkAmounts(companyId, exceptOrderId, draft.lines());
         Rib rib = Rib.parse(draft.rib());

@@ -87,6 +87,12 @@ public class PaymentOrders {
         return rules.payable(currentUser.companyId().value(), mine(id).id());
     }
 
+    /** The day a new order is executed unless the orderer chooses a later one. */
+    @PreAuthorize(ORDERER)
+    public LocalDate firstExecutionDay() {
+        return rules.firstExecutionDay();
+    }
+
     /** The account the company's last order debited, offered again. */
     @Transactional(readOnly = true)
     @PreAuthorize(ORDERER)

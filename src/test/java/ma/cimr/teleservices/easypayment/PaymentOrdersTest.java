@@ -2,7 +2,15 @@ package ma.cimr.teleservices.easypayment;
 
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.TestClock;
+import ma.cimr.teleservices.bank.BankAnswer;
+import ma.cimr.teleservices.bank.BankAnswers;
+import ma.cimr.teleservices.bank.BankPurpose;
+import ma.cimr.teleservices.bank.SandboxBank;
+import ma.cimr.teleservices.companyaccount.CompanyAccountService;
+import ma.cimr.teleservices.companyaccount.FundBankAccount;
 import ma.cimr.teleservices.parameter.HolidayService;
+import ma.cimr.teleservices.shared.BusinessCalendar;
+import ma.cimr.teleservices.shared.value.Rib;
 import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.value.DuePeriod;
 import org.jooq.DSLContext;
@@ -47,6 +55,14 @@ class PaymentOrdersTest extends PortalBrowserlessTest {
     DSLContext dsl;
     @Autowired
     TestClock clock;
+    @Autowired
+    SandboxBank bank;
+    @Autowired
+    BankAnswers answers;
+    @Autowired
+    FundBankAccount fund;
+    @Autowired
+    CompanyAccountService companyAccounts;
 
     private Instant saved;
     private LocalDate day;
@@ -109,6 +125,66 @@ class PaymentOrdersTest extends PortalBrowserlessTest {
         assertRefused(() -> orders.confirm(order.id(), order.version(), null), "easypayment.error.executed");
         signInAs(ATLAS_VALIDATOR);
         assertRefused(() -> orders.confirm(order.id(), order.version(), null), "easypayment.error.executed");
+    }
+
+    @Test
+    void theExecutionIsOnePain001MessageFromTheCompanysAccountToTheFunds() throws Exception {
+        PaymentOrder sent = sent();
+
+        String xml;
+        try (var content = bank.content(OrderExecution.messageId(sent))) {
+            xml = new String(content.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(bank.latest(0, 5)).filteredOn(message -> message.messageId().equals(OrderExecution.messageId(sent)))
+                .singleElement().satisfies(message -> {
+                    assertThat(message.purpose()).isEqualTo(BankPurpose.COMPANY_PAYMENT);
+                    assertThat(message.bankCode()).isEqualTo("190");
+                    assertThat(message.transfers()).isEqualTo(1);
+                    assertThat(message.controlSum()).isEqualByComparingTo(sent.amount());
+                });
+        assertThat(xml).contains("pain.001.001.03", ATLAS_RIB.iban(), Rib.parse(fund.rib()).iban(),
+                "<EndToEndId>" + sent.reference() + "</EndToEndId>", sent.amount().toPlainString(), "Atlas Conserves SA");
+    }
+
+    @Test
+    void theBanksConfirmationPaysTheOrderAndTheCompteAdherentShowsItsPeriodsPaid() {
+        PaymentOrder sent = sent();
+        OrderLine line = sent.lines().getFirst();
+        clock.set(sent.executionDate().atTime(10, 0).atZone(BusinessCalendar.ZONE).toInstant());
+
+        bank.confirmAll(OrderExecution.messageId(sent));
+        assertThat(answers.deliverPending()).isEqualTo(1);
+
+        signInAs(ATLAS_ORDERER);
+        PaymentOrder paid = orders.mine(sent.id());
+        assertThat(paid.status()).isEqualTo(PaymentOrderStatus.PAID);
+        assertThat(paid.bankValueDate()).isEqualTo(sent.executionDate());
+        signInAs(ma.cimr.teleservices.DemoLogins.ATLAS_COMPANY_ACCOUNT);
+        var period = companyAccounts.myAccount().periods().stream().filter(p -> p.period().equals(line.period()))
+                .findFirst().orElseThrow();
+        assertThat(period.balance()).as("paid, surcharges aside").isLessThanOrEqualTo(period.surcharges());
+        assertThat(period.entries()).anySatisfy(entry -> assertThat(entry.detail()).isEqualTo(sent.reference()));
+        // the n°5 clock starts at the bank's confirmation, filed under the orderer
+        assertThat(dsl.fetchValue("select sr.requester_account_id from service_request sr join company_payment p "
+                + "on p.request_reference = sr.reference where p.bank_reference = ?", sent.reference()))
+                .isEqualTo(EasyPaymentFixture.accountId(dsl, ATLAS_ORDERER));
+        assertThat(answers.deliverPending()).as("once").isZero();
+    }
+
+    @Test
+    void theBanksRejectionShowsOnTheOrderWithItsReasonAndFreesItsPeriods() {
+        PaymentOrder sent = sent();
+
+        bank.answer(OrderExecution.messageId(sent), sent.reference(), BankAnswer.Outcome.REJECTED, "AM04 provision insuffisante");
+        answers.deliverPending();
+
+        signInAs(ATLAS_ORDERER);
+        PaymentOrder rejected = orders.mine(sent.id());
+        assertThat(rejected.status()).isEqualTo(PaymentOrderStatus.BANK_REJECTED);
+        assertThat(rejected.reason()).isEqualTo("AM04 provision insuffisante");
+        assertThat(orders.payableDues()).extracting(PayableDue::period).contains(sent.lines().getFirst().period());
+        assertThat(dsl.fetchCount(dsl.selectOne().from("company_payment").where("bank_reference = ?", sent.reference())))
+                .isZero();
     }
 
     @Test
@@ -289,6 +365,15 @@ class PaymentOrdersTest extends PortalBrowserlessTest {
         assertThat(new String(french, 0, 5)).isEqualTo("%PDF-");
         assertThat(new String(arabic, 0, 5)).isEqualTo("%PDF-");
         assertThat(arabic).isNotEqualTo(french);
+    }
+
+    /** Ordered, confirmed by both validators: at the bank. */
+    private PaymentOrder sent() {
+        PaymentOrder order = ordered();
+        signInAs(ATLAS_VALIDATOR);
+        orders.confirm(order.id(), order.version(), null);
+        signInAs(ATLAS_SECOND_VALIDATOR);
+        return orders.confirm(order.id(), order.version(), null);
     }
 
     private PaymentOrder ordered() {

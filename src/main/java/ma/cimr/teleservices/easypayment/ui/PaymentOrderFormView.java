@@ -130,9 +130,7 @@ class PaymentOrderFormView extends VerticalLayout implements BeforeEnterObserver
         rib.setValue(order != null ? order.debtorAccount().value() : orders.lastAccount().orElse(""));
         var day = new PortalDatePicker(getTranslation("easypayment.new.executionDate"));
         day.addClassName("order-execution-date");
-        if (order != null) {
-            day.setValue(order.executionDate());
-        }
+        day.setValue(order != null ? order.executionDate() : orders.firstExecutionDay());
         var submit = new Button(getTranslation(order == null ? "easypayment.new.submit" : "easypayment.new.save"),
                 click -> submit(rib.getValue(), day.getValue()));
         submit.addClassName("submit-order");
