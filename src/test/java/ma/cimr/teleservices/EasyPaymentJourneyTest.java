@@ -108,8 +108,8 @@ class EasyPaymentJourneyTest extends BrowserJourney {
                 .isEqualTo("SENT");
 
         // the sandbox bank confirms on the execution day
-        LocalDate executionDay = dsl.fetchValue("select execution_date from payment_order where id = ?",
-                Long.parseLong(id.group(1)), LocalDate.class);
+        LocalDate executionDay = dsl.fetchSingle("select execution_date from payment_order where id = ?",
+                Long.parseLong(id.group(1))).get(0, LocalDate.class);
         if (executionDay.isAfter(LocalDate.ofInstant(clock.instant(), ma.cimr.teleservices.shared.BusinessCalendar.ZONE))) {
             clock.set(executionDay.atTime(10, 0).atZone(ma.cimr.teleservices.shared.BusinessCalendar.ZONE).toInstant());
         }
