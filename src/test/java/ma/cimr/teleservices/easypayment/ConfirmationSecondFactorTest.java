@@ -85,6 +85,6 @@ class ConfirmationSecondFactorTest extends PortalBrowserlessTest {
 
         assertThat(orders.confirm(order.id(), order.version(), code).status()).isEqualTo(PaymentOrderStatus.SENT);
         assertThat(dsl.fetchValue("select count(*) from audit_event where actor = ? and action = 'SECOND_FACTOR_PASSED'"
-                + " and details like 'PAYMENT_CONFIRMATION%'", ATLAS_SECOND_VALIDATOR)).isEqualTo(1L);
+                + " and details = ?", ATLAS_SECOND_VALIDATOR, "PAYMENT_CONFIRMATION " + order.reference())).isEqualTo(1L);
     }
 }
