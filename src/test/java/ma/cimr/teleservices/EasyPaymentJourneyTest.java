@@ -46,9 +46,12 @@ class EasyPaymentJourneyTest extends BrowserJourney {
     private Instant saved;
     private String reference;
 
+    private List<Long> declared = List.of();
+
     @BeforeEach
-    void keepTheClock() {
+    void keepTheClockAndDeclareLastMonth() {
         saved = clock.instant();
+        declared = ma.cimr.teleservices.easypayment.EasyPaymentFixture.declareAtlasLastMonth(dsl);
     }
 
     @AfterEach
@@ -69,6 +72,7 @@ class EasyPaymentJourneyTest extends BrowserJourney {
             dsl.execute("delete from outbox_message where subject like ?", "E@sypaiement " + reference + " %");
             dsl.execute("delete from payment_order where id = ?", Long.parseLong(reference.substring(2)));
         }
+        ma.cimr.teleservices.easypayment.EasyPaymentFixture.removeDeclarations(dsl, declared);
         for (String login : PEOPLE) {
             dsl.execute("delete from recovery_code where account_id = (select id from user_account where login = ?)", login);
             dsl.execute("delete from second_factor where account_id = (select id from user_account where login = ?)", login);

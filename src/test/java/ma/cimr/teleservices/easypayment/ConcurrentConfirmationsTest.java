@@ -6,6 +6,7 @@ import ma.cimr.teleservices.parameter.HolidayService;
 import ma.cimr.teleservices.shared.Refusal;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -49,10 +50,17 @@ class ConcurrentConfirmationsTest extends PortalBrowserlessTest {
     Clock clock;
 
     private Long orderId;
+    private List<Long> declared = List.of();
+
+    @BeforeEach
+    void atlasDeclaredLastMonth() {
+        declared = EasyPaymentFixture.declareAtlasLastMonth(dsl);
+    }
 
     @AfterEach
     void removeTheOrderAndWhatItSent() {
         if (orderId == null) {
+            EasyPaymentFixture.removeDeclarations(dsl, declared);
             return;
         }
         String reference = PaymentOrder.reference(orderId);
@@ -60,6 +68,7 @@ class ConcurrentConfirmationsTest extends PortalBrowserlessTest {
         dsl.execute("delete from bank_message where message_id = ?", "EASYPAY-" + reference);
         dsl.execute("delete from outbox_message where subject like ?", "E@sypaiement " + reference + " %");
         dsl.execute("delete from payment_order where id = ?", orderId);
+        EasyPaymentFixture.removeDeclarations(dsl, declared);
     }
 
     @Test

@@ -9,10 +9,12 @@ import ma.cimr.teleservices.parameter.HolidayService;
 import ma.cimr.teleservices.shared.Refusal;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
+import java.util.List;
 
 import static ma.cimr.teleservices.DemoLogins.ATLAS_ORDERER;
 import static ma.cimr.teleservices.DemoLogins.ATLAS_SECOND_VALIDATOR;
@@ -41,6 +43,12 @@ class ConfirmationSecondFactorTest extends PortalBrowserlessTest {
     TestClock clock;
 
     private Long orderId;
+    private List<Long> declared = List.of();
+
+    @BeforeEach
+    void atlasDeclaredLastMonth() {
+        declared = EasyPaymentFixture.declareAtlasLastMonth(dsl);
+    }
 
     @AfterEach
     void removeTheOrderAndTheAuthenticator() {
@@ -56,6 +64,7 @@ class ConfirmationSecondFactorTest extends PortalBrowserlessTest {
                 ATLAS_SECOND_VALIDATOR);
         dsl.execute("update user_account set failed_logins = 0, locked_until = null, last_failed_login_at = null "
                 + "where login = ?", ATLAS_SECOND_VALIDATOR);
+        EasyPaymentFixture.removeDeclarations(dsl, declared);
     }
 
     @Test

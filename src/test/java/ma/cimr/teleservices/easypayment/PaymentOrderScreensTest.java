@@ -11,6 +11,7 @@ import ma.cimr.teleservices.shell.ui.AccessDeniedView;
 import ma.cimr.teleservices.parameter.HolidayService;
 import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,11 @@ class PaymentOrderScreensTest extends PortalBrowserlessTest {
     DSLContext dsl;
     @Autowired
     Clock clock;
+
+    @BeforeEach
+    void atlasDeclaredLastMonth() {
+        EasyPaymentFixture.declareAtlasLastMonth(dsl);
+    }
 
     @Test
     void theOrdererOrdersOnTheFormAndTwoValidatorsConfirmOnTheOrdersPage() {

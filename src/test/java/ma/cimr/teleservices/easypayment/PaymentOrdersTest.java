@@ -71,6 +71,7 @@ class PaymentOrdersTest extends PortalBrowserlessTest {
     void keepTheClock() {
         saved = clock.instant();
         day = EasyPaymentFixture.nextBusinessDay(holidays, clock);
+        EasyPaymentFixture.declareAtlasLastMonth(dsl);
     }
 
     @AfterEach
