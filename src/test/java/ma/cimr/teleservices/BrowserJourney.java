@@ -142,6 +142,15 @@ abstract class BrowserJourney {
         }
     }
 
+    /** The key a login's authenticator holds since its enrolment in this run: a page asks its code again. */
+    static String authenticatorSecret(String login) {
+        String secret = AUTHENTICATOR.get(login);
+        if (secret == null) {
+            throw new IllegalStateException(login + " enrolled no authenticator in this run of the journeys");
+        }
+        return secret;
+    }
+
     private static void submitCode(Page page, String code) {
         page.locator("#second-factor-code").fill(code);
         page.locator("button.second-factor-submit").click();

@@ -17,6 +17,8 @@ public final class DemoLogins {
     public static final String ATLAS_DECLARATION = "atlas.declaration";
     public static final String ATLAS_ORDERER = "atlas.ordonnateur";
     public static final String ATLAS_VALIDATOR = "atlas.validateur";
+    /** Atlas asks two confirmations per payment order: its second validator (demo-data-easypayment.sql). */
+    public static final String ATLAS_SECOND_VALIDATOR = "atlas.validateur2";
     public static final String ATLAS_LIQUIDATION = "atlas.liquidation";
     public static final String MAGHREB_COMPANY_ACCOUNT = "maghreb.compte";
     public static final String AFFILIATE = "10000001";

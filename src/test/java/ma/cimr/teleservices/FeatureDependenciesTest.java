@@ -76,6 +76,9 @@ class FeatureDependenciesTest {
             // claim a service request; never the retiree feature, which may come to read the claims
             entry("liquidation", Set.of("affiliate", "approval", "audit", "notification", "request", "security", "shared",
                     "shell", "jooq")),
+            // E@sypaiement (DD033): pays the compte adhérent's open dues, re-checks the validator's second factor
+            entry("easypayment", Set.of("account", "audit", "bank", "company", "companyaccount", "notification",
+                    "parameter", "security", "shared", "shell", "jooq")),
             entry("demo", Set.of("shared")),
             // the generated schema names the types its columns are read as: shared values, features' enums
             entry("jooq", Set.of("security", "shared", "notification", "subscription", "account", "delegate", "request",

@@ -28,6 +28,8 @@ import java.util.Locale;
 public class CompanyAccountService {
 
     static final String READERS = "hasAnyRole('" + Roles.COMPANY_ACCOUNT + "', '" + Roles.DELEGATE + "')";
+    /** E@sypaiement's orderers and validators (issue 12): they read the dues their orders settle. */
+    static final String PAYERS = "hasAnyRole('" + Roles.PAYMENT_ORDERER + "', '" + Roles.PAYMENT_VALIDATOR + "')";
 
     private final AccountReadModel accounts;
     private final LatePaymentRateRepository rates;
@@ -55,6 +57,16 @@ public class CompanyAccountService {
         long companyId = currentUser.companyId().value();
         return situation(accounts.company(companyId)
                 .orElseThrow(() -> new IllegalStateException("account linked to a missing company " + companyId)));
+    }
+
+    /**
+     * The same account for E@sypaiement (issue 12): the orderer chooses the open periods an order
+     * settles, and the validators' confirmations are checked against them again.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(PAYERS)
+    public AccountSituation myAccountToPay() {
+        return myAccount();
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import ma.cimr.teleservices.DemoLogins;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.audit.AuditEvent;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,9 +37,13 @@ class ArabicConsoleTest extends PortalBrowserlessTest {
 
     @Autowired
     ConsoleFixture fixture;
+    @Autowired
+    DSLContext dsl;
 
     @BeforeEach
     void inArabic() {
+        // Atlas asks 2 confirmations; with its second validator (DD033) suspended, the console warns
+        dsl.execute("update user_account set status = 'SUSPENDED' where login = 'atlas.validateur2'");
         signInAs(DemoLogins.ATLAS_DELEGATE);
         // set on the UI only: choosing it in the language switch would be remembered with the demo account
         UI.getCurrent().setLocale(Locale.forLanguageTag("ar"));

@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DelegateConsoleTest extends PortalBrowserlessTest {
 
     private static final String NEW_LOGIN = "atlas.declaration2";
-    private static final String VALIDATOR_LOGIN = "atlas.validateur2";
+    private static final String VALIDATOR_LOGIN = "atlas.validateur3";
     private static final String EMAIL = "nouvel.utilisateur@demo.example";
 
     @Autowired

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import ma.cimr.teleservices.DemoLogins;
 import ma.cimr.teleservices.PortalBrowserlessTest;
+import ma.cimr.teleservices.security.AccountStatus;
 import ma.cimr.teleservices.security.Teleservice;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,13 +19,15 @@ import java.util.Locale;
 
 import static ma.cimr.teleservices.jooq.Tables.AUDIT_EVENT;
 import static ma.cimr.teleservices.jooq.Tables.COMPANY;
+import static ma.cimr.teleservices.jooq.Tables.USER_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * « Informations générales »: the delegate chooses 1 or 2 E@sypaiement confirmations; with 2, the
  * console warns while the company has fewer than two active validators. Atlas's demo data has 2
- * confirmations and one validator.
+ * confirmations and two validators (E@sypaiement, DD033); the test suspends the second one, so the
+ * console is watched going from one active validator to two.
  */
 @Transactional
 class GeneralInformationTest extends PortalBrowserlessTest {
@@ -46,6 +49,8 @@ class GeneralInformationTest extends PortalBrowserlessTest {
 
     @Test
     void theDelegateChoosesOneOrTwoConfirmationsAndIsWarnedWhileValidatorsAreMissing() {
+        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.STATUS, AccountStatus.SUSPENDED)
+                .where(USER_ACCOUNT.LOGIN.eq("atlas.validateur2")).execute();
         open("delegate/company");
         assertThat(warned()).as("2 confirmations, 1 validator").isTrue();
         assertThat($(Paragraph.class).withClassName("validators-warning").first().getText())

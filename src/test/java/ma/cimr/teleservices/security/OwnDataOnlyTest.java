@@ -58,7 +58,7 @@ class OwnDataOnlyTest {
         SignedIn.as(accounts, ATLAS_DELEGATE);
         assertThat(delegates.companyUsers()).extracting(CompanyUserAccount::login)
                 .containsExactlyInAnyOrder("100234", "atlas.compte", "atlas.declaration", "atlas.ordonnateur",
-                        "atlas.validateur", "atlas.liquidation");
+                        "atlas.validateur", "atlas.validateur2", "atlas.liquidation");
 
         SignedIn.as(accounts, MAGHREB_DELEGATE);
         assertThat(delegates.companyUsers()).extracting(CompanyUserAccount::login)

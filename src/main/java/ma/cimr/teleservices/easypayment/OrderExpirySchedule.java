@@ -1,0 +1,26 @@
+package ma.cimr.teleservices.easypayment;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the expiry of unconfirmed orders every {@code portal.easypayment.expiry-interval} (default
+ * 15 min) on every instance; its lease lets one of them work at a time. Off with
+ * {@code portal.easypayment.expiry-enabled=false}: the tests call {@link OrderExpiry#runOnce()}.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "portal.easypayment.expiry-enabled", matchIfMissing = true)
+class OrderExpirySchedule {
+
+    private final OrderExpiry expiry;
+
+    OrderExpirySchedule(OrderExpiry expiry) {
+        this.expiry = expiry;
+    }
+
+    @Scheduled(fixedDelayString = "${portal.easypayment.expiry-interval:PT15M}", initialDelayString = "PT1M")
+    void expire() {
+        expiry.runOnce();
+    }
+}
