@@ -69,6 +69,9 @@ class FeatureDependenciesTest {
                     "request", "security", "shared", "shell", "jooq")),
             entry("companyaccount", Set.of("approval", "audit", "company", "declaration", "notification", "parameter",
                     "request", "security", "shared", "shell", "jooq")),
+            // téléadhésion and the contract (DD034): the offer's steps are the pension parameters (affiliate)
+            entry("membership", Set.of("affiliate", "audit", "notification", "request", "security", "shared", "shell",
+                    "jooq")),
             entry("demo", Set.of("shared")),
             // the generated schema names the types its columns are read as: shared values, features' enums
             entry("jooq", Set.of("security", "shared", "notification", "subscription", "account", "delegate", "request",

@@ -24,7 +24,7 @@ public final class Attachments {
     private Attachments() {
     }
 
-    static void check(List<Attachment> attachments) {
+    public static void check(List<Attachment> attachments) {
         if (attachments.size() > MAX_FILES) {
             throw new Refusal("request.error.tooManyFiles");
         }

@@ -44,10 +44,12 @@ public class RequestDesk {
     private final Clock clock;
     // the features implementing CaseSteps use this desk themselves: looked up when asked, not at start
     private final ObjectProvider<CaseSteps> caseSteps;
+    private final RequestResumption resumption;
 
     RequestDesk(ServiceRequestRepository requests, RequestReadModel queries, RequestTypes types, RequestIntake intake, RequestReader reader,
                 RequesterNotices notices, AnswerTemplateRepository templates, HolidayService holidays,
-                CurrentUser currentUser, Clock clock, ObjectProvider<CaseSteps> caseSteps) {
+                CurrentUser currentUser, Clock clock, ObjectProvider<CaseSteps> caseSteps,
+                RequestResumption resumption) {
         this.requests = requests;
         this.queries = queries;
         this.types = types;
@@ -59,6 +61,7 @@ public class RequestDesk {
         this.currentUser = currentUser;
         this.clock = clock;
         this.caseSteps = caseSteps;
+        this.resumption = resumption;
     }
 
     /**
@@ -205,22 +208,7 @@ public class RequestDesk {
     @Transactional
     @PreAuthorize(STAFF)
     public LocalDate resume(String reference) {
-        ServiceRequest request = open(reference);
-        if (request.pausedOn() == null) {
-            throw new Refusal("request.error.notWaiting");
-        }
-        RequestType type = types.get(request.typeCode());
-        LocalDate due = DueDates.afterPause(type, request.dueDate(), request.pausedOn(), reader.today(),
-                holidays.calendar());
-        // the charter's clock stops too, but only until the first answer: after it, a pause (of a
-        // reopened request) must not turn a late answer into one in time (DD023)
-        LocalDate committed = request.answeredAt() != null ? request.committedDueDate()
-                : DueDates.afterPause(type, request.committedDueDate(), request.pausedOn(), reader.today(),
-                holidays.calendar());
-        requests.resume(request.id(), request.assigneeAccountId() == null ? RequestStatus.ACKNOWLEDGED
-                : RequestStatus.ASSIGNED, due, committed);
-        requests.addEvent(request.id(), clock.instant(), EventKind.RESUMED, currentUser.require().login(), null, due);
-        return due;
+        return resumption.resume(open(reference), currentUser.require().login());
     }
 
     /** The answer will be late: the requester is told why and the new date, before the deadline. */

@@ -40,11 +40,13 @@ public class ServiceRequests {
     private final RequesterNotices notices;
     private final HolidayService holidays;
     private final CurrentUser currentUser;
+    private final RequestResumption resumption;
     private final Clock clock;
 
     ServiceRequests(ServiceRequestRepository requests, RequestReadModel queries, RequestTypes types,
                     RequestIntake intake, RequestReader reader, RequesterNotices notices, HolidayService holidays,
-                    CurrentUser currentUser, RateLimits rateLimits, Clock clock) {
+                    CurrentUser currentUser, RateLimits rateLimits, RequestResumption resumption, Clock clock) {
+        this.resumption = resumption;
         this.requests = requests;
         this.queries = queries;
         this.rateLimits = rateLimits;
@@ -105,6 +107,36 @@ public class ServiceRequests {
         }
         return intake.receive(type, withChannel(form, Channel.WEB), attachments, user.accountId().value(), user.displayName(),
                 user.email(), form.contactPhone(), user.login());
+    }
+
+    /**
+     * A request of a type the portal files itself for somebody without an account yet (a company
+     * applying for membership), from the feature that received what they sent and checked their
+     * address: its clock starts now, in the caller's transaction, so the two stand or fall
+     * together. The requester follows it with the reference and the secret sent to that address.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RequestReceipt fileForVisitorThroughFeature(NewRequest form, List<Attachment> attachments) {
+        RequestType type = types.get(form.typeCode());
+        if (!type.filedBySystem()) {
+            throw new IllegalArgumentException(type.code() + " is filed by hand, not through a feature");
+        }
+        String name = Objects.requireNonNullElse(form.contactName(), "");
+        return intake.receive(type, withChannel(form, Channel.WEB), attachments, null, name, form.contactEmail(),
+                form.contactPhone(), name.isBlank() ? RequestIntake.SYSTEM : name.trim());
+    }
+
+    /**
+     * The requester sent what staff were waiting for, through the feature that received it (a
+     * membership application's missing documents): the clock starts again now, as when staff resume
+     * it, in the caller's transaction. Nothing happens when the request is not waiting.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void resumeThroughFeature(String reference, String actor) {
+        ServiceRequest request = requests.lockByReference(reference.trim()).orElseThrow(RequestNotFoundException::new);
+        if (request.pausedOn() != null) {
+            resumption.resume(request, actor);
+        }
     }
 
     /** From the public page: the requester is known by the contact details they give. */
