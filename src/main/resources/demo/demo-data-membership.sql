@@ -39,7 +39,7 @@ with link as (
            'SUBMITTED', 'fr', 'Ifrane Eaux Minérales SARL', '7712', '003145287000072', '52113340', '40223311',
            '8812345', 'Route d''Azrou, km 4', 'Ifrane', 'Embouteillage d''eau minérale', 'Hassan Benjelloun',
            'Gérant', 'Leila Alaoui', 'l.alaoui@ifrane-eaux.example', '0535566778', 'AL_KAMIL', 5, 6.00, 7.80,
-           false, true, link.id, encode(sha256(convert_to('demo-adhesion', 'US_ASCII')), 'hex'),
+           false, true, link.id, encode(sha256(convert_to('demo-adhesion', 'UTF8')), 'hex'),
            r.received_at - interval '1 hour', r.received_at, r.reference
     from link cross join request r
     returning id, created_at

@@ -173,7 +173,7 @@ public class Contracts {
     }
 
     private YearMonth thisMonth() {
-        return YearMonth.now(clock.withZone(BusinessCalendar.ZONE));
+        return YearMonth.from(LocalDate.ofInstant(clock.instant(), BusinessCalendar.ZONE));
     }
 
     private long companyId() {

@@ -38,7 +38,7 @@ public class RetirementOffers {
     /** The product's steps in force this year, lowest rate first. Public: the fund publishes them. */
     @Transactional(readOnly = true)
     public List<RateStep> steps(Product product) {
-        int year = LocalDate.now(clock.withZone(BusinessCalendar.ZONE)).getYear();
+        int year = LocalDate.ofInstant(clock.instant(), BusinessCalendar.ZONE).getYear();
         return parameters.parameters().contributionRates(product, year).stream()
                 .map(RetirementOffers::step)
                 .sorted(Comparator.comparing(RateStep::employeeRate))

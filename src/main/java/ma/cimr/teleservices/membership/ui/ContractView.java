@@ -31,6 +31,7 @@ import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shell.ui.CompanyLayout;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
@@ -175,7 +176,7 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     /** This month and the next twelve: a change never reprices a month already begun before it. */
     private Select<YearMonth> monthSelect(String className) {
-        YearMonth now = YearMonth.now(clock.withZone(ma.cimr.teleservices.shared.BusinessCalendar.ZONE));
+        YearMonth now = YearMonth.from(LocalDate.ofInstant(clock.instant(), ma.cimr.teleservices.shared.BusinessCalendar.ZONE));
         var month = new Select<YearMonth>();
         month.setLabel(getTranslation("membership.contract.from"));
         month.setItems(IntStream.rangeClosed(0, 12).mapToObj(now::plusMonths).toList());
