@@ -29,7 +29,9 @@ class SystemFiledTypesTest extends PortalBrowserlessTest {
     private static final Set<String> FILED_BY_SYSTEM = Set.of("AFFILIATE_SUBSCRIPTION", "COMPANY_SUBSCRIPTION",
             "AFFILIATE_ANOMALY", "AFFILIATE_BUYBACK", "COMPANY_ACCOUNT_UPDATE",
             // filed with the declaration, the recall or the cancellation itself (issue 11), not as free text
-            "COMPANY_DECLARATION", "COMPANY_RECALL", "COMPANY_CANCELLATION");
+            "COMPANY_DECLARATION", "COMPANY_RECALL", "COMPANY_CANCELLATION",
+            // filed with the membership application or the structured contract request (issue 12, DD034)
+            "COMPANY_MEMBERSHIP", "COMPANY_EXTENSION", "COMPANY_RATE_CHANGE", "COMPANY_OPTIONS");
 
     @Autowired
     RequestTypes types;
