@@ -15,11 +15,12 @@ alter table retiree add column family_situation text
 alter table retiree add column survivor_relation text check (survivor_relation in ('SPOUSE', 'ORPHAN'));
 alter table retiree add column access_code_hash text unique check (access_code_hash ~ '^[0-9a-f]{64}$');
 
--- Enrolment: a one-time link to the channel on record, as for affiliates (DD017, DD022).
+-- Enrolment: a one-time link to the channel on record, as for affiliates (DD017, DD022). The list
+-- keeps V34's membership applications.
 alter table one_time_link drop constraint one_time_link_purpose_check;
 alter table one_time_link add constraint one_time_link_purpose_check
     check (purpose in ('ACCOUNT_ACTIVATION', 'EMAIL_CHANGE', 'PASSWORD_RESET', 'AFFILIATE_ENROLMENT',
-                       'COMPANY_SUBSCRIPTION', 'RETIREE_ENROLMENT'));
+                       'COMPANY_SUBSCRIPTION', 'MEMBERSHIP_APPLICATION', 'RETIREE_ENROLMENT'));
 create table retiree_enrolment (
     link_id     bigint primary key references one_time_link (id) on delete cascade,
     retiree_id  bigint not null references retiree (id),

@@ -79,6 +79,9 @@ class FeatureDependenciesTest {
             // E@sypaiement (DD033): pays the compte adhérent's open dues, re-checks the validator's second factor
             entry("easypayment", Set.of("account", "audit", "bank", "company", "companyaccount", "notification",
                     "parameter", "security", "shared", "shell", "jooq")),
+            // téléadhésion and the contract (DD034): the offer's steps are the pension parameters (affiliate)
+            entry("membership", Set.of("affiliate", "audit", "notification", "request", "security", "shared", "shell",
+                    "jooq")),
             entry("demo", Set.of("shared")),
             // the generated schema names the types its columns are read as: shared values, features' enums
             entry("jooq", Set.of("security", "shared", "notification", "subscription", "account", "delegate", "request",

@@ -55,7 +55,7 @@ class TranslationsTest {
             "role", "teleservice", "population", "language", "common", "account", "validation", "request", "notice",
             "recourse", "dashboard", "transparency", "password", "locked", "anomaly", "points", "statement", "simulator", "subscription", "activation",
             "secret", "email", "delegateSubscription", "recovery", "enrolment", "link", "lockout", "rateLimit",
-            "approval", "scan", "declaration", "outbox", "devInbox", "companyaccount", "passkeys", "bank", "privacy", "liquidation", "easypayment");
+            "approval", "scan", "declaration", "outbox", "devInbox", "companyaccount", "passkeys", "bank", "privacy", "liquidation", "easypayment", "membership");
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "^(" + String.join("|", KEY_NAMESPACES) + ")\\.[A-Za-z.]*$");
 
@@ -277,14 +277,7 @@ class TranslationsTest {
                 "recovery.desk.proposed.")) {
             namesPerPrefix.put(prefix, names(ma.cimr.teleservices.account.recovery.DelegateLetterKind.values()));
         }
-        namesPerPrefix.put("liquidation.kind.", names(ma.cimr.teleservices.liquidation.ClaimKind.values()));
-        namesPerPrefix.put("liquidation.error.kindAge.", names(ma.cimr.teleservices.liquidation.ClaimKind.values()));
-        namesPerPrefix.put("liquidation.status.", names(ma.cimr.teleservices.liquidation.ClaimStatus.values()));
-        namesPerPrefix.put("liquidation.document.", names(ma.cimr.teleservices.liquidation.DocumentKind.values()));
-        namesPerPrefix.put("liquidation.documentStatus.", names(ma.cimr.teleservices.liquidation.DocumentStatus.values()));
-        namesPerPrefix.put("liquidation.event.", names(ma.cimr.teleservices.liquidation.ClaimEventKind.values()));
-        namesPerPrefix.put("liquidation.paymentMode.", names(ma.cimr.teleservices.liquidation.PaymentMode.values()));
-        namesPerPrefix.put("liquidation.pdf.title.", names(ma.cimr.teleservices.liquidation.LiquidationDocument.Kind.values()));
+        "liquidation.kind.", "liquidation.error.kindAge.", "liquidation.status.", "liquidation.document.", "liquidation.documentStatus.", "liquidation.event.", "liquidation.paymentMode.", "liquidation.pdf.title.", "membership.status.", "membership.option.", "membership.document.", "membership.contract.kind.", "membership.contract.status.");
         namesPerPrefix.put("language.", PortalI18NProvider.LOCALES.stream().map(Locale::getLanguage));
         namesPerPrefix.put("audit.action.", auditActions.stream());
 

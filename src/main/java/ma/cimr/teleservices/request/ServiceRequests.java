@@ -132,6 +132,37 @@ public class ServiceRequests {
         return resumption.resume(request, currentUser.require().login());
     }
 
+    /**
+     * A request of a type the portal files itself for somebody without an account yet (a company
+     * applying for membership), from the feature that received what they sent and checked their
+     * address: its clock starts now, in the caller's transaction, so the two stand or fall
+     * together. The requester follows it with the reference and the secret sent to that address.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RequestReceipt fileForVisitorThroughFeature(NewRequest form, List<Attachment> attachments) {
+        RequestType type = types.get(form.typeCode());
+        if (!type.filedBySystem()) {
+            throw new IllegalArgumentException(type.code() + " is filed by hand, not through a feature");
+        }
+        String name = Objects.requireNonNullElse(form.contactName(), "");
+        return intake.receive(type, withChannel(form, Channel.WEB), attachments, null, name, form.contactEmail(),
+                form.contactPhone(), name.isBlank() ? RequestIntake.SYSTEM : name.trim());
+    }
+
+    /**
+     * A requester without an account sent what staff were waiting for, through the feature that
+     * received it and knows them (a membership application's missing documents): the clock starts
+     * again now, as when staff resume it, in the caller's transaction. Nothing happens when the
+     * request is not waiting. A signed-in requester goes through {@link #resumeThroughFeature}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void resumeForVisitorThroughFeature(String reference, String actor) {
+        ServiceRequest request = requests.lockByReference(reference.trim()).orElseThrow(RequestNotFoundException::new);
+        if (request.pausedOn() != null) {
+            resumption.resume(request, actor);
+        }
+    }
+
     /** From the public page: the requester is known by the contact details they give. */
     @Transactional
     public RequestReceipt fileAnonymously(NewRequest form) {

@@ -41,6 +41,7 @@ public class RateLimits {
         ANONYMOUS_REQUEST(5, Duration.ofHours(1)),
         ENROLMENT(5, Duration.ofHours(1)),
         COMPANY_SUBSCRIPTION(5, Duration.ofHours(1)),
+        MEMBERSHIP_APPLICATION(5, Duration.ofHours(1)),
         // right passwords count too: room for a delegate creating a dozen logins, while five wrong ones lock
         PASSWORD_CONFIRMATION(20, Duration.ofMinutes(15));
 

@@ -33,7 +33,9 @@ class SystemFiledTypesTest extends PortalBrowserlessTest {
             // e-liquidation: the claim is filed with its papers from the claim form (DD035)
             "COMPANY_PENSION_CLAIM",
             // filed by the retiree's space with the change's structured content (DD036), not as free text
-            "RETIREE_PAYMENT_CHANGE", "RETIREE_PERSONAL_CHANGE");
+            "RETIREE_PAYMENT_CHANGE", "RETIREE_PERSONAL_CHANGE",
+            // filed with the membership application or the structured contract request (issue 12, DD034)
+            "COMPANY_MEMBERSHIP", "COMPANY_EXTENSION", "COMPANY_RATE_CHANGE", "COMPANY_OPTIONS");
 
     @Autowired
     RequestTypes types;

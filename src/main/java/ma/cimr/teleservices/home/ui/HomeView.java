@@ -70,12 +70,15 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         return card;
     }
 
-    /** The delegate's card also leads a company without one to the subscription (a path: another feature's page). */
+    /** The delegate's card also leads a company without one to the subscription, and a company not yet a member to téléadhésion (paths: other features' pages). */
     private Component subscriptionCard() {
         Div card = spaceCard("home.space.delegate", "home.space.delegate.text");
         var subscribe = new Anchor("subscription", getTranslation("home.space.delegate.subscribe"));
         subscribe.addClassName("company-subscription-link");
-        card.add(new Paragraph(subscribe));
+        // and a company not yet a member to téléadhésion (a path too)
+        var join = new Anchor("membership", getTranslation("membership.home.join"));
+        join.addClassName("membership-link");
+        card.add(new Paragraph(subscribe), new Paragraph(join));
         return card;
     }
 

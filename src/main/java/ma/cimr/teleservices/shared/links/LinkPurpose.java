@@ -17,7 +17,9 @@ public enum LinkPurpose {
     /** The delegate named in a company's subscription proves the address is theirs (subscription). */
     COMPANY_SUBSCRIPTION,
     /** A retiree opening their space proves the address on their pension file is theirs (retiree, DD036). */
-    RETIREE_ENROLMENT;
+    RETIREE_ENROLMENT,
+    /** A company applying for membership proves the address it gave is its own (membership). */
+    MEMBERSHIP_APPLICATION;
 
     /** Whether the link always acts on an existing account (the others create what they act on). */
     public boolean actsOnAnAccount() {

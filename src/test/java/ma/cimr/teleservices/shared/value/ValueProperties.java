@@ -7,6 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
@@ -38,6 +39,17 @@ class ValueProperties {
         assertThat(period.next()).isGreaterThan(period);
         long months = ChronoUnit.MONTHS.between(period.firstMonth(), period.lastMonth()) + 1;
         assertThat(months).isEqualTo(period.frequency() == DuePeriod.Frequency.MONTH ? 1 : 3);
+    }
+
+    @Property(tries = 500)
+    void anIceWithItsKeyIsReadAndAnyOneDigitChangedIsRefused(@ForAll @LongRange(min = 0, max = 9_999_999_999_999L) long company,
+                                                           @ForAll @IntRange(min = 0, max = 14) int position,
+                                                           @ForAll @IntRange(min = 1, max = 9) int shift) {
+        Ice ice = Ice.withKey(String.format("%013d", company));
+        assertThat(Ice.parse(ice.value())).isEqualTo(ice);
+        char[] digits = ice.value().toCharArray();
+        digits[position] = (char) ('0' + (digits[position] - '0' + shift) % 10);
+        assertThat(Ice.isOne(new String(digits))).as("one digit changed: %s", new String(digits)).isFalse();
     }
 
     @Property(tries = 500)

@@ -29,6 +29,30 @@ class ValuesTest {
     }
 
     @Test
+    void anIceHasFifteenDigitsThatMakeAMultipleOfNinetySeven() {
+        assertThat(Ice.parse("001 561 191 000 066").value()).isEqualTo("001561191000066");
+        assertThat(Ice.withKey("0015611910000").value()).isEqualTo("001561191000066");
+        assertThatThrownBy(() -> Ice.parse("001561191000065")).hasMessage("validation.ice.key");
+        assertThatThrownBy(() -> Ice.parse("001651191000066")).as("two digits swapped").hasMessage("validation.ice.key");
+        assertThatThrownBy(() -> Ice.parse("00156119100006")).hasMessage("validation.ice.format");
+        assertThatThrownBy(() -> Ice.parse("00156119100006A")).hasMessage("validation.ice.format");
+        assertThatThrownBy(() -> Ice.parse(null)).hasMessage("validation.ice.format");
+        assertThat(Ice.isOne("002136093000040")).isTrue();
+        assertThat(Ice.isOne("002136093000041")).isFalse();
+    }
+
+    @Test
+    void aTradeRegisterNumberHasOneToSevenDigitsAndIsNeverZero() {
+        assertThat(RcNumber.parse(" 12345 ").value()).isEqualTo("12345");
+        assertThat(RcNumber.parse("0012345").value()).as("leading zeros dropped").isEqualTo("12345");
+        assertThatThrownBy(() -> RcNumber.parse("12345678")).hasMessage("validation.rc");
+        assertThatThrownBy(() -> RcNumber.parse("12A45")).hasMessage("validation.rc");
+        assertThatThrownBy(() -> RcNumber.parse("0000")).hasMessage("validation.rc");
+        assertThatThrownBy(() -> RcNumber.parse(null)).hasMessage("validation.rc");
+        assertThat(RcNumber.isOne("7712")).isTrue();
+    }
+
+    @Test
     void aRibHasTwentyFourDigitsWhoseKeyMatchesTheOthers() {
         assertThat(Rib.parse("011 780 0000123456789012 96").value()).isEqualTo("011780000012345678901296");
         assertThat(Rib.withKey("0117800000123456789012").value()).isEqualTo("011780000012345678901296");
