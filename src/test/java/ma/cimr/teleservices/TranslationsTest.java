@@ -277,7 +277,19 @@ class TranslationsTest {
                 "recovery.desk.proposed.")) {
             namesPerPrefix.put(prefix, names(ma.cimr.teleservices.account.recovery.DelegateLetterKind.values()));
         }
-        "liquidation.kind.", "liquidation.error.kindAge.", "liquidation.status.", "liquidation.document.", "liquidation.documentStatus.", "liquidation.event.", "liquidation.paymentMode.", "liquidation.pdf.title.", "membership.status.", "membership.option.", "membership.document.", "membership.contract.kind.", "membership.contract.status.");
+        namesPerPrefix.put("liquidation.kind.", names(ma.cimr.teleservices.liquidation.ClaimKind.values()));
+        namesPerPrefix.put("liquidation.error.kindAge.", names(ma.cimr.teleservices.liquidation.ClaimKind.values()));
+        namesPerPrefix.put("liquidation.status.", names(ma.cimr.teleservices.liquidation.ClaimStatus.values()));
+        namesPerPrefix.put("liquidation.document.", names(ma.cimr.teleservices.liquidation.DocumentKind.values()));
+        namesPerPrefix.put("liquidation.documentStatus.", names(ma.cimr.teleservices.liquidation.DocumentStatus.values()));
+        namesPerPrefix.put("liquidation.event.", names(ma.cimr.teleservices.liquidation.ClaimEventKind.values()));
+        namesPerPrefix.put("liquidation.paymentMode.", names(ma.cimr.teleservices.liquidation.PaymentMode.values()));
+        namesPerPrefix.put("liquidation.pdf.title.", names(ma.cimr.teleservices.liquidation.LiquidationDocument.Kind.values()));
+        namesPerPrefix.put("membership.status.", names(ma.cimr.teleservices.membership.MembershipStatus.values()));
+        namesPerPrefix.put("membership.option.", names(ma.cimr.teleservices.membership.MembershipOption.values()));
+        namesPerPrefix.put("membership.document.", names(ma.cimr.teleservices.membership.DocumentKind.values()));
+        namesPerPrefix.put("membership.contract.kind.", names(ma.cimr.teleservices.membership.ContractKind.values()));
+        namesPerPrefix.put("membership.contract.status.", names(ma.cimr.teleservices.membership.ContractRequest.Status.values()));
         namesPerPrefix.put("language.", PortalI18NProvider.LOCALES.stream().map(Locale::getLanguage));
         namesPerPrefix.put("audit.action.", auditActions.stream());
 
