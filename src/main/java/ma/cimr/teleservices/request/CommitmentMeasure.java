@@ -1,0 +1,26 @@
+package ma.cimr.teleservices.request;
+
+import ma.cimr.teleservices.shared.BusinessCalendar;
+
+import java.time.LocalDate;
+
+/**
+ * A commitment the charter measures from a feature's own records rather than from service
+ * requests: the monthly pension run (allocataires n°1, paid on the 1st) is kept or not by the run
+ * itself, a first RAHATI pension (n°2) by the first file that paid it after the card's activation.
+ * The feature implements it as a bean; the dashboard and the transparency page take its figures in
+ * place of the requests' for that commitment (DD037). Its figures must come from timestamps
+ * written once, so nobody can move them after the fact (DD023).
+ */
+public interface CommitmentMeasure {
+
+    Population population();
+
+    int number();
+
+    /**
+     * The events of the period ({@code from} to {@code to}) as if each were a request: received,
+     * answered (the thing done), in time (by the deadline fixed at the event), median business days.
+     */
+    CommitmentFigures figures(ServiceCommitment commitment, LocalDate from, LocalDate to, BusinessCalendar calendar);
+}
