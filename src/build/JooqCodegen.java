@@ -74,6 +74,8 @@ public class JooqCodegen {
             enumOf("retiree.RetireePension.Kind", "retiree\\.kind"),
             enumOf("retiree.RetireePension.PaymentMode", "retiree\\.payment_mode"),
             enumOf("retiree.PensionPayment.Status", "pension_payment\\.status"),
+            enumOf("bank.BankPurpose", "bank_message\\.purpose"),
+            enumOf("bank.BankAnswer.Outcome", "bank_answer\\.outcome"),
             // the request engine's columns: a request's state, channel, level and team, its events' kinds
             enumOf("request.RequestStatus", "service_request\\.status"),
             enumOf("request.Channel", "service_request\\.channel"),

@@ -56,6 +56,8 @@ class FeatureDependenciesTest {
             entry("request", Set.of("notification", "parameter", "security", "shared", "shell", "jooq")),
             entry("account", Set.of("approval", "audit", "notification", "request", "security", "shared", "shell", "jooq")),
             entry("company", Set.of("security", "shared", "shell", "jooq")),
+            // the bank knows no feature: features hand it messages and take its answers (DD032)
+            entry("bank", Set.of("security", "shared", "shell", "jooq")),
             entry("affiliate", Set.of("account", "approval", "audit", "company", "notification", "parameter", "request",
                     "security", "shared", "shell", "jooq")),
             entry("retiree", Set.of("security", "shared", "shell", "jooq")),
@@ -72,7 +74,7 @@ class FeatureDependenciesTest {
             entry("demo", Set.of("shared")),
             // the generated schema names the types its columns are read as: shared values, features' enums
             entry("jooq", Set.of("security", "shared", "notification", "subscription", "account", "delegate", "request",
-                    "affiliate", "parameter", "retiree", "declaration", "companyaccount")),
+                    "affiliate", "parameter", "retiree", "declaration", "companyaccount", "bank")),
             // the application class: the Vaadin app shell, above everything
             entry("", Set.of("shared")));
 

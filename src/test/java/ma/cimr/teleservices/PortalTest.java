@@ -31,6 +31,8 @@ import java.lang.annotation.Target;
         properties = {"portal.embedded-database.data-directory=", "vaadin.devmode.devTools.enabled=false",
                 "spring.mail.host=127.0.0.1", "portal.mail.gateway=smtp", "portal.outbox.delivery-enabled=false",
                 "portal.requests.deadline-watch-enabled=false", "portal.sms.gateway=recording",
+                // the sandbox bank answers when a test tells it to, and answers are delivered when a test asks
+                "portal.bank.answers-enabled=false", "portal.bank.sandbox.answer-delay=0s",
                 // the whole suite signs in from 127.0.0.1; the limit's own test uses addresses of its own
                 "portal.rate-limits.sign-in=600/PT1M",
                 // the management endpoints on a free port of their own, as in production on theirs

@@ -48,6 +48,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/locked-accounts", "nav.backoffice.lockedAccounts",
                 "backoffice/audit", "nav.backoffice.audit",
                 "backoffice/outbox", "nav.backoffice.failedMessages",
+                "backoffice/bank", "nav.backoffice.bank",
                 "backoffice/security", "nav.security");
     }
 
@@ -63,6 +64,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/locked-accounts", "nav.backoffice.lockedAccounts",
                 "backoffice/audit", "nav.backoffice.audit",
                 "backoffice/outbox", "nav.backoffice.failedMessages",
+                "backoffice/bank", "nav.backoffice.bank",
                 "backoffice/security", "nav.security");
     }
 
