@@ -116,17 +116,8 @@ create table pension_catch_up (
     sent_at        timestamptz   not null
 );
 
--- The charter's n°1, measured from the runs: one request per run, received on the eve of the
--- month (so its committed deadline is the 1st), answered when the run's last bank file left.
-insert into request_type (code, population, commitment_id, team, complaint_scheme, label_fr, label_ar, label_en,
-                          filed_by_system)
-select 'RETIREE_MONTHLY_RUN', 'RETIREE', c.id, 'RETIREES', null,
-       'Paiement mensuel des pensions aux banques', 'الأداء الشهري للمعاشات للأبناك',
-       'Monthly payment of pensions to the banks', true
-from service_commitment c
-where c.population = 'RETIREE' and c.number = 1;
-
--- n°2 is measured from the card's activation by the portal itself: nobody files it by hand.
+-- The charter's n°1 and n°2 are measured from the runs and the cards' activations (DD037): a first
+-- pension is no longer a request anyone files by hand.
 update request_type set filed_by_system = true where code = 'RETIREE_FIRST_PENSION';
 
 alter table pension_payment add constraint pension_payment_catch_up_fk

@@ -2,22 +2,20 @@ package ma.cimr.teleservices.pensionrun;
 
 import ma.cimr.teleservices.pensionrun.repository.CatchUpRepository;
 import ma.cimr.teleservices.pensionrun.repository.CatchUpRepository.Activation;
-import ma.cimr.teleservices.request.CharterDashboard;
-import ma.cimr.teleservices.request.CommitmentFigures;
 import ma.cimr.teleservices.request.CommitmentMeasure;
 import ma.cimr.teleservices.request.Population;
 import ma.cimr.teleservices.request.ServiceCommitment;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import org.springframework.stereotype.Component;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Allocataires n°2, "the first pension within 4 business days of the RAHATI card's activation",
- * measured from its own event: each activation since the portal's first run, kept when the first
+ * measured from its own event: each activation of a card the portal pays (not one paid before the
+ * portal's runs, as the demo's history is), kept when the first
  * file paying that card (a catch-up or a run) left within 4 business days. The activation date is
  * set once, the file's time by the sending (DD037).
  */
@@ -43,15 +41,8 @@ class FirstCardPension implements CommitmentMeasure {
     }
 
     @Override
-    public CommitmentFigures figures(ServiceCommitment commitment, LocalDate from, LocalDate to,
-                                     BusinessCalendar calendar) {
-        Instant firstRun = records.firstRunStartedAt().orElse(null);
-        if (firstRun == null) {
-            return new CommitmentFigures(commitment, 0, 0, 0, null);
-        }
-        LocalDate since = LocalDate.ofInstant(firstRun, BusinessCalendar.ZONE);
-        List<Activation> activations = records.activations(from.isBefore(since) ? since : from, to,
-                accounts.rahatiBankCode());
+    public Events events(ServiceCommitment commitment, LocalDate from, LocalDate to, BusinessCalendar calendar) {
+        List<Activation> activations = records.activations(from, to, accounts.rahatiBankCode());
         int answered = 0;
         int inTime = 0;
         List<Integer> durations = new ArrayList<>();
@@ -68,7 +59,6 @@ class FirstCardPension implements CommitmentMeasure {
             }
             durations.add(days);
         }
-        return new CommitmentFigures(commitment, activations.size(), answered, inTime,
-                CharterDashboard.median(durations));
+        return new Events(activations.size(), answered, inTime, durations);
     }
 }

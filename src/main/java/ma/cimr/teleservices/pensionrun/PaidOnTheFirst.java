@@ -2,8 +2,6 @@ package ma.cimr.teleservices.pensionrun;
 
 import ma.cimr.teleservices.pensionrun.repository.CatchUpRepository;
 import ma.cimr.teleservices.pensionrun.repository.CatchUpRepository.RunTiming;
-import ma.cimr.teleservices.request.CharterDashboard;
-import ma.cimr.teleservices.request.CommitmentFigures;
 import ma.cimr.teleservices.request.CommitmentMeasure;
 import ma.cimr.teleservices.request.Population;
 import ma.cimr.teleservices.request.ServiceCommitment;
@@ -48,11 +46,10 @@ class PaidOnTheFirst implements CommitmentMeasure {
     }
 
     @Override
-    public CommitmentFigures figures(ServiceCommitment commitment, LocalDate from, LocalDate to,
-                                     BusinessCalendar calendar) {
+    public Events events(ServiceCommitment commitment, LocalDate from, LocalDate to, BusinessCalendar calendar) {
         Instant firstRun = records.firstRunStartedAt().orElse(null);
         if (firstRun == null) {
-            return new CommitmentFigures(commitment, 0, 0, 0, null);
+            return Events.NONE;
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), BusinessCalendar.ZONE);
         YearMonth first = YearMonth.from(LocalDate.ofInstant(firstRun, BusinessCalendar.ZONE));
@@ -77,7 +74,7 @@ class PaidOnTheFirst implements CommitmentMeasure {
             }
             durations.add(Math.max(0, calendar.businessDaysBetween(month.atDay(1), done)));
         }
-        return new CommitmentFigures(commitment, months, answered, inTime, CharterDashboard.median(durations));
+        return new Events(months, answered, inTime, durations);
     }
 
     private static YearMonth max(YearMonth a, YearMonth b) {

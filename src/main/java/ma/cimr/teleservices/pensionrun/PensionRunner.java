@@ -54,6 +54,11 @@ class PensionRunner {
     }
 
     PensionRunSummary run(YearMonth month, String actor, ChunkCheck check) {
+        return run(month, actor, check, chunkSize);
+    }
+
+    /** The same in chunks of {@code retireesPerChunk}: tests cut a small fund into several chunks. */
+    PensionRunSummary run(YearMonth month, String actor, ChunkCheck check, int retireesPerChunk) {
         LocalDate period = month.atDay(1);
         LocalDate today = today();
         if (today.isBefore(period)) {
@@ -72,7 +77,7 @@ class PensionRunner {
                 transaction.executeWithoutResult(status -> revalue(period, actor));
             }
             int chunk = 0;
-            while (payNextChunk(period, ++chunk, check)) {
+            while (payNextChunk(period, ++chunk, check, retireesPerChunk)) {
                 // each chunk commits on its own
             }
             bankFiles.sendRun(period);
@@ -101,13 +106,13 @@ class PensionRunner {
     }
 
     /** One chunk of retirees, in its own transaction; false once every retiree is written. */
-    private boolean payNextChunk(LocalDate period, int chunk, ChunkCheck check) {
+    private boolean payNextChunk(LocalDate period, int chunk, ChunkCheck check, int retireesPerChunk) {
         return Boolean.TRUE.equals(transaction.execute(status -> {
             RunState state = lock(period);
             if (state.status() != RunStatus.PAYING) {
                 return false;
             }
-            Optional<Long> end = runs.chunkEnd(state.paidUpTo(), chunkSize);
+            Optional<Long> end = runs.chunkEnd(state.paidUpTo(), retireesPerChunk);
             if (end.isEmpty()) {
                 Counts counts = runs.counts(period);
                 runs.finishPaying(period, counts);

@@ -62,16 +62,17 @@ public class CharterDashboard {
         List<CommitmentFigures> figures = new ArrayList<>();
         for (Population population : Population.values()) {
             for (ServiceCommitment commitment : charter.commitments(population)) {
-                // a commitment kept by a feature's own records (the pension run) is measured there
-                CommitmentMeasure measure = measures.get(key(commitment));
-                if (measure != null) {
-                    figures.add(measure.figures(commitment, from, to, calendar));
-                    continue;
-                }
                 List<HandledRequest> handled = byCommitment.getOrDefault(key(commitment), List.of());
                 Answers answers = answers(handled, calendar);
-                figures.add(new CommitmentFigures(commitment, handled.size(), answers.answered(), answers.inTime(),
-                        answers.medianBusinessDays()));
+                // a commitment kept by a feature's own records (the pension run) adds its events (DD037)
+                CommitmentMeasure measure = measures.get(key(commitment));
+                CommitmentMeasure.Events events = measure == null ? CommitmentMeasure.Events.NONE
+                        : measure.events(commitment, from, to, calendar);
+                List<Integer> durations = new ArrayList<>(answers.durations());
+                durations.addAll(events.businessDays());
+                figures.add(new CommitmentFigures(commitment, handled.size() + events.received(),
+                        answers.answered() + events.answered(), answers.inTime() + events.answeredInTime(),
+                        median(durations)));
             }
         }
         return figures;
@@ -113,7 +114,11 @@ public class CharterDashboard {
     }
 
     /** How many were answered, how many of them by the committed deadline, and the median time. */
-    private record Answers(int answered, int inTime, @Nullable Double medianBusinessDays) {
+    private record Answers(int answered, int inTime, List<Integer> durations) {
+
+        @Nullable Double medianBusinessDays() {
+            return median(durations);
+        }
     }
 
     private static Answers answers(List<HandledRequest> handled, BusinessCalendar calendar) {
@@ -132,11 +137,10 @@ public class CharterDashboard {
             }
             durations.add(Math.max(0, calendar.businessDaysBetween(receivedOn, answeredOn)));
         }
-        return new Answers(answered, inTime, median(durations));
+        return new Answers(answered, inTime, durations);
     }
 
-    /** The median of durations in business days, null for none: shared with the features' own measures. */
-    public static @Nullable Double median(List<Integer> values) {
+    static @Nullable Double median(List<Integer> values) {
         if (values.isEmpty()) {
             return null;
         }

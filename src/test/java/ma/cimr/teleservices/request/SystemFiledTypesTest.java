@@ -29,7 +29,9 @@ class SystemFiledTypesTest extends PortalBrowserlessTest {
     private static final Set<String> FILED_BY_SYSTEM = Set.of("AFFILIATE_SUBSCRIPTION", "COMPANY_SUBSCRIPTION",
             "AFFILIATE_ANOMALY", "AFFILIATE_BUYBACK", "COMPANY_ACCOUNT_UPDATE",
             // filed with the declaration, the recall or the cancellation itself (issue 11), not as free text
-            "COMPANY_DECLARATION", "COMPANY_RECALL", "COMPANY_CANCELLATION");
+            "COMPANY_DECLARATION", "COMPANY_RECALL", "COMPANY_CANCELLATION",
+            // measured from the RAHATI card's activation to the file that paid it (DD037)
+            "RETIREE_FIRST_PENSION");
 
     @Autowired
     RequestTypes types;

@@ -33,7 +33,7 @@ public interface CatchUpRepository {
     /** Sets the activation date once; false if the card was already activated. */
     boolean activate(long retireeId, LocalDate activatedOn);
 
-    /** Activated cards, not suspended, with a month up to {@code month} never written: due a catch-up. */
+    /** Activated cards, not suspended, whose pension started by {@code month} and was never paid: due a catch-up. */
     List<Long> dueCatchUps(LocalDate month);
 
     /** Locks the retiree's row while its catch-up is written, so two instances do not both start one. */

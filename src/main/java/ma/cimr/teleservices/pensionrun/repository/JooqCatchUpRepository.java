@@ -47,11 +47,9 @@ class JooqCatchUpRepository implements CatchUpRepository {
                 select r.id from retiree r
                 where r.payment_mode = 'RAHATI_CARD' and r.rahati_card_activated_on is not null
                   and r.suspended_since is null and r.pension_start <= ?
-                  and exists (select 1 from generate_series(r.pension_start, ?::date, interval '1 month') m
-                              where not exists (select 1 from pension_payment p
-                                                where p.retiree_id = r.id and p.due_period = m::date))
+                  and not exists (select 1 from pension_payment p where p.retiree_id = r.id)
                 order by r.id
-                """, month, month).getValues(0, Long.class);
+                """, month).getValues(0, Long.class);
     }
 
     @Override
@@ -65,7 +63,7 @@ class JooqCatchUpRepository implements CatchUpRepository {
     public Optional<Long> openCatchUp(long retireeId, LocalDate month, LocalDate executionDate, Instant now) {
         Long id = dsl.fetchValue("""
                 insert into pension_catch_up (retiree_id, activated_on, sent_at)
-                select id, rahati_card_activated_on, ? from retiree where id = ? returning id
+                select id, rahati_card_activated_on, ?::timestamptz from retiree where id = ? returning id
                 """, now.atOffset(ZoneOffset.UTC), retireeId) instanceof Number n ? n.longValue() : null;
         int months = dsl.execute("""
                 insert into pension_payment (retiree_id, due_period, gross_amount, net_amount, paid_on, status,
@@ -122,7 +120,11 @@ class JooqCatchUpRepository implements CatchUpRepository {
                 .map(row -> new RunTiming(row.get(0, LocalDate.class), instant(row.get(1, OffsetDateTime.class))));
     }
 
-    /** The first file that carried a payment of the card after its activation: a catch-up's or a run's. */
+    /**
+     * The first file that carried a payment of the card after its activation: a catch-up's or a run's.
+     * A card paid before the portal paid pensions (a month with neither run nor catch-up) is not one
+     * the portal can measure.
+     */
     @Override
     public List<Activation> activations(LocalDate from, LocalDate to, String rahatiBankCode) {
         return dsl.fetch("""
@@ -135,6 +137,8 @@ class JooqCatchUpRepository implements CatchUpRepository {
                                   and f.sent_at >= r.rahati_card_activated_on) as first_sent
                         from retiree r
                         where r.payment_mode = 'RAHATI_CARD' and r.rahati_card_activated_on between ? and ?
+                          and not exists (select 1 from pension_payment p where p.retiree_id = r.id
+                                          and p.paid_in_run is null and p.catch_up_id is null)
                         order by r.rahati_card_activated_on
                         """, rahatiBankCode, from, to)
                 .map(row -> new Activation(row.get(0, LocalDate.class), instant(row.get(1, OffsetDateTime.class))));

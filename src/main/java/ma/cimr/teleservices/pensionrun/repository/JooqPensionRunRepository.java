@@ -187,7 +187,7 @@ class JooqPensionRunRepository implements PensionRunRepository {
                   and (r.payment_mode = 'BANK_TRANSFER' or r.rahati_card_activated_on is not null)
                   and (p.status = 'SUSPENDED'
                        or (p.status = 'RETURNED' and p.payment_mode is not null
-                           and (p.payment_mode, coalesce(p.rib, '')) is distinct from (r.payment_mode, coalesce(r.rib, ''))))
+                           and (p.payment_mode, p.rib) is distinct from (r.payment_mode, r.rib)))
                 """, executionDate, duePeriod, from, to, from, to, duePeriod);
     }
 
@@ -235,11 +235,12 @@ class JooqPensionRunRepository implements PensionRunRepository {
 
     @Override
     public List<BankShare> unsentShares(LocalDate duePeriod, String rahatiBankCode) {
-        return dsl.fetch("select " + BANK_OF_ROW + " as bank_code, count(*) as transfers, sum(p.net_amount) as control_sum "
-                        + "from pension_payment p where p.paid_in_run = ? and p.status = 'PAID' and p.net_amount > 0 "
-                        + "group by 1 having not exists (select 1 from pension_run_file f "
-                        + "where f.due_period = ? and f.bank_code = " + BANK_OF_ROW + ") order by 1",
-                        rahatiBankCode, duePeriod, duePeriod, rahatiBankCode)
+        return dsl.fetch("select s.* from (select " + BANK_OF_ROW + " as bank_code, count(*) as transfers, "
+                        + "sum(p.net_amount) as control_sum from pension_payment p "
+                        + "where p.paid_in_run = ? and p.status = 'PAID' and p.net_amount > 0 group by 1) s "
+                        + "where not exists (select 1 from pension_run_file f where f.due_period = ? "
+                        + "and f.bank_code = s.bank_code) order by 1",
+                        rahatiBankCode, duePeriod, duePeriod)
                 .map(row -> new BankShare(row.get("bank_code", String.class), row.get("transfers", Integer.class),
                         row.get("control_sum", BigDecimal.class)));
     }

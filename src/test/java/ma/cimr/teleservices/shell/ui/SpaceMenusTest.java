@@ -25,6 +25,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/approvals", "nav.backoffice.approvals",
                 "backoffice/delegate-letters", "nav.backoffice.delegateLetters",
                 "backoffice/company-payments", "companyaccount.payments.nav",
+                "backoffice/pension-runs", "pensionrun.nav",
                 "backoffice/dashboard", "nav.backoffice.dashboard",
                 "backoffice", "nav.backoffice.charter",
                 "backoffice/holidays", "nav.backoffice.holidays",
@@ -41,6 +42,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/approvals", "nav.backoffice.approvals",
                 "backoffice/delegate-letters", "nav.backoffice.delegateLetters",
                 "backoffice/company-payments", "companyaccount.payments.nav",
+                "backoffice/pension-runs", "pensionrun.nav",
                 "backoffice/dashboard", "nav.backoffice.dashboard",
                 "backoffice", "nav.backoffice.charter",
                 "backoffice/holidays", "nav.backoffice.holidays",
@@ -56,6 +58,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
     void anAdministratorSeesTheReferenceDataAndTheTrailButNoQueue() {
         assertMenu(ADMINISTRATOR, "backoffice",
                 "backoffice/approvals", "nav.backoffice.approvals",
+                "backoffice/pension-runs", "pensionrun.nav",
                 "backoffice/dashboard", "nav.backoffice.dashboard",
                 "backoffice", "nav.backoffice.charter",
                 "backoffice/holidays", "nav.backoffice.holidays",
