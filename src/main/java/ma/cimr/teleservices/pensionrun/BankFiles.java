@@ -14,6 +14,8 @@ import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.value.Money;
 import ma.cimr.teleservices.shared.value.Rib;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,6 +38,8 @@ import java.util.stream.Stream;
  */
 @Component
 class BankFiles {
+
+    private static final Logger log = LoggerFactory.getLogger(BankFiles.class);
 
     private final PensionRunRepository runs;
     private final Bank bank;
@@ -85,12 +89,16 @@ class BankFiles {
         TransferBatch batch = new TransferBatch(messageId, accounts.fundHolder(), accounts.fundAccount(),
                 executionDate.isBefore(today) ? today : executionDate, share.transfers(), share.controlSum());
         Path file;
+        long start = System.nanoTime();
         try (rows) {
             file = CreditTransferFile.writeValidated(batch, rows.map(this::transfer).iterator(), clock);
         }
         try {
+            long written = System.nanoTime();
             SentMessage sent = bank.send(BankPurpose.PENSION_RUN, share.bankCode(), batch, file);
             runs.recordFile(messageId, period, catchUpId, share, sent.sentAt());
+            log.info("{}: {} transfers written and validated in {} ms, sent in {} ms", messageId, share.transfers(),
+                    (written - start) / 1_000_000, (System.nanoTime() - written) / 1_000_000);
         } finally {
             try {
                 Files.deleteIfExists(file);

@@ -6,6 +6,8 @@ import ma.cimr.teleservices.pensionrun.repository.PensionRunRepository.Counts;
 import ma.cimr.teleservices.pensionrun.repository.PensionRunRepository.RunState;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Refusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +29,8 @@ import java.util.Optional;
  */
 @Component
 class PensionRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(PensionRunner.class);
 
     /** What a test injects after a chunk's writes, before its commit: a failure there is a crash. */
     interface ChunkCheck {
@@ -76,12 +80,16 @@ class PensionRunner {
             if (month.getMonth() == Month.JULY) {
                 transaction.executeWithoutResult(status -> revalue(period, actor));
             }
+            long start = System.nanoTime();
             int chunk = 0;
             while (payNextChunk(period, ++chunk, check, retireesPerChunk)) {
                 // each chunk commits on its own
             }
+            long paid = System.nanoTime();
             bankFiles.sendRun(period);
             transaction.executeWithoutResult(status -> complete(period, actor));
+            log.info("Pension run {}: payments written in {} ms ({} chunks), files sent in {} ms", month,
+                    (paid - start) / 1_000_000, chunk - 1, (System.nanoTime() - paid) / 1_000_000);
         } catch (RuntimeException failure) {
             runs.recordFailure(period, String.valueOf(failure.getMessage()));
             throw failure;

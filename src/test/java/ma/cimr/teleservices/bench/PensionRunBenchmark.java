@@ -57,7 +57,8 @@ public final class PensionRunBenchmark {
                     "--portal.demo-data=never", "--server.port=0", "--portal.outbox.delivery-enabled=false",
                     "--portal.pension-run.enabled=false", "--portal.bank.answers-enabled=false",
                     "--portal.bank.sandbox.answer-delay=0s", "--portal.requests.deadline-watch-enabled=false",
-                    "--spring.main.banner-mode=off", "--logging.level.root=WARN");
+                    "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                    "--logging.level.ma.cimr.teleservices.pensionrun=INFO");
             try (context; Connection connection = DriverManager.getConnection(url, "postgres", null)) {
                 run(connection, context.getBean(PensionRuns.class));
             }
