@@ -82,6 +82,9 @@ class FeatureDependenciesTest {
             // téléadhésion and the contract (DD034): the offer's steps are the pension parameters (affiliate)
             entry("membership", Set.of("affiliate", "audit", "notification", "request", "security", "shared", "shell",
                     "jooq")),
+            // the monthly pension run: pays what retiree and the claims hold, sends through the bank, and
+            // gives the charter its n°1 and n°2 (DD037); retiree never uses it
+            entry("pensionrun", Set.of("audit", "bank", "request", "retiree", "security", "shared", "shell", "jooq")),
             entry("demo", Set.of("shared")),
             // the generated schema names the types its columns are read as: shared values, features' enums
             entry("jooq", Set.of("security", "shared", "notification", "subscription", "account", "delegate", "request",

@@ -35,6 +35,8 @@ import java.lang.annotation.Target;
                 "portal.bank.answers-enabled=false", "portal.bank.sandbox.answer-delay=0s",
                 // unconfirmed payment orders expire when a test calls OrderExpiry.runOnce(), never behind its back
                 "portal.easypayment.expiry-enabled=false",
+                // the monthly pension run runs when a test calls it (PensionRuns.runDue)
+                "portal.pension-run.enabled=false",
                 // the whole suite signs in from 127.0.0.1; the limit's own test uses addresses of its own
                 "portal.rate-limits.sign-in=600/PT1M",
                 // the management endpoints on a free port of their own, as in production on theirs

@@ -35,7 +35,9 @@ class SystemFiledTypesTest extends PortalBrowserlessTest {
             // filed by the retiree's space with the change's structured content (DD036), not as free text
             "RETIREE_PAYMENT_CHANGE", "RETIREE_PERSONAL_CHANGE",
             // filed with the membership application or the structured contract request (issue 12, DD034)
-            "COMPANY_MEMBERSHIP", "COMPANY_EXTENSION", "COMPANY_RATE_CHANGE", "COMPANY_OPTIONS");
+            "COMPANY_MEMBERSHIP", "COMPANY_EXTENSION", "COMPANY_RATE_CHANGE", "COMPANY_OPTIONS",
+            // measured from the RAHATI card's activation to the file that paid it (DD037)
+            "RETIREE_FIRST_PENSION");
 
     @Autowired
     RequestTypes types;

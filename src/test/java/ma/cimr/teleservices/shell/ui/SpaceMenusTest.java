@@ -30,6 +30,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/pension-claims", "liquidation.nav.backoffice",
                 "backoffice/retiree-documents", "nav.backoffice.retireeDocuments",
                 "backoffice/retiree-changes", "nav.backoffice.retireeChanges",
+                "backoffice/pension-runs", "pensionrun.nav",
                 "backoffice/dashboard", "nav.backoffice.dashboard",
                 "backoffice", "nav.backoffice.charter",
                 "backoffice/holidays", "nav.backoffice.holidays",
@@ -51,6 +52,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/pension-claims", "liquidation.nav.backoffice",
                 "backoffice/retiree-documents", "nav.backoffice.retireeDocuments",
                 "backoffice/retiree-changes", "nav.backoffice.retireeChanges",
+                "backoffice/pension-runs", "pensionrun.nav",
                 "backoffice/dashboard", "nav.backoffice.dashboard",
                 "backoffice", "nav.backoffice.charter",
                 "backoffice/holidays", "nav.backoffice.holidays",
@@ -66,6 +68,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
     void anAdministratorSeesTheReferenceDataAndTheTrailButNoQueue() {
         assertMenu(ADMINISTRATOR, "backoffice",
                 "backoffice/approvals", "nav.backoffice.approvals",
+                "backoffice/pension-runs", "pensionrun.nav",
                 "backoffice/dashboard", "nav.backoffice.dashboard",
                 "backoffice", "nav.backoffice.charter",
                 "backoffice/holidays", "nav.backoffice.holidays",

@@ -1,0 +1,28 @@
+package ma.cimr.teleservices.pensionrun;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Looks every {@code portal.pension-run.interval} (default 10 min) whether the month's run is done
+ * and the activated cards paid, on every instance; the lease lets one work at a time. Checking
+ * often rather than firing once at midnight on the 1st means an instance down at midnight, or a run
+ * that failed, is caught up by the next look. Off with {@code portal.pension-run.enabled=false}, as
+ * in the tests, which call {@link PensionRuns#runDue()} themselves.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "portal.pension-run.enabled", matchIfMissing = true)
+class PensionRunSchedule {
+
+    private final PensionRuns runs;
+
+    PensionRunSchedule(PensionRuns runs) {
+        this.runs = runs;
+    }
+
+    @Scheduled(fixedDelayString = "${portal.pension-run.interval:PT10M}", initialDelayString = "PT2M")
+    void run() {
+        runs.runDue();
+    }
+}
