@@ -19,8 +19,8 @@ LINES=${LINES:-100000}
 export JAVA_HOME=$(dirname "$(dirname "$JAVA")")
 
 counts() {
-    sql "select count(distinct d.id) || ' declarations, ' || count(l.id) || ' lines, ' ||
-                count(l.id) - count(distinct (d.due_period, l.affiliate_id)) || ' duplicated'
+    sql "select count(distinct d.id) || ' declarations, ' || count(l.declaration_id) || ' lines, ' ||
+                count(l.declaration_id) - count(distinct (d.due_period, l.affiliate_id)) || ' duplicated'
          from declaration d join company c on c.id = d.company_id and c.adherent_number = '900077'
          left join declaration_line l on l.declaration_id = d.id"
 }

@@ -117,7 +117,6 @@ instance_start() { # instance_start NAME PORT MANAGEMENT_PORT [extra env...]
         PORTAL_BANK_SANDBOX_IN_PRODUCTION=true \
         PORT=$port MANAGEMENT_PORT=$management PORTAL_INSTANCE_ID="portal-$name" \
         PORTAL_REQUESTS_DEADLINE_WATCH_INTERVAL=${OPS_DEADLINE_WATCH_INTERVAL:-PT15S} \
-        LOGGING_LEVEL_MA_CIMR_TELESERVICES_REQUEST_DEADLINEWATCH=DEBUG \
         JAVA_TOOL_OPTIONS="${OPS_JAVA_OPTIONS:--Xmx640m -XX:+UseSerialGC}" \
         "$@" \
         nohup "$JAVA" -jar "$JAR" >>"$OPS_DIR/$name.log" 2>&1 &
@@ -128,7 +127,7 @@ instance_pid() { cat "$OPS_DIR/$1.pid" 2>/dev/null; }
 instance_alive() { local pid; pid=$(instance_pid "$1") && kill -0 "$pid" 2>/dev/null; }
 
 wait_ready() { # wait_ready NAME MANAGEMENT_PORT [seconds]
-    local name=$1 management=$2 limit=${3:-300} start=$SECONDS
+    local name=$1 management=$2 limit=${3:-900} start=$SECONDS
     until curl -sf "http://127.0.0.1:$management/actuator/health/readiness" >/dev/null; do
         instance_alive "$name" || die "instance $name died: see $OPS_DIR/$name.log"
         ((SECONDS - start < limit)) || die "instance $name not ready after ${limit}s: see $OPS_DIR/$name.log"
@@ -201,6 +200,7 @@ $routes        default \$route;
             proxy_set_header Host \$http_host;
             proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
             proxy_set_header X-Forwarded-Proto \$scheme;
+            proxy_set_header X-Forwarded-Port \$server_port;
             proxy_set_header X-Request-Id \$request_id;
             # websockets and long polling, should Vaadin push ever be turned on
             proxy_set_header Upgrade \$http_upgrade;

@@ -6,7 +6,7 @@
 # signed in again on the other, nothing lost.
 #
 #   src/ops/two-instances.sh start    # PostgreSQL, roles (DD030), recording SMTP/SMS, instances a and b, nginx
-#   src/ops/two-instances.sh check    # the figures (USERS=40 MESSAGES=200 WATCH_SECONDS=75)
+#   src/ops/two-instances.sh check    # the figures (USERS=40 STICKY_REQUESTS=5 MESSAGES=200 WATCH_SECONDS=75)
 #   src/ops/two-instances.sh stop     # everything down, OPS_DIR removed (KEEP=1 keeps it)
 #
 # Needs the production jar (./mvnw -B -Pproduction -DskipTests package, or PORTAL_JAR) and root on a
@@ -73,7 +73,7 @@ check_users() {
         echo "$i $login $ip $answer" >>"$OPS_DIR/users/landed"
     done
     local failed
-    failed=$(awk '$5 !~ /\/(affiliate|my-space|$)/ && $5 !~ /:[0-9]+\/?$/ {n++} END{print n+0}' "$OPS_DIR/users/landed")
+    failed=$(awk '$5 !~ /\/(affiliate|my-space)$/ {n++} END{print n+0}' "$OPS_DIR/users/landed")
     for instance in "${INSTANCES[@]}"; do
         read -r name port management <<<"$instance"
         printf '   instance %s: %3d users signed in (nginx route), %s live HTTP sessions (its Tomcat metrics)\n' "$name" \
@@ -81,18 +81,18 @@ check_users() {
             "$(curl -s "http://127.0.0.1:$management/actuator/prometheus" | awk '/^tomcat_sessions_active_current_sessions/{print $2+0}')"
     done
     printf '   sign-ins not sent on to the space: %d (of %d)\n' "$failed" "$users"
-    # stickiness: every user's next ten requests reach the instance they signed in on
-    local moved=0
+    # stickiness: every user's next requests reach the instance they signed in on
+    local moved=0 again=${STICKY_REQUESTS:-5}
     for ((i = 1; i <= users; i++)); do
         instance=$(awk -v u="$i" '$1==u{print $4}' "$OPS_DIR/users/landed")
-        for _ in 1 2 3 4 5 6 7 8 9 10; do
+        for ((r = 0; r < again; r++)); do
             answer=$(curl -s -o /dev/null -D - -b "$OPS_DIR/users/$i.jar" -c "$OPS_DIR/users/$i.jar" \
                 -H "X-Forwarded-For: 198.51.100.$i" "http://127.0.0.1:$PROXY_PORT/affiliate" \
                 | tr -d '\r' | awk -F': ' 'tolower($1)=="x-portal-instance"{print $2}')
             [[ $answer == "$instance" ]] || moved=$((moved + 1))
         done
     done
-    printf '   requests that reached another instance than their session'"'"'s: %d of %d\n' "$moved" $((users * 10))
+    printf '   requests that reached another instance than their session'"'"'s: %d of %d\n' "$moved" $((users * again))
 }
 
 check_outbox() {
@@ -117,22 +117,28 @@ check_outbox() {
 }
 
 check_deadline_watch() {
-    local seconds=${WATCH_SECONDS:-75} name before=() i=0
+    local seconds=${WATCH_SECONDS:-75} name from
     say "3. the deadline watch, every ${OPS_DEADLINE_WATCH_INTERVAL:-PT15S} on both instances, for $seconds s"
-    for instance in "${INSTANCES[@]}"; do
-        before+=("$(grep -c 'Deadline watch pass on' "$OPS_DIR/${instance%% *}.log" || true)")
-    done
+    # PostgreSQL logs every statement for the window: a pass that got the lease ends by giving it
+    # back (delete from job_lease ... owner = the instance), so those deletes are the passes made
+    psql_as postgres postgres -c "alter system set log_min_duration_statement = 0" -c "select pg_reload_conf()" >/dev/null
+    from=$(($(wc -l <"$OPS_DIR/postgres.log") + 1))
     sleep "$seconds"
+    psql_as postgres postgres -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" >/dev/null
+    tail -n +"$from" "$OPS_DIR/postgres.log" | awk '
+        /execute .*delete from "job_lease"/ { at = $2; next }
+        at != "" && /DETAIL: +parameters: \$1 = .deadline-watch., \$2 = .portal-/ {
+            owner = $NF; gsub(/[^a-z-]/, "", owner); sub(/^portal-/, "", owner); print substr(at, 1, 8), owner }
+        { at = "" }' >"$OPS_DIR/watch-passes"
     for instance in "${INSTANCES[@]}"; do
         name=${instance%% *}
-        printf '   passes made by instance %s: %d\n' "$name" \
-            $(($(grep -c 'Deadline watch pass on' "$OPS_DIR/$name.log" || true) - before[i]))
-        i=$((i + 1))
+        printf '   passes made by instance %s: %d\n' "$name" "$(awk -v n="$name" '$2==n' "$OPS_DIR/watch-passes" | wc -l)"
     done
+    printf '   passes, in order: %s\n' "$(awk '{printf "%s %s; ", $1, $2}' "$OPS_DIR/watch-passes")"
     # the lease lets one pass run at a time; the once-per-deadline events make each warning once
     printf '   deadlines warned twice: %s, marked late twice: %s (of %s warnings, %s late marks in all)\n' \
-        "$(sql "select count(*) from (select 1 from request_event where kind = 'DEADLINE_WARNING' group by request_id, deadline having count(*) > 1) d")" \
-        "$(sql "select count(*) from (select 1 from request_event where kind = 'LATE' group by request_id, deadline having count(*) > 1) d")" \
+        "$(sql "select count(*) from (select 1 from request_event where kind = 'DEADLINE_WARNING' group by request_id, due_date having count(*) > 1) d")" \
+        "$(sql "select count(*) from (select 1 from request_event where kind = 'LATE' group by request_id, due_date having count(*) > 1) d")" \
         "$(sql "select count(*) from request_event where kind = 'DEADLINE_WARNING'")" \
         "$(sql "select count(*) from request_event where kind = 'LATE'")"
     # hook for the monthly pension run (branch pension-run): once its table exists, one run per month
@@ -165,7 +171,7 @@ check_kill() {
         fi
         rm -f "$OPS_DIR/users/$i.jar"
         answer=$(sign_in "$OPS_DIR/users/$i.jar" $((10000000 + i)) "198.51.100.$i")
-        [[ ${answer%% *} != "$victim" && $answer == *affiliate* ]] && again=$((again + 1))
+        [[ ${answer%% *} != "$victim" && $answer == *my-space* ]] && again=$((again + 1))
     done
     printf '   users of %s: %d; still signed in after the kill: %d; signed in again on another instance: %d\n' \
         "$victim" "$victims" "$stayed" "$again"
@@ -193,6 +199,8 @@ check_kill() {
 
 check() {
     need_packages
+    find_java
+    find_jar
     say "two instances behind nginx: $(for i in "${INSTANCES[@]}"; do printf '%s ' "${i%% *}"; done)(OPS_DIR=$OPS_DIR)"
     check_users
     check_outbox

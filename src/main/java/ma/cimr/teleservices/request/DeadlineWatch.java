@@ -68,7 +68,7 @@ public class DeadlineWatch {
         }
         try {
             Result result = transaction.execute(status -> watch());
-            // counted by src/ops/two-instances.sh: which instance made each pass (DD038)
+            // which instance made each pass, for operations (logging.level.ma.cimr.teleservices.request.DeadlineWatch=DEBUG)
             log.debug("Deadline watch pass on {}: {}", leases.instanceId(), result);
             return result;
         } finally {

@@ -57,7 +57,7 @@ public final class DeclarationImportLauncher {
                 "--spring.flyway.user=" + System.getProperty("ops.owner", "teleservices_owner"),
                 "--spring.flyway.password=" + System.getProperty("ops.ownerPassword", "owner-rehearsal"),
                 "--spring.datasource.hikari.data-source-properties.ApplicationName=declaration-import",
-                "--spring.main.web-application-type=none", "--portal.demo-data=never",
+                "--server.port=0", "--management.server.port=0", "--portal.demo-data=never",
                 "--portal.outbox.delivery-enabled=false", "--portal.requests.deadline-watch-enabled=false",
                 "--portal.bank.answers-enabled=false", "--spring.main.banner-mode=off", "--logging.level.root=WARN");
         try (context) {

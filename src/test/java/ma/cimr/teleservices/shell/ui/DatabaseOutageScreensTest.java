@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "unexpected error" and never a trace. The failing "service" is a page registered for this
  * session only, which fails the way the pool fails when PostgreSQL is down.
  */
-class DatabaseOutagePageTest extends PortalBrowserlessTest {
+class DatabaseOutageScreensTest extends PortalBrowserlessTest {
 
     /** A screen whose data cannot be read: the pool timed out waiting for a connection. */
     @AnonymousAllowed
