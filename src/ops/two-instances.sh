@@ -211,6 +211,9 @@ check() {
 case ${1:-} in
     start) start ;;
     check) check ;;
+    # one part of the check alone (the users' part first: the others read who landed where)
+    check-users | check-outbox | check-deadline-watch | check-kill)
+        need_packages; find_java; find_jar; "${1//-/_}" ;;
     stop) stop ;;
-    *) echo "usage: $0 start|check|stop" >&2; exit 2 ;;
+    *) echo "usage: $0 start|check|stop (or check-users|check-outbox|check-deadline-watch|check-kill)" >&2; exit 2 ;;
 esac
