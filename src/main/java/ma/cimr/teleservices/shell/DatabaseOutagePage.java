@@ -57,13 +57,17 @@ class DatabaseOutagePage extends OncePerRequestFilter {
     }
 
     String page(Locale locale) {
-        String title = HtmlUtils.htmlEscape(i18n.getTranslation("error.database.title", locale));
-        String text = HtmlUtils.htmlEscape(i18n.getTranslation("error.database.text", locale));
-        String retry = HtmlUtils.htmlEscape(i18n.getTranslation("error.database.retry", locale));
+        String title = escaped("error.database.title", locale);
+        String text = escaped("error.database.text", locale);
+        String retry = escaped("error.database.retry", locale);
         return "<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\" dir=\""
                 + (PortalI18NProvider.isRightToLeft(locale) ? "rtl" : "ltr") + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title + "</title></head>"
                 + "<body style=\"font-family: sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem\">"
                 + "<h1>" + title + "</h1><p>" + text + "</p><p><a href=\"\">" + retry + "</a></p></body></html>";
+    }
+
+    private String escaped(String key, Locale locale) {
+        return HtmlUtils.htmlEscape(i18n.getTranslation(key, locale));
     }
 }
