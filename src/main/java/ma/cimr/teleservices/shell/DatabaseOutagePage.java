@@ -67,7 +67,8 @@ class DatabaseOutagePage extends OncePerRequestFilter {
                 + "<h1>" + title + "</h1><p>" + text + "</p><p><a href=\"\">" + retry + "</a></p></body></html>";
     }
 
+    /** Only what HTML needs escaped: the page is UTF-8, so accents and Arabic stay as they are. */
     private String escaped(String key, Locale locale) {
-        return HtmlUtils.htmlEscape(i18n.getTranslation(key, locale));
+        return HtmlUtils.htmlEscape(i18n.getTranslation(key, locale), "UTF-8");
     }
 }
