@@ -5,19 +5,19 @@
 #   docker build -t teleservices .
 #   docker run -p 8080:8080 \
 #     -e SPRING_DATASOURCE_URL=jdbc:postgresql://db.example:5432/teleservices \
-#     -e SPRING_DATASOURCE_USERNAME=teleservices \
+#     -e SPRING_DATASOURCE_USERNAME=teleservices_app \
 #     -e SPRING_DATASOURCE_PASSWORD=... \
+#     -e PORTAL_MIGRATION_USER=teleservices_owner -e PORTAL_MIGRATION_PASSWORD=... \
 #     teleservices
 #
-# Database: production runs against an external PostgreSQL, configured with the standard Spring
-# Boot variables
+# Database: the image runs the production profile, always against an external PostgreSQL given by
+# the standard Spring Boot variables
 #   SPRING_DATASOURCE_URL       JDBC URL, e.g. jdbc:postgresql://host:5432/teleservices
-#   SPRING_DATASOURCE_USERNAME  database user (owner of the schema: Flyway migrates it at start-up)
+#   SPRING_DATASOURCE_USERNAME  the runtime role the portal connects as (DD030: it owns nothing)
 #   SPRING_DATASOURCE_PASSWORD  its password (pass it as a secret, not baked into the image)
-# When SPRING_DATASOURCE_URL is set the application uses that server. When it is NOT set, the
-# application starts an embedded PostgreSQL inside the container instead (fine for a demo, not for
-# production); its data goes to /app/data/postgres (property portal.embedded-database.data-directory),
-# so mount a volume on /app/data to keep it.
+#   PORTAL_MIGRATION_USER/_PASSWORD  the schema's owner, as whom Flyway migrates at start-up
+# Without SPRING_DATASOURCE_URL the start stops at once with a message saying so: the embedded
+# PostgreSQL and the demo data are for ./mvnw spring-boot:run only, never for this image.
 #
 # JVM options: set JAVA_TOOL_OPTIONS, e.g. -e JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75".
 # Needs a Docker engine with BuildKit (the default builder of current Docker) for the cache mounts.

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.bank;
 
+import ma.cimr.teleservices.shared.scheduling.JobBackoff;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Component;
  * Every {@code portal.bank.answer-interval} (10 s by default): the sandbox answers what is due, then
  * every answer waiting is handed to its feature. On every instance at once: the row locks share the
  * answers out, so no lease is needed. Off with {@code portal.bank.answers-enabled=false} (the tests,
- * which deliver when they choose).
+ * which deliver when they choose). While the database is down it waits in {@link JobBackoff}.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "portal.bank.answers-enabled", matchIfMissing = true)
@@ -16,15 +17,19 @@ class BankSchedule {
 
     private final SandboxBank sandbox;
     private final BankAnswers answers;
+    private final JobBackoff backoff;
 
-    BankSchedule(SandboxBank sandbox, BankAnswers answers) {
+    BankSchedule(SandboxBank sandbox, BankAnswers answers, JobBackoff backoff) {
         this.sandbox = sandbox;
         this.answers = answers;
+        this.backoff = backoff;
     }
 
     @Scheduled(initialDelayString = "${portal.bank.answer-interval:10s}", fixedDelayString = "${portal.bank.answer-interval:10s}")
     void answer() {
-        sandbox.answerDue();
-        answers.deliverPending();
+        backoff.run("bank-answers", () -> {
+            sandbox.answerDue();
+            answers.deliverPending();
+        });
     }
 }

@@ -8,6 +8,8 @@ import ma.cimr.teleservices.security.Role;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.scheduling.JobLeases;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,6 +31,7 @@ import java.util.Set;
 @Component
 public class DeadlineWatch {
 
+    private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
     static final String JOB = "deadline-watch";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -64,7 +67,10 @@ public class DeadlineWatch {
             return new Result(0, 0);
         }
         try {
-            return transaction.execute(status -> watch());
+            Result result = transaction.execute(status -> watch());
+            // which instance made each pass, for operations (logging.level.ma.cimr.teleservices.request.DeadlineWatch=DEBUG)
+            log.debug("Deadline watch pass on {}: {}", leases.instanceId(), result);
+            return result;
         } finally {
             leases.release(JOB);
         }

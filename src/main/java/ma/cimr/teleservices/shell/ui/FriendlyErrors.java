@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shared.Refusal;
+import ma.cimr.teleservices.shared.database.DatabaseOutage;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
  * What no screen caught. A {@link Refusal} (a rule said no, e.g. a rate limit reached on any
  * page) is shown in its own words and is not a defect; anything else is an unexpected failure,
  * logged in full for the team and shown to the user as one translated sentence, never as a stack trace.
+ * A database that cannot be reached is neither (DD038): the user is told the service is briefly
+ * unavailable and to try again, the log gets one line instead of a trace per click.
  */
 @Component
 class FriendlyErrors implements VaadinServiceInitListener {
@@ -28,6 +31,13 @@ class FriendlyErrors implements VaadinServiceInitListener {
             if (refusal != null) {
                 if (ui != null) {
                     Feedback.refused(ui, refusal);
+                }
+                return;
+            }
+            if (DatabaseOutage.causedBy(error.getThrowable())) {
+                log.warn("The database cannot be reached: {}", error.getThrowable().toString());
+                if (ui != null) {
+                    Feedback.problem(ui, "error.database.text");
                 }
                 return;
             }

@@ -10,12 +10,15 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import ma.cimr.teleservices.shared.database.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A page that failed to open: the team gets the whole trace in the log, the person one translated
  * sentence and the way home, never a stack trace (in development mode as in production).
+ * When the database cannot be reached (DD038) it is not a defect of the page: the person reads
+ * that the service is briefly unavailable and nothing was lost (503), the log gets one line.
  */
 @ParentLayout(PublicLayout.class)
 @AnonymousAllowed
@@ -25,8 +28,15 @@ public class InternalErrorView extends VerticalLayout implements HasErrorParamet
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        log.error("Could not open {}", event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
+        if (DatabaseOutage.causedBy(parameter.getCaughtException())) {
+            log.warn("Could not open {}: the database cannot be reached ({})", event.getLocation().getPath(),
+                    parameter.getCaughtException().toString());
+            add(new H2(getTranslation("error.database.title")), new Paragraph(getTranslation("error.database.text")),
+                    new Anchor(event.getLocation().getPath(), getTranslation("error.database.retry")));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
+        log.error("Could not open {}", event.getLocation().getPath(), parameter.getCaughtException());
         add(new H2(getTranslation("error.internal.title")), new Paragraph(getTranslation("error.unexpected")),
                 new Anchor("", getTranslation("nav.public.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
