@@ -32,11 +32,14 @@ class PensionParameterApproval implements ApprovedAction {
     private final PensionParameterRepository repository;
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
+    private final PensionParameterCache cache;
 
-    PensionParameterApproval(PensionParameterRepository repository, AuditTrail auditTrail, CurrentUser currentUser) {
+    PensionParameterApproval(PensionParameterRepository repository, AuditTrail auditTrail, CurrentUser currentUser,
+                             PensionParameterCache cache) {
         this.repository = repository;
         this.auditTrail = auditTrail;
         this.currentUser = currentUser;
+        this.cache = cache;
     }
 
     @Override
@@ -74,6 +77,7 @@ class PensionParameterApproval implements ApprovedAction {
         PensionParameterService.requireYear(year);
         BigDecimal number = new BigDecimal(approval.value("value"));
         PensionParameters now = repository.load();
+        cache.changedInThisTransaction();
         String before;
         String after;
         switch (table) {

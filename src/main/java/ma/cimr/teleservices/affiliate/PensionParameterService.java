@@ -42,20 +42,23 @@ public class PensionParameterService {
 
     private final PensionParameterRepository repository;
     private final Approvals approvals;
+    private final PensionParameterCache cache;
 
-    PensionParameterService(PensionParameterRepository repository, Approvals approvals) {
+    PensionParameterService(PensionParameterRepository repository, Approvals approvals, PensionParameterCache cache) {
         this.repository = repository;
         this.approvals = approvals;
+        this.cache = cache;
     }
 
     /**
-     * Read afresh each time (about a hundred rows): an administrator's change counts from the next
-     * simulation, and a rolled-back change never does. No role needed: the fund publishes these
-     * values, and the simulator may serve visitors who have not signed in.
+     * One copy shared by every caller ({@link PensionParameterCache}, DD039): an approved change
+     * counts from the next simulation once its transaction commits, and a rolled-back change never
+     * does. No role needed: the fund publishes these values, and the simulator may serve visitors
+     * who have not signed in.
      */
     @Transactional(readOnly = true)
     public PensionParameters parameters() {
-        return repository.load();
+        return cache.parameters();
     }
 
     /**

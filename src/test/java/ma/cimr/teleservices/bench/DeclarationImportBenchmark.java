@@ -139,6 +139,10 @@ public final class DeclarationImportBenchmark {
         double copyStaging = stagingSeconds(context, companyId, StagingMethod.COPY);
         double batchStaging = stagingSeconds(context, companyId, StagingMethod.BATCH);
 
+        Figures.record("import.lines", LINES);
+        Figures.record("import.serviceRowsPerSecond", serviceRate);
+        Figures.record("import.copyRowsPerSecond", copyRate);
+        Figures.record("import.copyWithKeysRowsPerSecond", copyWithKeysRate);
         System.out.println();
         System.out.printf("Import through DeclarationImport, %,7d lines: %6.2f s  %,9.0f lines/s  peak live heap +%,6.1f MB%n",
                 SMALL, smallRun.seconds(), SMALL / smallRun.seconds(), smallHeap);

@@ -166,8 +166,18 @@ public final class StatementBenchmark {
 
         long[] statement = time(sample, id -> points.myStatement());
         long[] simulator = time(sample, id -> points.simulate(60, new BigDecimal("2"), null, null, false, new BigDecimal("37")));
+        // the floor on the same database, through the same pool and jOOQ: one row by its primary key
+        long[] lookup = time(sample, id -> dsl.selectFrom(ma.cimr.teleservices.jooq.Tables.AFFILIATE)
+                .where(ma.cimr.teleservices.jooq.Tables.AFFILIATE.ID.eq(id)).fetchOne());
         report("statement (PointsService.myStatement)", statement);
         report("simulator (PointsService.simulate)", simulator);
+        report("primary-key lookup (affiliate by id)", lookup);
+        if (statement.length > 0) {
+            Figures.record("statement.contributionRows", rowCount(connection, "contribution"));
+            Figures.record("statement.p95Ms", percentile(statement, 95) / 1e6);
+            Figures.record("simulator.p95Ms", percentile(simulator, 95) / 1e6);
+            Figures.record("lookup.p95Ms", percentile(lookup, 95) / 1e6);
+        }
 
         // the simulator runs the statement's query too: explaining its queries covers both calls
         long one = sample.getFirst();

@@ -1,0 +1,169 @@
+package ma.cimr.teleservices.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * The one benchmark command of issue 15: every figure as a ratio against the floor measured in the
+ * same run on the same machine (these machines are shared: absolute times vary from run to run),
+ * each printed with the absolute figures it comes from. Not a test. Run it (README, "Benchmarks")
+ * with
+ * <pre>
+ * ./mvnw -B -Pproduction -DskipTests package
+ * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=ma.cimr.teleservices.bench.PerformanceFigures
+ * </pre>
+ * {@code -Dbench.only=startup,memory,statement,import} runs some parts only; each part's own
+ * properties ({@code bench.sessions}, {@code bench.history}, {@code bench.lines}...) apply.
+ */
+public final class PerformanceFigures {
+
+    private static final List<String> ONLY = Arrays.stream(System.getProperty("bench.only", "").split(","))
+            .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    private static final int STARTS = Integer.getInteger("bench.starts", 3);
+
+    /** One line of the table. */
+    record Row(String figure, String ratio, String goal, String verdict, String from) {
+    }
+
+    private PerformanceFigures() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Row> rows = new ArrayList<>();
+        if (wanted("statement")) {
+            section("statement at the fund's size (StatementBenchmark, its database in target/bench-postgres)");
+            StatementBenchmark.main(new String[0]);
+            rows.add(statementRow());
+        }
+        if (wanted("import")) {
+            section("declaration import (DeclarationImportBenchmark)");
+            DeclarationImportBenchmark.main(new String[0]);
+            rows.add(importRow());
+        }
+        rows.add(pensionRunRow());
+        if (wanted("memory")) {
+            section("heap per session (SessionMemoryBenchmark, the production jar)");
+            rows.addAll(memoryRows());
+        }
+        if (wanted("startup")) {
+            section("start to first page (the production jar, then the minimal application from it), " + STARTS + " times each");
+            rows.add(startupRow());
+        }
+        print(rows);
+        System.exit(0);
+    }
+
+    private static boolean wanted(String part) {
+        return ONLY.isEmpty() || ONLY.contains(part);
+    }
+
+    private static void section(String title) {
+        System.out.printf("%n=== %s%n", title);
+    }
+
+    static Row statementRow() {
+        OptionalDouble statement = Figures.get("statement.p95Ms");
+        OptionalDouble lookup = Figures.get("lookup.p95Ms");
+        if (statement.isEmpty() || lookup.isEmpty()) {
+            return notMeasured("statement p95 ÷ primary-key lookup p95", "≤ 20", "nothing measured (see above)");
+        }
+        double ratio = statement.getAsDouble() / lookup.getAsDouble();
+        return new Row("statement p95 ÷ primary-key lookup p95", String.format("%.1f ×", ratio), "≤ 20",
+                verdict(ratio <= 20),
+                String.format("statement %.2f ms, lookup %.3f ms, simulator %.2f ms; %,.0f contribution rows",
+                        statement.getAsDouble(), lookup.getAsDouble(), Figures.get("simulator.p95Ms").orElse(Double.NaN),
+                        Figures.get("statement.contributionRows").orElse(0)));
+    }
+
+    static Row importRow() {
+        OptionalDouble service = Figures.get("import.serviceRowsPerSecond");
+        OptionalDouble copy = Figures.get("import.copyRowsPerSecond");
+        if (service.isEmpty() || copy.isEmpty()) {
+            return notMeasured("declaration import rows/s ÷ COPY rows/s", "≥ 0.4", "nothing measured (see above)");
+        }
+        double ratio = service.getAsDouble() / copy.getAsDouble();
+        return new Row("declaration import rows/s ÷ COPY rows/s", String.format("%.2f", ratio), "≥ 0.4",
+                verdict(ratio >= 0.4),
+                String.format("import %,.0f rows/s, COPY %,.0f rows/s (%,.0f with foreign keys); %,.0f lines",
+                        service.getAsDouble(), copy.getAsDouble(), Figures.get("import.copyWithKeysRowsPerSecond").orElse(0),
+                        Figures.get("import.lines").orElse(0)));
+    }
+
+    /**
+     * The monthly pension run ÷ COPY TO (goal ≥ 0.3). Hook: the run's benchmark (branch
+     * pension-run) records {@code pensionRun.rowsPerSecond} and {@code pensionRun.copyToRowsPerSecond}
+     * with {@link Figures#record}; call it in {@link #main} before this row, and the row fills in.
+     */
+    static Row pensionRunRow() {
+        OptionalDouble run = Figures.get("pensionRun.rowsPerSecond");
+        OptionalDouble copyTo = Figures.get("pensionRun.copyToRowsPerSecond");
+        if (run.isEmpty() || copyTo.isEmpty()) {
+            return notMeasured("monthly pension run rows/s ÷ COPY TO rows/s", "≥ 0.3", "not measured in this run");
+        }
+        double ratio = run.getAsDouble() / copyTo.getAsDouble();
+        return new Row("monthly pension run rows/s ÷ COPY TO rows/s", String.format("%.2f", ratio), "≥ 0.3",
+                verdict(ratio >= 0.3), String.format("run %,.0f rows/s, COPY TO %,.0f rows/s",
+                run.getAsDouble(), copyTo.getAsDouble()));
+    }
+
+    static List<Row> memoryRows() throws Exception {
+        List<SessionMemoryBenchmark.PageMemory> measured = new ArrayList<>();
+        try (ServerProcess minimal = ServerProcess.minimal()) {
+            measured.addAll(SessionMemoryBenchmark.measure(minimal, List.of(SessionMemoryBenchmark.MINIMAL),
+                    SessionMemoryBenchmark.SESSIONS));
+        }
+        try (ServerProcess portal = ServerProcess.portal()) {
+            measured.addAll(SessionMemoryBenchmark.measure(portal, SessionMemoryBenchmark.PAGES, SessionMemoryBenchmark.SESSIONS));
+        }
+        SessionMemoryBenchmark.print(measured);
+        long floor = measured.getFirst().bytesPerSession();
+        List<Row> rows = new ArrayList<>();
+        for (var page : measured.subList(1, measured.size())) {
+            double kb = page.bytesPerSession() / 1024.0;
+            rows.add(new Row("heap per session /" + page.page().path() + " ÷ minimal page", String.format("%.2f", (double) page.bytesPerSession() / floor),
+                    "≤ 100 KB", verdict(kb <= 100), String.format("%.1f KB ÷ %.1f KB; %d sessions", kb, floor / 1024.0, page.sessions())));
+        }
+        return rows;
+    }
+
+    static Row startupRow() throws Exception {
+        double[] portal = new double[STARTS];
+        double[] minimal = new double[STARTS];
+        for (int i = 0; i < STARTS; i++) { // in turn, so both see the same load on the machine
+            try (ServerProcess server = ServerProcess.portal()) {
+                portal[i] = server.secondsToFirstPage();
+            }
+            try (ServerProcess server = ServerProcess.minimal()) {
+                minimal[i] = server.secondsToFirstPage();
+            }
+            System.out.printf("  portal %.1f s, minimal %.1f s%n", portal[i], minimal[i]);
+        }
+        double p = median(portal);
+        double m = median(minimal);
+        return new Row("seconds from java -jar to the first page ÷ minimal app's", String.format("%.2f", p / m), "≤ 1.5",
+                verdict(p / m <= 1.5), String.format("portal %.1f s ÷ minimal %.1f s (medians of %d)", p, m, STARTS));
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
+    }
+
+    private static Row notMeasured(String figure, String goal, String why) {
+        return new Row(figure, "-", goal, "-", why);
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "met" : "NOT met";
+    }
+
+    static void print(List<Row> rows) {
+        System.out.println();
+        System.out.println("| figure | ratio | goal | | from |");
+        System.out.println("|---|---:|---|---|---|");
+        rows.forEach(r -> System.out.printf("| %s | %s | %s | %s | %s |%n", r.figure(), r.ratio(), r.goal(), r.verdict(), r.from()));
+    }
+}

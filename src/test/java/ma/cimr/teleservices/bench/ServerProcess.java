@@ -1,0 +1,138 @@
+package ma.cimr.teleservices.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A server the benchmarks measure from outside, as production runs it: the portal's production
+ * jar started with {@code java -jar}, or the minimal application of the same stack started from
+ * that same jar (Spring Boot's {@code PropertiesLauncher}, the benchmark's classes on its loader
+ * path). Measured from outside so that nothing of the benchmark's own counts in the heap; the
+ * live heap is read with {@code jcmd <pid> GC.class_histogram}, which collects first.
+ */
+final class ServerProcess implements AutoCloseable {
+
+    static final Path JAR = Path.of(System.getProperty("bench.jar", "target/teleservices-0.1.0-SNAPSHOT.jar"));
+    private static final Path BENCH_CLASSES = Path.of(System.getProperty("bench.classes.dir", "target/test-classes"));
+    private static final String HEAP = System.getProperty("bench.serverHeap", "-Xmx1g");
+    /** Far above the 12 s measured; a machine shared by many builds has been seen above 5 minutes. */
+    private static final Duration START_TIMEOUT = Duration.parse(System.getProperty("bench.startTimeout", "PT15M"));
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private final double secondsToFirstPage;
+
+    private ServerProcess(Process process, int port, Path log, double secondsToFirstPage) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        this.secondsToFirstPage = secondsToFirstPage;
+    }
+
+    /** The portal, {@code java -jar}, on a throw-away embedded database with the demo data. */
+    static ServerProcess portal() throws IOException, InterruptedException {
+        requireJar();
+        int port = freePort();
+        return start("portal", port, List.of("-jar", JAR.toString(), "--server.port=" + port,
+                "--portal.embedded-database.data-directory=", "--management.server.port=" + freePort(),
+                // every benchmark session signs in from 127.0.0.1
+                "--portal.rate-limits.sign-in=100000/PT1M"));
+    }
+
+    /** The minimal application ({@code ma.cimr.floor}), from the same jar, the same libraries. */
+    static ServerProcess minimal() throws IOException, InterruptedException {
+        requireJar();
+        int port = freePort();
+        return start("minimal", port, List.of("-Dloader.main=ma.cimr.floor.MinimalApplication",
+                "-Dloader.path=" + BENCH_CLASSES.toAbsolutePath(), "-cp", JAR.toString(),
+                "org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + port,
+                // not the portal's application.properties, which the jar also holds
+                "--spring.config.name=floor", "--spring.main.banner-mode=off"));
+    }
+
+    private static void requireJar() {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: build it first with ./mvnw -B -Pproduction -DskipTests package");
+        }
+    }
+
+    private static ServerProcess start(String name, int port, List<String> arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP));
+        command.addAll(arguments);
+        Path log = Files.createDirectories(Path.of("target", "bench")).resolve(name + ".log");
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest firstPage = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).timeout(Duration.ofSeconds(30)).build();
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " ended before serving its first page: see " + log);
+            }
+            try {
+                HttpResponse<String> response = http.send(firstPage, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (System.nanoTime() - start > START_TIMEOUT.toNanos()) {
+                process.destroy();
+                throw new IllegalStateException(name + " served no page in " + START_TIMEOUT + ": see " + log);
+            }
+            Thread.sleep(50);
+        }
+        return new ServerProcess(process, port, log, (System.nanoTime() - start) / 1e9);
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port + "/";
+    }
+
+    double secondsToFirstPage() {
+        return secondsToFirstPage;
+    }
+
+    /** Live objects by class, after a full collection. */
+    HeapHistogram histogram() throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process run = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "GC.class_histogram")
+                .redirectErrorStream(true).start();
+        String text = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (run.waitFor() != 0) {
+            throw new IllegalStateException("jcmd failed: " + text);
+        }
+        return HeapHistogram.parse(text);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy(); // SIGTERM: Spring stops, and with it the embedded PostgreSQL
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "server (pid " + process.pid() + ", log " + log + ")";
+    }
+}

@@ -1,0 +1,182 @@
+package ma.cimr.teleservices.bench;
+
+import ma.cimr.teleservices.DemoLogins;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Heap held per signed-in person on the heaviest page of each space, against the minimal page of
+ * the same stack (issue 15): the production jar in a process of its own, N people signed in
+ * through the real login page in headless Chromium ({@link SessionDriver}, a JVM of its own), and
+ * (live heap with N more sessions − live heap before) ÷ N, from {@code jcmd GC.class_histogram}.
+ * Before each page every login of it signs in and opens it once, so what a first visit loads for
+ * everyone (classes, caches, the second-factor enrolment) is not counted. The classes that grew
+ * most are printed per page: what a session holds.
+ * Not a test; {@link PerformanceFigures} runs it, or alone:
+ * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=ma.cimr.teleservices.bench.SessionMemoryBenchmark}
+ * after {@code ./mvnw -Pproduction -DskipTests package} ({@code -Dbench.sessions} people per page,
+ * default 20; {@code -Dbench.pages=statement,delegate} for some pages only; {@code -Dbench.topClasses}).
+ */
+public final class SessionMemoryBenchmark {
+
+    static final int SESSIONS = Integer.getInteger("bench.sessions", 20);
+    private static final int TOP_CLASSES = Integer.getInteger("bench.topClasses", 12);
+
+    /** A page measured: who opens it (in turn), where. */
+    record MeasuredPage(String name, String title, String path, List<String> logins) {
+    }
+
+    /** What one page holds per session, and the classes that grew most (name → bytes per session). */
+    record PageMemory(MeasuredPage page, int sessions, long bytesPerSession, Map<String, Long> topClasses) {
+    }
+
+    static final MeasuredPage MINIMAL = new MeasuredPage("minimal", "minimal app: a grid, no sign-in (floor)", "",
+            List.of("-"));
+
+    static final List<MeasuredPage> PAGES = List.of(
+            new MeasuredPage("statement", "affiliate: points statement", "affiliate/statement",
+                    List.of(DemoLogins.AFFILIATE, DemoLogins.OTHER_AFFILIATE)),
+            new MeasuredPage("simulator", "affiliate: pension simulator", "affiliate/simulator",
+                    List.of(DemoLogins.AFFILIATE, DemoLogins.OTHER_AFFILIATE)),
+            new MeasuredPage("retiree", "retiree: home", "retiree", List.of(DemoLogins.RETIREE, DemoLogins.SURVIVOR)),
+            new MeasuredPage("company-account", "company: compte adhérent", "company/account",
+                    List.of(DemoLogins.ATLAS_COMPANY_ACCOUNT, DemoLogins.MAGHREB_COMPANY_ACCOUNT)),
+            new MeasuredPage("declarations", "company: télédéclarations", "company/declarations",
+                    List.of(DemoLogins.ATLAS_DECLARATION, DemoLogins.TETOUAN_DECLARATION)),
+            // second factor: a code is good once per login and 30 s, so several logins take turns
+            new MeasuredPage("delegate", "delegate: console", "delegate", List.of(DemoLogins.ATLAS_DELEGATE,
+                    DemoLogins.MAGHREB_DELEGATE, DemoLogins.FES_DELEGATE, DemoLogins.TETOUAN_DELEGATE)),
+            new MeasuredPage("requests-queue", "staff: request queues", "backoffice/requests",
+                    List.of(DemoLogins.AGENT, DemoLogins.SECOND_AGENT, DemoLogins.SUPERVISOR)),
+            new MeasuredPage("declarations-queue", "staff: declarations to process", "backoffice/declarations",
+                    List.of(DemoLogins.AGENT, DemoLogins.SECOND_AGENT, DemoLogins.SUPERVISOR)));
+
+    private SessionMemoryBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<PageMemory> measured = new ArrayList<>();
+        List<String> wanted = Arrays.stream(System.getProperty("bench.pages", "").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        try (ServerProcess minimal = ServerProcess.minimal()) {
+            measured.addAll(measure(minimal, List.of(MINIMAL), SESSIONS));
+        }
+        try (ServerProcess portal = ServerProcess.portal()) {
+            measured.addAll(measure(portal, PAGES.stream().filter(p -> wanted.isEmpty() || wanted.contains(p.name())).toList(),
+                    SESSIONS));
+        }
+        print(measured);
+        System.exit(0);
+    }
+
+    static List<PageMemory> measure(ServerProcess server, List<MeasuredPage> pages, int sessions) throws Exception {
+        List<PageMemory> results = new ArrayList<>();
+        try (Driver driver = Driver.start(server)) {
+            for (MeasuredPage page : pages) {
+                System.out.printf("  %-20s %d sessions...%n", page.name(), sessions);
+                String logins = String.join(",", page.logins());
+                // every login's first visit (and enrolment) loads what later ones share: not counted
+                driver.command("open " + DemoLogins.PASSWORD + " " + page.path() + " " + page.logins().size() + " " + logins);
+                driver.command("close");
+                HeapHistogram without = server.histogram();
+                driver.command("open " + DemoLogins.PASSWORD + " " + page.path() + " " + sessions + " " + logins);
+                HeapHistogram with = server.histogram();
+                driver.command("close");
+                Map<String, Long> top = with.minus(without).entrySet().stream()
+                        .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[1]))
+                        .limit(TOP_CLASSES)
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue()[1] / sessions,
+                                (a, b) -> a, LinkedHashMap::new));
+                results.add(new PageMemory(page, sessions, (with.totalBytes() - without.totalBytes()) / sessions, top));
+            }
+        }
+        return results;
+    }
+
+    static void print(List<PageMemory> measured) {
+        long floor = measured.stream().filter(m -> m.page().equals(MINIMAL)).mapToLong(PageMemory::bytesPerSession)
+                .findFirst().orElse(0);
+        System.out.println();
+        System.out.println("Live heap per session (after a full collection), goal ≤ 100 KB on every page:");
+        System.out.printf("  %-42s %-26s %12s %10s%n", "page", "path", "per session", "÷ minimal");
+        for (PageMemory m : measured) {
+            System.out.printf("  %-42s %-26s %9.1f KB %10s%n", m.page().title(), "/" + m.page().path(),
+                    m.bytesPerSession() / 1024.0, floor > 0 ? String.format("%.2f", (double) m.bytesPerSession() / floor) : "-");
+        }
+        for (PageMemory m : measured) {
+            System.out.printf("%nWhat a session of /%s holds most (KB per session, by class):%n", m.page().path());
+            m.topClasses().forEach((name, bytes) -> System.out.printf("  %10.1f KB  %s%n", bytes / 1024.0, name));
+        }
+    }
+
+    /** The browser JVM and its line protocol (see {@link SessionDriver}). */
+    private record Driver(Process process, BufferedReader out, PrintStream in) implements AutoCloseable {
+
+        static Driver start(ServerProcess server) throws IOException {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process process = new ProcessBuilder(java, "-Xmx256m", "-cp", classpath(),
+                    SessionDriver.class.getName(), server.baseUrl())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            Driver driver = new Driver(process,
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)),
+                    new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8));
+            driver.answer();
+            return driver;
+        }
+
+        /** exec:java runs the benchmark in a class loader of its own: its URLs are the test classpath. */
+        private static String classpath() {
+            if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
+                return Arrays.stream(loader.getURLs()).map(url -> {
+                    try {
+                        return new File(url.toURI()).getPath();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }).collect(Collectors.joining(File.pathSeparator));
+            }
+            return System.getProperty("java.class.path");
+        }
+
+        String command(String line) throws IOException {
+            in.println(line);
+            return answer();
+        }
+
+        private String answer() throws IOException {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("ok")) {
+                    return line;
+                } else if (line.startsWith("error")) {
+                    throw new IllegalStateException("browser: " + line);
+                }
+                System.out.println("  browser: " + line);
+            }
+            throw new IllegalStateException("the browser JVM ended");
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            in.println("quit");
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroy();
+            }
+        }
+    }
+}
