@@ -113,8 +113,10 @@ class ConcurrentConfirmationsTest extends PortalBrowserlessTest {
         Map<String, Long> counted = outcomes.stream().collect(Collectors.groupingBy(Function.identity(),
                 Collectors.counting()));
         assertThat(counted.get("SENT")).as("executed by one confirmation: " + counted).isEqualTo(1L);
-        assertThat(counted.keySet()).as("the others refused").containsOnly("SENT", "easypayment.error.executed",
+        // which refusal each of the others gets depends on when it read the order: either is a refusal
+        assertThat(counted.keySet()).as("the others refused").isSubsetOf("SENT", "easypayment.error.executed",
                 "easypayment.error.confirmedTwice");
+        assertThat(outcomes).as("1 000 answers").hasSize(1000);
         assertThat(dsl.fetchValue("select count(*) from payment_order_execution where order_id = ?", orderId))
                 .isEqualTo(1L);
         assertThat(dsl.fetchValue("select count(*) from bank_message where message_id = ?",
