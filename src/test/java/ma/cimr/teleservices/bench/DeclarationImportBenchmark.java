@@ -64,19 +64,7 @@ public final class DeclarationImportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Files.createDirectories(DATA);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(DATA.toAbsolutePath()).setCleanDataDirectory(true)
-                .setServerConfig("timezone", "UTC")
-                .setLocaleConfig("encoding", "UTF8")
-                // the same settings for both loads: what is compared is the work, not the disk
-                .setServerConfig("fsync", "off")
-                .setServerConfig("synchronous_commit", "off")
-                .setServerConfig("full_page_writes", "off")
-                .setServerConfig("shared_buffers", "512MB")
-                .setServerConfig("work_mem", "64MB")
-                .setServerConfig("maintenance_work_mem", "512MB")
-                .start()) {
+        try (EmbeddedPostgres postgres = BenchPostgres.fresh(DATA)) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             ConfigurableApplicationContext context = new SpringApplication(Application.class).run(
                     "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",

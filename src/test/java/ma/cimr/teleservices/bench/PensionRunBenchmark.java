@@ -8,7 +8,6 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -38,19 +37,7 @@ public final class PensionRunBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Files.createDirectories(DATA);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(DATA.toAbsolutePath()).setCleanDataDirectory(true)
-                .setServerConfig("timezone", "UTC")
-                .setLocaleConfig("encoding", "UTF8")
-                // the same settings for the run and the export: what is compared is the work, not the disk
-                .setServerConfig("fsync", "off")
-                .setServerConfig("synchronous_commit", "off")
-                .setServerConfig("full_page_writes", "off")
-                .setServerConfig("shared_buffers", "512MB")
-                .setServerConfig("work_mem", "64MB")
-                .setServerConfig("maintenance_work_mem", "512MB")
-                .start()) {
+        try (EmbeddedPostgres postgres = BenchPostgres.fresh(DATA)) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             ConfigurableApplicationContext context = new SpringApplication(Application.class).run(
                     "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
