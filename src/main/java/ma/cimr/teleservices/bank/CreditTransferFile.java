@@ -1,17 +1,16 @@
 package ma.cimr.teleservices.bank;
 
 import ma.cimr.teleservices.shared.Refusal;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
 
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
-import java.io.BufferedOutputStream;
+import javax.xml.validation.ValidatorHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,9 +28,9 @@ import java.util.Iterator;
 /**
  * An ISO 20022 customer credit-transfer initiation (pain.001.001.03), the message Moroccan banks take
  * for transfer files: one payment instruction from the debtor's account, then its transfers. It is
- * written with a streaming writer, one transfer at a time, so the 250 000 transfers of a pension run
- * take the memory of one; and every file is validated against the standard's schema before it
- * leaves (the schema ships in {@code iso20022/}, as ISO publishes it).
+ * written as a stream, one transfer at a time, so the 250 000 transfers of a pension run take the
+ * memory of one; and every file is validated against the standard's schema before it leaves (the
+ * schema ships in {@code iso20022/}, as ISO publishes it).
  */
 public final class CreditTransferFile {
 
@@ -49,58 +48,26 @@ public final class CreditTransferFile {
      */
     public static void write(TransferBatch batch, Iterator<CreditTransfer> transfers, OutputStream out, Clock clock) {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory()
-                    .createXMLStreamWriter(new BufferedOutputStream(out, 64 * 1024), "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.setDefaultNamespace(NAMESPACE);
-            xml.writeStartElement(NAMESPACE, "Document");
-            xml.writeDefaultNamespace(NAMESPACE);
-            xml.writeStartElement("CstmrCdtTrfInitn");
-            groupHeader(xml, batch, clock);
-            xml.writeStartElement("PmtInf");
-            leaf(xml, "PmtInfId", batch.messageId());
-            leaf(xml, "PmtMtd", "TRF");
-            leaf(xml, "NbOfTxs", Integer.toString(batch.transfers()));
-            leaf(xml, "CtrlSum", batch.controlSum().toPlainString());
-            leaf(xml, "ReqdExctnDt", batch.executionDate().toString());
-            party(xml, "Dbtr", batch.debtorName());
-            account(xml, "DbtrAcct", batch.debtorAccount().iban());
-            agent(xml, "DbtrAgt", batch.debtorAccount().bankCode());
-            int count = 0;
-            BigDecimal sum = BigDecimal.ZERO;
-            while (transfers.hasNext()) {
-                CreditTransfer transfer = transfers.next();
-                transfer(xml, transfer);
-                count++;
-                sum = sum.add(transfer.amount().amount());
-            }
-            if (count != batch.transfers() || sum.compareTo(batch.controlSum()) != 0) {
-                throw new IllegalStateException("Message " + batch.messageId() + " announces " + batch.transfers()
-                        + " transfers for " + batch.controlSum() + " but holds " + count + " for " + sum);
-            }
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.flush();
-            xml.close();
-        } catch (XMLStreamException e) {
+            writeTo(new MessageOut(out, null), batch, transfers, clock);
+        } catch (IOException | SAXException e) {
             throw new IllegalStateException("Could not write message " + batch.messageId(), e);
         }
     }
 
-    /** Writes the message to a new file and validates it: what {@link Bank#send} expects. */
+    /**
+     * Writes the message to a new file, validated as it is written: what {@link Bank#send} expects.
+     * Each element goes to the file and, as the same events, to the schema's validator, so a file of
+     * 250 000 transfers is checked without being read back and parsed a second time.
+     */
     public static Path writeValidated(TransferBatch batch, Iterator<CreditTransfer> transfers, Clock clock) {
         try {
             Path file = Files.createTempFile("pain001-", ".xml");
-            try {
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    write(batch, transfers, out, clock);
-                }
-                try (InputStream in = Files.newInputStream(file)) {
-                    validate(in);
-                }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                writeTo(new MessageOut(out, validatorHandler()), batch, transfers, clock);
                 return file;
+            } catch (SAXException e) {
+                Files.deleteIfExists(file);
+                throw new Refusal("bank.file.invalid", e.getMessage());
             } catch (RuntimeException | IOException e) {
                 Files.deleteIfExists(file);
                 throw e;
@@ -108,6 +75,37 @@ public final class CreditTransferFile {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void writeTo(MessageOut xml, TransferBatch batch, Iterator<CreditTransfer> transfers, Clock clock)
+            throws IOException, SAXException {
+        xml.startDocument();
+        xml.start("CstmrCdtTrfInitn");
+        groupHeader(xml, batch, clock);
+        xml.start("PmtInf");
+        xml.leaf("PmtInfId", batch.messageId());
+        xml.leaf("PmtMtd", "TRF");
+        xml.leaf("NbOfTxs", Integer.toString(batch.transfers()));
+        xml.leaf("CtrlSum", batch.controlSum().toPlainString());
+        xml.leaf("ReqdExctnDt", batch.executionDate().toString());
+        party(xml, "Dbtr", batch.debtorName());
+        account(xml, "DbtrAcct", batch.debtorAccount().iban());
+        agent(xml, "DbtrAgt", batch.debtorAccount().bankCode());
+        int count = 0;
+        BigDecimal sum = BigDecimal.ZERO;
+        while (transfers.hasNext()) {
+            CreditTransfer transfer = transfers.next();
+            transfer(xml, transfer);
+            count++;
+            sum = sum.add(transfer.amount().amount());
+        }
+        if (count != batch.transfers() || sum.compareTo(batch.controlSum()) != 0) {
+            throw new IllegalStateException("Message " + batch.messageId() + " announces " + batch.transfers()
+                    + " transfers for " + batch.controlSum() + " but holds " + count + " for " + sum);
+        }
+        xml.end("PmtInf");
+        xml.end("CstmrCdtTrfInitn");
+        xml.endDocument();
     }
 
     /**
@@ -127,67 +125,79 @@ public final class CreditTransferFile {
         }
     }
 
-    private static void groupHeader(XMLStreamWriter xml, TransferBatch batch, Clock clock) throws XMLStreamException {
-        xml.writeStartElement("GrpHdr");
-        leaf(xml, "MsgId", batch.messageId());
-        leaf(xml, "CreDtTm", LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)
+    private static void groupHeader(MessageOut xml, TransferBatch batch, Clock clock) throws IOException, SAXException {
+        xml.start("GrpHdr");
+        xml.leaf("MsgId", batch.messageId());
+        xml.leaf("CreDtTm", LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)
                 .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
-        leaf(xml, "NbOfTxs", Integer.toString(batch.transfers()));
-        leaf(xml, "CtrlSum", batch.controlSum().toPlainString());
+        xml.leaf("NbOfTxs", Integer.toString(batch.transfers()));
+        xml.leaf("CtrlSum", batch.controlSum().toPlainString());
         party(xml, "InitgPty", batch.debtorName());
-        xml.writeEndElement();
+        xml.end("GrpHdr");
     }
 
-    private static void transfer(XMLStreamWriter xml, CreditTransfer transfer) throws XMLStreamException {
-        xml.writeStartElement("CdtTrfTxInf");
-        xml.writeStartElement("PmtId");
-        leaf(xml, "EndToEndId", transfer.endToEndId());
-        xml.writeEndElement();
-        xml.writeStartElement("Amt");
-        xml.writeStartElement("InstdAmt");
-        xml.writeAttribute("Ccy", CURRENCY);
-        xml.writeCharacters(transfer.amount().amount().toPlainString());
-        xml.writeEndElement();
-        xml.writeEndElement();
+    private static void transfer(MessageOut xml, CreditTransfer transfer) throws IOException, SAXException {
+        xml.start("CdtTrfTxInf");
+        xml.start("PmtId");
+        xml.leaf("EndToEndId", transfer.endToEndId());
+        xml.end("PmtId");
+        xml.start("Amt");
+        xml.amount("InstdAmt", CURRENCY, transfer.amount().amount().toPlainString());
+        xml.end("Amt");
         agent(xml, "CdtrAgt", transfer.creditorAccount().bankCode());
         party(xml, "Cdtr", transfer.creditorName());
         account(xml, "CdtrAcct", transfer.creditorAccount().iban());
-        xml.writeStartElement("RmtInf");
-        leaf(xml, "Ustrd", BankTexts.field(transfer.remittanceInformation(), 140));
-        xml.writeEndElement();
-        xml.writeEndElement();
+        xml.start("RmtInf");
+        xml.leaf("Ustrd", BankTexts.field(transfer.remittanceInformation(), 140));
+        xml.end("RmtInf");
+        xml.end("CdtTrfTxInf");
     }
 
-    private static void party(XMLStreamWriter xml, String element, String name) throws XMLStreamException {
-        xml.writeStartElement(element);
-        leaf(xml, "Nm", BankTexts.field(name, 140));
-        xml.writeEndElement();
+    private static void party(MessageOut xml, String element, String name) throws IOException, SAXException {
+        xml.start(element);
+        xml.leaf("Nm", BankTexts.field(name, 140));
+        xml.end(element);
     }
 
-    private static void account(XMLStreamWriter xml, String element, String iban) throws XMLStreamException {
-        xml.writeStartElement(element);
-        xml.writeStartElement("Id");
-        leaf(xml, "IBAN", iban);
-        xml.writeEndElement();
-        leaf(xml, "Ccy", CURRENCY);
-        xml.writeEndElement();
+    private static void account(MessageOut xml, String element, String iban) throws IOException, SAXException {
+        xml.start(element);
+        xml.start("Id");
+        xml.leaf("IBAN", iban);
+        xml.end("Id");
+        xml.leaf("Ccy", CURRENCY);
+        xml.end(element);
     }
 
     /** Moroccan banks are identified by their three-digit code in the interbank clearing system. */
-    private static void agent(XMLStreamWriter xml, String element, String bankCode) throws XMLStreamException {
-        xml.writeStartElement(element);
-        xml.writeStartElement("FinInstnId");
-        xml.writeStartElement("ClrSysMmbId");
-        leaf(xml, "MmbId", bankCode);
-        xml.writeEndElement();
-        xml.writeEndElement();
-        xml.writeEndElement();
+    private static void agent(MessageOut xml, String element, String bankCode) throws IOException, SAXException {
+        xml.start(element);
+        xml.start("FinInstnId");
+        xml.start("ClrSysMmbId");
+        xml.leaf("MmbId", bankCode);
+        xml.end("ClrSysMmbId");
+        xml.end("FinInstnId");
+        xml.end(element);
     }
 
-    private static void leaf(XMLStreamWriter xml, String element, String text) throws XMLStreamException {
-        xml.writeStartElement(element);
-        xml.writeCharacters(text);
-        xml.writeEndElement();
+    private static ValidatorHandler validatorHandler() {
+        ValidatorHandler handler = SCHEMA.newValidatorHandler();
+        handler.setErrorHandler(new ErrorHandler() {
+            @Override
+            public void warning(SAXParseException exception) {
+                // a warning is not a reason for the bank to refuse the file
+            }
+
+            @Override
+            public void error(SAXParseException exception) throws SAXException {
+                throw exception;
+            }
+
+            @Override
+            public void fatalError(SAXParseException exception) throws SAXException {
+                throw exception;
+            }
+        });
+        return handler;
     }
 
     private static Schema loadSchema() {

@@ -74,7 +74,45 @@ class CreditTransferFileTest {
                 .iterator();
         var path = CreditTransferFile.writeValidated(batch, transfers, CLOCK);
         assertThat(path.toFile().length()).isGreaterThan(count * 300L);
+        // what the one pass validated as events is also what a bank's parser reads from the file
+        try (var in = java.nio.file.Files.newInputStream(path)) {
+            CreditTransferFile.validate(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(path.toFile().delete()).isTrue();
+    }
+
+    @Test
+    void aFileTheSchemaRefusesWhileItIsWrittenIsRefusedAndLeavesNoFileBehind() throws Exception {
+        // 19 digits before the point: more than the 18 digits the standard allows an amount
+        var tooLarge = transfer("E1", "1000000000000000000.00", "A", "0077800000000000000000");
+        var batch = new TransferBatch("RUN-HUGE", "CIMR", FUND, LocalDate.of(2026, 12, 1), 1,
+                tooLarge.amount().amount());
+        long before = pain001FilesInTemp();
+
+        assertThatThrownBy(() -> CreditTransferFile.writeValidated(batch, List.of(tooLarge).iterator(), CLOCK))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.key()).isEqualTo("bank.file.invalid"));
+        assertThat(pain001FilesInTemp()).isEqualTo(before);
+    }
+
+    @Test
+    void markupAndControlCharactersInANameStillMakeAFileABankCanParse() throws Exception {
+        var odd = transfer("E1", "10.00", "Amrani\u0007 Fatima & fils <SARL> \"Sud\"", "0077800000000000000000");
+        var batch = new TransferBatch("RUN-ODD", "CIMR", FUND, LocalDate.of(2026, 12, 1), 1, new BigDecimal("10.00"));
+
+        var path = CreditTransferFile.writeValidated(batch, List.of(odd).iterator(), CLOCK);
+        try (var in = java.nio.file.Files.newInputStream(path)) {
+            CreditTransferFile.validate(in);
+        }
+        assertThat(java.nio.file.Files.readString(path)).contains("<Nm>Amrani  Fatima &amp; fils &lt;SARL&gt; &quot;Sud&quot;</Nm>");
+        java.nio.file.Files.delete(path);
+    }
+
+    private static long pain001FilesInTemp() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(file -> file.getFileName().toString().startsWith("pain001-")).count();
+        }
     }
 
     static CreditTransfer transfer(String id, String amount, String name, String twentyTwoDigits) {

@@ -57,6 +57,8 @@ class ValuesTest {
         assertThat(Rib.parse("011 780 0000123456789012 96").value()).isEqualTo("011780000012345678901296");
         assertThat(Rib.withKey("0117800000123456789012").value()).isEqualTo("011780000012345678901296");
         assertThat(Rib.parse("011780000012345678901296").iban()).isEqualTo("MA64011780000012345678901296");
+        // the published example of a Moroccan IBAN (ISO 13616 registry)
+        assertThat(Rib.parse("011519000001205000534921").iban()).isEqualTo("MA64011519000001205000534921");
         assertThat(Rib.parse("011780000012345678901296").bankCode()).isEqualTo("011");
         assertThat(Rib.parse("011780000012345678901296").grouped()).isEqualTo("011 780 0000123456789012 96");
         assertThatThrownBy(() -> Rib.parse("011780000012345678901297")).hasMessage("validation.rib.key");
