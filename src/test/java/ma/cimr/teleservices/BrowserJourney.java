@@ -123,6 +123,14 @@ abstract class BrowserJourney {
      */
     void signInWithSecondFactor(Page page, String login, String password) {
         signIn(page, login, password);
+        passSecondFactor(page, login);
+    }
+
+    /**
+     * The second factor's page after the password (DD021): enrols the run's "authenticator" at the
+     * first sign-in of a login, else types its code of the next 30 seconds.
+     */
+    void passSecondFactor(Page page, String login) {
         Locator enrolment = page.locator(".second-factor-enrol-view");
         enrolment.or(page.locator(".second-factor-view")).first().waitFor();
         if (enrolment.isVisible()) {

@@ -43,8 +43,11 @@ class SecondFactorEnrolView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        if (secondFactor.nextStep() != SecondFactorStep.ENROL) {
-            return; // the guard has sent the session where it belongs
+        SecondFactorStep step = secondFactor.nextStep();
+        if (step != SecondFactorStep.ENROL) {
+            // nothing to enrol in this session: a code to type, or a space (the login page for a visitor)
+            event.forwardTo(step == SecondFactorStep.CODE ? "second-factor" : "my-space");
+            return;
         }
         var enrolment = secondFactor.beginEnrolment();
         var secret = new Span(enrolment.secret());

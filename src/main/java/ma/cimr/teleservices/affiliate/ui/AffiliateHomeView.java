@@ -7,6 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.shared.ui.PhoneColumns;
 import ma.cimr.teleservices.affiliate.AffiliateProfile;
 import ma.cimr.teleservices.affiliate.AffiliateService;
 import ma.cimr.teleservices.affiliate.AffiliationPeriod;
@@ -34,12 +35,13 @@ class AffiliateHomeView extends VerticalLayout implements HasDynamicTitle {
                 .add(getTranslation("affiliate.birthDate"), Formats.date(me.birthDate(), locale))));
 
         var periods = new Grid<AffiliationPeriod>();
-        periods.addColumn(AffiliationPeriod::companyName).setHeader(getTranslation("affiliate.period.company"));
+        var company = periods.addColumn(AffiliationPeriod::companyName).setHeader(getTranslation("affiliate.period.company"));
         periods.addColumn(AffiliationPeriod::adherentNumber).setHeader(getTranslation("company.adherentNumber"));
         periods.addColumn(AffiliationPeriod::category).setHeader(getTranslation("affiliate.period.category"));
-        periods.addColumn(p -> Formats.shortDate(p.start(), locale)).setHeader(getTranslation("affiliate.period.start"));
-        periods.addColumn(p -> p.end() == null ? getTranslation("affiliate.period.ongoing")
+        var start = periods.addColumn(p -> Formats.shortDate(p.start(), locale)).setHeader(getTranslation("affiliate.period.start"));
+        var end = periods.addColumn(p -> p.end() == null ? getTranslation("affiliate.period.ongoing")
                 : Formats.shortDate(p.end(), locale)).setHeader(getTranslation("affiliate.period.end"));
+        PhoneColumns.keepOnPhone(periods, company, start, end);
         periods.setItems(me.periods());
         periods.setAllRowsVisible(true);
         add(new PageSection(getTranslation("affiliate.career"), periods));

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.shared.ui.PhoneColumns;
 import ma.cimr.teleservices.affiliate.AffiliateService;
 import ma.cimr.teleservices.affiliate.AnomalyReports;
 import ma.cimr.teleservices.affiliate.YearlyContributions;
@@ -36,22 +37,23 @@ class ContributionsView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("affiliate.contributions.total", Formats.amount(employeeTotal, locale))));
 
         var grid = new Grid<YearlyContributions>();
-        grid.addColumn(YearlyContributions::year).setHeader(getTranslation("affiliate.contributions.year"));
-        grid.addColumn(YearlyContributions::companyName).setHeader(getTranslation("affiliate.period.company"));
+        var year = grid.addColumn(YearlyContributions::year).setHeader(getTranslation("affiliate.contributions.year"));
+        var company = grid.addColumn(YearlyContributions::companyName).setHeader(getTranslation("affiliate.period.company"));
         grid.addColumn(YearlyContributions::months).setHeader(getTranslation("affiliate.contributions.months"));
         grid.addColumn(y -> Formats.amount(y.declaredSalary(), locale))
                 .setHeader(getTranslation("affiliate.contributions.salary"));
-        grid.addColumn(y -> Formats.amount(y.employeeAmount(), locale))
+        var employee = grid.addColumn(y -> Formats.amount(y.employeeAmount(), locale))
                 .setHeader(getTranslation("affiliate.contributions.employee"));
         grid.addColumn(y -> Formats.amount(y.employerAmount(), locale))
                 .setHeader(getTranslation("affiliate.contributions.employer"));
-        grid.addComponentColumn(y -> {
+        var reportColumn = grid.addComponentColumn(y -> {
             var report = new Button(getTranslation("anomaly.report"),
                     click -> new AnomalyDialog(reports, y.year(), y.adherentNumber()).open());
             report.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             report.addClassName("report-anomaly");
             return report;
         }).setAutoWidth(true);
+        PhoneColumns.keepOnPhone(grid, year, company, employee, reportColumn);
         grid.setItems(years);
         grid.setAllRowsVisible(true);
         var missing = new Button(getTranslation("anomaly.reportMissing"),

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.shared.ui.PhoneColumns;
 import ma.cimr.teleservices.affiliate.PointsService;
 import ma.cimr.teleservices.affiliate.PointsStatement;
 import ma.cimr.teleservices.affiliate.StatementDocument;
@@ -63,7 +64,7 @@ class StatementView extends VerticalLayout implements HasDynamicTitle {
 
         var grid = new Grid<StatementLine>();
         grid.addClassName("statement-grid");
-        grid.addColumn(StatementLine::year).setHeader(getTranslation("affiliate.contributions.year")).setAutoWidth(true);
+        var yearColumn = grid.addColumn(StatementLine::year).setHeader(getTranslation("affiliate.contributions.year")).setAutoWidth(true);
         grid.addColumn(StatementLine::source).setHeader(getTranslation("statement.source"));
         grid.addColumn(l -> contribution(l, c -> Formats.amount(c.declaredSalary(), locale)))
                 .setHeader(getTranslation("affiliate.contributions.salary"));
@@ -71,13 +72,14 @@ class StatementView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("statement.rate")).setAutoWidth(true);
         grid.addColumn(l -> contribution(l, c -> Formats.amount(c.total(), locale)))
                 .setHeader(getTranslation("statement.contributions"));
-        grid.addColumn(l -> l.priced() ? Formats.amount(l.points(), locale) : getTranslation("statement.unpriced"))
+        var pointsColumn = grid.addColumn(l -> l.priced() ? Formats.amount(l.points(), locale) : getTranslation("statement.unpriced"))
                 .setHeader(getTranslation("statement.points")).setAutoWidth(true);
         grid.addColumn(l -> getTranslation("statement.nature." + l.nature())).setHeader(getTranslation("statement.nature")).setAutoWidth(true);
-        grid.addColumn(l -> Formats.amount(l.cumulativePoints(), locale)).setHeader(getTranslation("statement.cumulative")).setAutoWidth(true);
+        var cumulativeColumn = grid.addColumn(l -> Formats.amount(l.cumulativePoints(), locale)).setHeader(getTranslation("statement.cumulative")).setAutoWidth(true);
         grid.addColumn(l -> getTranslation("statement.managingBody." + l.managingBody())).setHeader(getTranslation("statement.managingBody"));
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
                 line -> new Paragraph(text(line.explanation()))));
+        PhoneColumns.keepOnPhone(grid, yearColumn, pointsColumn, cumulativeColumn);
         grid.setItems(statement.lines());
         grid.setAllRowsVisible(true);
         var lines = new PageSection(getTranslation("statement.lines"), new Paragraph(getTranslation("statement.lines.help")));

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.shared.ui.PhoneColumns;
 import ma.cimr.teleservices.company.CompanyProfile;
 import ma.cimr.teleservices.company.CompanyService;
 import ma.cimr.teleservices.company.ContributionCategory;
@@ -45,27 +46,29 @@ class CompanyHomeView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("company.paymentConfirmations.value", company.paymentConfirmations()))));
 
         var categories = new Grid<ContributionCategory>();
-        categories.addColumn(ContributionCategory::code).setHeader(getTranslation("company.category.code"));
-        categories.addColumn(ContributionCategory::label).setHeader(getTranslation("company.category.label"));
-        categories.addColumn(c -> Formats.rate(c.employeeRate(), locale))
+        var code = categories.addColumn(ContributionCategory::code).setHeader(getTranslation("company.category.code"));
+        var label = categories.addColumn(ContributionCategory::label).setHeader(getTranslation("company.category.label"));
+        var employeeRate = categories.addColumn(c -> Formats.rate(c.employeeRate(), locale))
                 .setHeader(getTranslation("company.category.employeeRate"));
         categories.addColumn(c -> Formats.rate(c.employerRate(), locale))
                 .setHeader(getTranslation("company.category.employerRate"));
         categories.addColumn(c -> getTranslation(c.active() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("company.category.active"));
+        PhoneColumns.keepOnPhone(categories, code, label, employeeRate);
         categories.setItems(company.categories());
         categories.setAllRowsVisible(true);
         add(new PageSection(getTranslation("company.categories"), categories));
 
         var declarations = new Grid<MonthlyDeclaration>();
-        declarations.addColumn(d -> Formats.month(d.duePeriod(), locale))
+        var month = declarations.addColumn(d -> Formats.month(d.duePeriod(), locale))
                 .setHeader(getTranslation("company.declaration.period"));
-        declarations.addColumn(MonthlyDeclaration::affiliates)
+        var affiliates = declarations.addColumn(MonthlyDeclaration::affiliates)
                 .setHeader(getTranslation("company.declaration.affiliates"));
         declarations.addColumn(d -> Formats.amount(d.salaries(), locale))
                 .setHeader(getTranslation("company.declaration.salaries"));
-        declarations.addColumn(d -> Formats.amount(d.contributions(), locale))
+        var contributions = declarations.addColumn(d -> Formats.amount(d.contributions(), locale))
                 .setHeader(getTranslation("company.declaration.contributions"));
+        PhoneColumns.keepOnPhone(declarations, month, affiliates, contributions);
         declarations.setItems(companies.recentDeclarations(MONTHS_SHOWN));
         declarations.setAllRowsVisible(true);
         add(new PageSection(getTranslation("company.declarations", MONTHS_SHOWN), declarations));

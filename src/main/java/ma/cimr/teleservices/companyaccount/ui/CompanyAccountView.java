@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.shared.ui.PhoneColumns;
 import ma.cimr.teleservices.companyaccount.AccountEntry;
 import ma.cimr.teleservices.companyaccount.AccountPeriod;
 import ma.cimr.teleservices.companyaccount.AccountSituation;
@@ -91,15 +92,16 @@ class CompanyAccountView extends VerticalLayout implements BeforeEnterObserver, 
         }
         var periods = new Grid<AccountPeriod>();
         periods.addClassName("company-account-periods");
-        periods.addColumn(p -> PeriodText.of(p.period(), this, locale)).setHeader(getTranslation("companyaccount.period"))
+        var period = periods.addColumn(p -> PeriodText.of(p.period(), this, locale)).setHeader(getTranslation("companyaccount.period"))
                 .setAutoWidth(true);
         amountColumn(periods, AccountPeriod::declared, "companyaccount.declared", locale);
         amountColumn(periods, AccountPeriod::surcharges, "companyaccount.surcharges", locale);
         amountColumn(periods, AccountPeriod::paid, "companyaccount.paid", locale);
-        amountColumn(periods, AccountPeriod::balance, "companyaccount.balance", locale);
+        var balance = amountColumn(periods, AccountPeriod::balance, "companyaccount.balance", locale);
         amountColumn(periods, AccountPeriod::runningBalance, "companyaccount.runningBalance", locale);
-        periods.addColumn(p -> Formats.shortDate(p.dueDate(), locale)).setHeader(getTranslation("companyaccount.dueDate"))
+        var dueDate = periods.addColumn(p -> Formats.shortDate(p.dueDate(), locale)).setHeader(getTranslation("companyaccount.dueDate"))
                 .setAutoWidth(true);
+        PhoneColumns.keepOnPhone(periods, period, balance, dueDate);
         // newest first, as the company looks for last month
         periods.setItems(account.periods().reversed());
         periods.setAllRowsVisible(true);
@@ -110,9 +112,9 @@ class CompanyAccountView extends VerticalLayout implements BeforeEnterObserver, 
         periods.select(account.periods().getLast());
     }
 
-    private void amountColumn(Grid<AccountPeriod> grid, Function<AccountPeriod, BigDecimal> figure, String key,
-                              Locale locale) {
-        grid.addColumn(p -> Formats.amount(figure.apply(p), locale)).setHeader(getTranslation(key)).setAutoWidth(true)
+    private Grid.Column<AccountPeriod> amountColumn(Grid<AccountPeriod> grid, Function<AccountPeriod, BigDecimal> figure,
+                                                    String key, Locale locale) {
+        return grid.addColumn(p -> Formats.amount(figure.apply(p), locale)).setHeader(getTranslation(key)).setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
     }
 
@@ -121,15 +123,16 @@ class CompanyAccountView extends VerticalLayout implements BeforeEnterObserver, 
         entries.removeAll();
         var grid = new Grid<AccountEntry>();
         grid.addClassName("company-account-entry-grid");
-        grid.addColumn(e -> Formats.shortDate(e.date(), locale)).setHeader(getTranslation("companyaccount.entry.date"))
+        var date = grid.addColumn(e -> Formats.shortDate(e.date(), locale)).setHeader(getTranslation("companyaccount.entry.date"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> getTranslation(e.kind().labelKey())).setHeader(getTranslation("companyaccount.entry.kind"))
+        var kind = grid.addColumn(e -> getTranslation(e.kind().labelKey())).setHeader(getTranslation("companyaccount.entry.kind"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.unpaid() == null ? e.detail()
                         : getTranslation("companyaccount.entry.surchargeOn", Formats.amount(e.unpaid(), locale)))
                 .setHeader(getTranslation("companyaccount.entry.detail"));
-        grid.addColumn(e -> Formats.amount(e.amount(), locale)).setHeader(getTranslation("companyaccount.entry.amount"))
+        var amount = grid.addColumn(e -> Formats.amount(e.amount(), locale)).setHeader(getTranslation("companyaccount.entry.amount"))
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
+        PhoneColumns.keepOnPhone(grid, date, kind, amount);
         grid.setItems(period.entries());
         grid.setAllRowsVisible(true);
         entries.add(new PageSection(getTranslation("companyaccount.entriesOf", PeriodText.of(period.period(), this, locale)), grid));

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.shared.ui.PhoneColumns;
 import ma.cimr.teleservices.declaration.DeclarableCompany;
 import ma.cimr.teleservices.declaration.DeclarationSummary;
 import ma.cimr.teleservices.declaration.DeclarationChannel;
@@ -109,20 +110,20 @@ class DeclarationsView extends VerticalLayout implements BeforeEnterObserver, Ha
         Locale locale = getLocale();
         var grid = new Grid<DeclarationSummary>();
         grid.addClassName("declaration-history");
-        grid.addColumn(d -> d.period().toString()).setHeader(getTranslation("declaration.history.period")).setAutoWidth(true);
+        var period = grid.addColumn(d -> d.period().toString()).setHeader(getTranslation("declaration.history.period")).setAutoWidth(true);
         grid.addColumn(DeclarationSummary::categoryCode).setHeader(getTranslation("declaration.history.category"))
                 .setAutoWidth(true);
         grid.addColumn(d -> getTranslation("declaration.history.kindName." + d.kind().name())).setHeader(getTranslation("declaration.history.kind"));
-        grid.addColumn(d -> getTranslation("declaration.history.statusName." + d.status().name()))
+        var status = grid.addColumn(d -> getTranslation("declaration.history.statusName." + d.status().name()))
                 .setHeader(getTranslation("declaration.history.status"));
         grid.addColumn(d -> getTranslation("declaration.history.channelName." + d.channel().name()))
                 .setHeader(getTranslation("declaration.history.channel"));
         grid.addColumn(DeclarationSummary::lineCount).setHeader(getTranslation("declaration.history.lines"));
         grid.addColumn(d -> Formats.amount(d.totalSalary(), locale)).setHeader(getTranslation("declaration.history.salary"));
-        grid.addColumn(d -> Formats.amount(d.totalContributions(), locale))
+        var contributions = grid.addColumn(d -> Formats.amount(d.totalContributions(), locale))
                 .setHeader(getTranslation("declaration.history.contributions"));
         grid.addColumn(d -> Formats.dateTime(d.filedAt(), locale)).setHeader(getTranslation("declaration.history.filedAt"));
-        grid.addComponentColumn(d -> {
+        var openColumn = grid.addComponentColumn(d -> {
             var open = new Button(getTranslation("declaration.history.open"),
                     click -> getUI().ifPresent(ui -> ui.navigate(d.status() == DeclarationStatus.DRAFT
                             && d.channel() == DeclarationChannel.FORM ? Paths.editor(d.id()) : Paths.declaration(d.id()))));
@@ -130,6 +131,7 @@ class DeclarationsView extends VerticalLayout implements BeforeEnterObserver, Ha
             open.addClassName("open-declaration");
             return open;
         }).setHeader(getTranslation("declaration.history.detail"));
+        PhoneColumns.keepOnPhone(grid, period, status, contributions, openColumn);
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("declaration.history.empty"));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import ma.cimr.teleservices.shared.ui.PhoneColumns;
 import ma.cimr.teleservices.liquidation.ClaimDocument;
 import ma.cimr.teleservices.liquidation.ClaimEvent;
 import ma.cimr.teleservices.liquidation.ClaimSummary;
@@ -68,13 +69,14 @@ public final class ClaimTexts {
                                                 LongFunction<UploadedDocument> content) {
         Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
         var grid = new Grid<ClaimDocument>();
-        grid.addColumn(d -> screen.getTranslation("liquidation.document." + d.kind().name()))
+        var kind = grid.addColumn(d -> screen.getTranslation("liquidation.document." + d.kind().name()))
                 .setHeader(screen.getTranslation("liquidation.documents.kind"));
-        grid.addComponentColumn(d -> download(d, content)).setHeader(screen.getTranslation("liquidation.documents.file"));
-        grid.addColumn(d -> screen.getTranslation("liquidation.documentStatus." + d.status().name())
+        var file = grid.addComponentColumn(d -> download(d, content)).setHeader(screen.getTranslation("liquidation.documents.file"));
+        var status = grid.addColumn(d -> screen.getTranslation("liquidation.documentStatus." + d.status().name())
                         + (d.refusalReason() == null ? "" : " — " + d.refusalReason()))
                 .setHeader(screen.getTranslation("liquidation.documents.status"));
         grid.addColumn(d -> Formats.dateTime(d.uploadedAt(), locale)).setHeader(screen.getTranslation("liquidation.documents.uploaded"));
+        PhoneColumns.keepOnPhone(grid, kind, file, status);
         grid.setItems(claim.documents());
         grid.setAllRowsVisible(true);
         grid.addClassName("claim-documents");
@@ -118,15 +120,16 @@ public final class ClaimTexts {
     public static Grid<ClaimSummary> list(Component screen, List<ClaimSummary> claims) {
         Locale locale = com.vaadin.flow.component.UI.getCurrent().getLocale();
         var grid = new Grid<ClaimSummary>();
-        grid.addColumn(ClaimSummary::reference).setHeader(screen.getTranslation("liquidation.list.reference"));
+        var reference = grid.addColumn(ClaimSummary::reference).setHeader(screen.getTranslation("liquidation.list.reference"));
         grid.addColumn(ClaimSummary::affiliate).setHeader(screen.getTranslation("liquidation.list.affiliate"));
-        grid.addColumn(ClaimSummary::claimant).setHeader(screen.getTranslation("liquidation.list.claimant"));
+        var claimant = grid.addColumn(ClaimSummary::claimant).setHeader(screen.getTranslation("liquidation.list.claimant"));
         grid.addColumn(c -> screen.getTranslation("liquidation.kind." + c.kind().name()))
                 .setHeader(screen.getTranslation("liquidation.list.kind"));
-        grid.addColumn(c -> screen.getTranslation("liquidation.status." + c.status().name()))
+        var claimStatus = grid.addColumn(c -> screen.getTranslation("liquidation.status." + c.status().name()))
                 .setHeader(screen.getTranslation("liquidation.list.status"));
         grid.addColumn(c -> Formats.date(LocalDate.ofInstant(c.filedAt(), ma.cimr.teleservices.shared.BusinessCalendar.ZONE), locale))
                 .setHeader(screen.getTranslation("liquidation.list.filed"));
+        PhoneColumns.keepOnPhone(grid, reference, claimant, claimStatus);
         grid.setItems(claims);
         grid.setAllRowsVisible(true);
         return grid;

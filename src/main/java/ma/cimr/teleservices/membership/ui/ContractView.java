@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.shared.ui.PhoneColumns;
 import ma.cimr.teleservices.membership.CompanyContract;
 import ma.cimr.teleservices.membership.ContractCategory;
 import ma.cimr.teleservices.membership.ContractRequest;
@@ -68,12 +69,13 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         CompanyContract contract = contracts.mine();
         List<RateStep> steps = contracts.steps();
         var categories = new Grid<ContractCategory>();
-        categories.addColumn(ContractCategory::code).setHeader(getTranslation("membership.category.code")).setAutoWidth(true);
-        categories.addColumn(ContractCategory::label).setHeader(getTranslation("membership.category.label"));
-        categories.addColumn(c -> Formats.rate(c.employeeRate(), getLocale()))
+        var code = categories.addColumn(ContractCategory::code).setHeader(getTranslation("membership.category.code")).setAutoWidth(true);
+        var label = categories.addColumn(ContractCategory::label).setHeader(getTranslation("membership.category.label"));
+        var employeeRate = categories.addColumn(c -> Formats.rate(c.employeeRate(), getLocale()))
                 .setHeader(getTranslation("membership.contract.employeeRate")).setAutoWidth(true);
         categories.addColumn(c -> Formats.rate(c.employerRate(), getLocale()))
                 .setHeader(getTranslation("membership.contract.employerRate")).setAutoWidth(true);
+        PhoneColumns.keepOnPhone(categories, code, label, employeeRate);
         categories.setItems(contract.categories());
         categories.setAllRowsVisible(true);
         categories.addClassName("contract-categories");
@@ -149,14 +151,15 @@ class ContractView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private PageSection requests() {
         var grid = new Grid<ContractRequest>();
-        grid.addColumn(r -> getTranslation(r.kind().labelKey())).setHeader(getTranslation("membership.contract.kind"))
+        var kind = grid.addColumn(r -> getTranslation(r.kind().labelKey())).setHeader(getTranslation("membership.contract.kind"))
                 .setAutoWidth(true);
         grid.addColumn(r -> ContractRequestText.of(r, getLocale(), this::getTranslation))
                 .setHeader(getTranslation("membership.contract.what"));
         grid.addColumn(ContractRequest::requestReference).setHeader(getTranslation("request.reference")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("membership.contract.status." + r.status())
+        var status = grid.addColumn(r -> getTranslation("membership.contract.status." + r.status())
                         + (r.refusalReason() == null ? "" : " — " + r.refusalReason()))
                 .setHeader(getTranslation("membership.backoffice.status"));
+        PhoneColumns.keepOnPhone(grid, kind, status);
         grid.setItems(contracts.myRequests());
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -3,6 +3,7 @@ package ma.cimr.teleservices.request.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import ma.cimr.teleservices.shared.ui.PhoneColumns;
 import ma.cimr.teleservices.request.CommitmentFigures;
 import ma.cimr.teleservices.request.SchemeFigures;
 import ma.cimr.teleservices.shared.ui.BarChart;
@@ -41,29 +42,31 @@ public class CharterFiguresPanel extends VerticalLayout {
 
         var grid = new Grid<CommitmentFigures>();
         grid.addColumn(this::name).setHeader(getTranslation("dashboard.commitment")).setAutoWidth(true);
-        grid.addColumn(f -> f.commitment().label(locale)).setHeader(getTranslation("backoffice.charter.commitment")).setFlexGrow(1);
+        var commitment = grid.addColumn(f -> f.commitment().label(locale)).setHeader(getTranslation("backoffice.charter.commitment")).setFlexGrow(1);
         grid.addColumn(f -> f.commitment().deadlineBusinessDays() == null ? getTranslation("backoffice.charter.calendarRule")
                 : getTranslation("charter.deadline", f.commitment().deadlineBusinessDays()))
                 .setHeader(getTranslation("backoffice.charter.deadline")).setAutoWidth(true);
         grid.addColumn(CommitmentFigures::requests).setHeader(getTranslation("dashboard.requests")).setAutoWidth(true);
-        grid.addColumn(this::inTime).setHeader(getTranslation("dashboard.inTime")).setAutoWidth(true);
+        var inTime = grid.addColumn(this::inTime).setHeader(getTranslation("dashboard.inTime")).setAutoWidth(true);
         grid.addColumn(f -> f.medianBusinessDays() == null ? "—" : decimal.format(f.medianBusinessDays()))
                 .setHeader(getTranslation("dashboard.median")).setAutoWidth(true);
+        PhoneColumns.keepOnPhone(grid, commitment, inTime);
         grid.setItems(figures);
         grid.setAllRowsVisible(true);
         grid.addClassName("commitment-figures");
 
         var schemeGrid = new Grid<SchemeFigures>();
-        schemeGrid.addColumn(s -> s.scheme().label(locale)).setHeader(getTranslation("dashboard.scheme")).setFlexGrow(1);
+        var scheme = schemeGrid.addColumn(s -> s.scheme().label(locale)).setHeader(getTranslation("dashboard.scheme")).setFlexGrow(1);
         schemeGrid.addColumn(SchemeFigures::requests).setHeader(getTranslation("dashboard.complaints")).setAutoWidth(true);
         schemeGrid.addColumn(s -> s.requests() == 0 ? getTranslation("dashboard.nothingMeasured")
                         : share(s.shareAcknowledgedInTime()))
                 .setHeader(getTranslation("dashboard.acknowledgedInTime")).setAutoWidth(true);
-        schemeGrid.addColumn(s -> s.requests() == 0 ? getTranslation("dashboard.nothingMeasured")
+        var schemeInTime = schemeGrid.addColumn(s -> s.requests() == 0 ? getTranslation("dashboard.nothingMeasured")
                         : s.shareInTime() == null ? getTranslation("dashboard.noData") : share(s.shareInTime()))
                 .setHeader(getTranslation("dashboard.inTime")).setAutoWidth(true);
         schemeGrid.addColumn(s -> s.medianBusinessDays() == null ? "—" : decimal.format(s.medianBusinessDays()))
                 .setHeader(getTranslation("dashboard.median")).setAutoWidth(true);
+        PhoneColumns.keepOnPhone(schemeGrid, scheme, schemeInTime);
         schemeGrid.setItems(schemes);
         schemeGrid.setAllRowsVisible(true);
         schemeGrid.addClassName("scheme-figures");

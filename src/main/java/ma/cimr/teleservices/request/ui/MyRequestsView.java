@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.shared.ui.PhoneColumns;
 import ma.cimr.teleservices.request.RequestSummary;
 import ma.cimr.teleservices.request.ServiceRequests;
 import ma.cimr.teleservices.security.CurrentUser;
@@ -54,12 +55,13 @@ class MyRequestsView extends VerticalLayout implements BeforeEnterObserver, HasD
         add(new H1(getTranslation("request.mine.title")), new Paragraph(getTranslation("request.mine.intro")), newRequest);
 
         var grid = new Grid<RequestSummary>();
-        grid.addColumn(RequestSummary::reference).setHeader(getTranslation("request.reference")).setAutoWidth(true);
-        grid.addColumn(r -> r.type().label(locale)).setHeader(getTranslation("request.type"));
+        var reference = grid.addColumn(RequestSummary::reference).setHeader(getTranslation("request.reference")).setAutoWidth(true);
+        var type = grid.addColumn(r -> r.type().label(locale)).setHeader(getTranslation("request.type"));
         grid.addColumn(RequestSummary::subject).setHeader(getTranslation("request.subject"));
         grid.addColumn(r -> Formats.dateTime(r.receivedAt(), locale)).setHeader(getTranslation("request.receivedAt"));
         grid.addColumn(r -> Formats.date(r.dueDate(), locale)).setHeader(getTranslation("request.dueDate"));
-        grid.addColumn(r -> getTranslation("request.status." + r.status())).setHeader(getTranslation("request.status"));
+        var status = grid.addColumn(r -> getTranslation("request.status." + r.status())).setHeader(getTranslation("request.status"));
+        PhoneColumns.keepOnPhone(grid, reference, type, status);
         grid.setItems(requests.myRequests());
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(space + "/requests/" + click.getItem().reference())));

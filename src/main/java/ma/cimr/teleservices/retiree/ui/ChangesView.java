@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.shared.ui.PhoneColumns;
 import ma.cimr.teleservices.retiree.RetireeChange;
 import ma.cimr.teleservices.retiree.RetireeChanges;
 import ma.cimr.teleservices.retiree.RetireePension.PaymentMode;
@@ -113,11 +114,12 @@ class ChangesView extends VerticalLayout implements HasDynamicTitle {
 
         var asked = new Grid<RetireeChange>();
         asked.addClassName("asked-changes");
-        asked.addColumn(c -> getTranslation("retiree.changes.kind." + c.kind())).setHeader(getTranslation("retiree.changes.kind"));
-        asked.addColumn(c -> Formats.shortDate(LocalDate.ofInstant(c.askedAt(), BusinessCalendar.ZONE), getLocale()))
+        var kind = asked.addColumn(c -> getTranslation("retiree.changes.kind." + c.kind())).setHeader(getTranslation("retiree.changes.kind"));
+        var askedOn = asked.addColumn(c -> Formats.shortDate(LocalDate.ofInstant(c.askedAt(), BusinessCalendar.ZONE), getLocale()))
                 .setHeader(getTranslation("retiree.changes.askedOn"));
-        asked.addColumn(c -> getTranslation("retiree.changes.status." + c.status())).setHeader(getTranslation("retiree.changes.status"));
+        var status = asked.addColumn(c -> getTranslation("retiree.changes.status." + c.status())).setHeader(getTranslation("retiree.changes.status"));
         asked.addColumn(RetireeChange::requestReference).setHeader(getTranslation("retiree.changes.reference"));
+        PhoneColumns.keepOnPhone(asked, kind, askedOn, status);
         asked.setItems(changes.myChanges());
         asked.setAllRowsVisible(true);
         add(new PageSection(getTranslation("retiree.changes.asked"), asked));

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.shared.ui.PhoneColumns;
 import ma.cimr.teleservices.retiree.PensionPayment;
 import ma.cimr.teleservices.retiree.RetireePension;
 import ma.cimr.teleservices.retiree.RetireeService;
@@ -36,14 +37,15 @@ class PaymentsView extends VerticalLayout implements HasDynamicTitle {
         String mode = getTranslation("retiree.paymentMode." + pension.paymentMode());
         var grid = new Grid<PensionPayment>();
         grid.addClassName("payment-history");
-        grid.addColumn(p -> Formats.month(p.duePeriod().firstMonth(), locale)).setHeader(getTranslation("retiree.payment.period"))
+        var period = grid.addColumn(p -> Formats.month(p.duePeriod().firstMonth(), locale)).setHeader(getTranslation("retiree.payment.period"))
                 .setAutoWidth(true);
         grid.addColumn(p -> Formats.amount(p.grossAmount(), locale)).setHeader(getTranslation("retiree.payment.gross"));
         grid.addColumn(p -> Formats.amount(p.taxWithheld(), locale)).setHeader(getTranslation("retiree.payment.tax"));
-        grid.addColumn(p -> Formats.amount(p.netAmount(), locale)).setHeader(getTranslation("retiree.payment.net"));
+        var net = grid.addColumn(p -> Formats.amount(p.netAmount(), locale)).setHeader(getTranslation("retiree.payment.net"));
         grid.addColumn(p -> mode).setHeader(getTranslation("retiree.paymentMode"));
-        grid.addColumn(p -> getTranslation("retiree.payment.status." + p.status())).setHeader(getTranslation("retiree.payment.status"));
-        grid.addColumn(this::why).setHeader(getTranslation("retiree.payment.why")).setFlexGrow(3);
+        var status = grid.addColumn(p -> getTranslation("retiree.payment.status." + p.status())).setHeader(getTranslation("retiree.payment.status"));
+        var why = grid.addColumn(this::why).setHeader(getTranslation("retiree.payment.why")).setFlexGrow(3);
+        PhoneColumns.keepOnPhone(grid, period, net, status, why);
         grid.setItems(query -> retirees.myPayments(query.getOffset(), query.getLimit()).stream(),
                 query -> retirees.myPaymentCount());
         add(grid);

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.shared.ui.PhoneColumns;
 import ma.cimr.teleservices.retiree.PensionRevision;
 import ma.cimr.teleservices.retiree.PensionRevisions;
 import ma.cimr.teleservices.security.Roles;
@@ -33,12 +34,13 @@ class RevisionsView extends VerticalLayout implements HasDynamicTitle {
         }
         var grid = new Grid<PensionRevision>();
         grid.addClassName("revisions");
-        grid.addColumn(r -> getTranslation("retiree.revisions.motive." + r.motive())).setHeader(getTranslation("retiree.revisions.motive"))
+        var motive = grid.addColumn(r -> getTranslation("retiree.revisions.motive." + r.motive())).setHeader(getTranslation("retiree.revisions.motive"))
                 .setFlexGrow(2);
-        grid.addColumn(r -> Formats.amount(r.amount(), getLocale())).setHeader(getTranslation("retiree.revisions.amount"));
-        grid.addColumn(r -> getTranslation("retiree.revisions.status." + r.status())).setHeader(getTranslation("retiree.revisions.status"));
+        var amount = grid.addColumn(r -> Formats.amount(r.amount(), getLocale())).setHeader(getTranslation("retiree.revisions.amount"));
+        var status = grid.addColumn(r -> getTranslation("retiree.revisions.status." + r.status())).setHeader(getTranslation("retiree.revisions.status"));
         grid.addColumn(r -> Formats.shortDate(r.requestedOn(), getLocale())).setHeader(getTranslation("retiree.revisions.requestedOn"));
         grid.addColumn(r -> Formats.shortDate(r.settledOn(), getLocale())).setHeader(getTranslation("retiree.revisions.settledOn"));
+        PhoneColumns.keepOnPhone(grid, motive, amount, status);
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         add(grid);

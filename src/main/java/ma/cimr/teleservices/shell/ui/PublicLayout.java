@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.shell.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,5 +45,11 @@ public class PublicLayout extends AppLayout {
         addToNavbar(header);
         // the public pages have no side navigation
         setDrawerOpened(false);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        KeyboardScrolling.allow(content);
     }
 }

@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.shell.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -63,6 +64,12 @@ abstract class SpaceLayout extends AppLayout {
         }
         addToDrawer(navigation);
         setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        KeyboardScrolling.allow(content);
     }
 
     /**

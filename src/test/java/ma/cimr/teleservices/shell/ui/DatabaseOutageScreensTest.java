@@ -1,6 +1,6 @@
 package ma.cimr.teleservices.shell.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -53,7 +53,7 @@ class DatabaseOutageScreensTest extends PortalBrowserlessTest {
         open("test-unreachable-data");
 
         assertThat(getCurrentView()).isInstanceOf(InternalErrorView.class);
-        assertThat($(H2.class).first().getText()).isEqualTo("Service momentanément indisponible");
+        assertThat($(H1.class).first().getText()).isEqualTo("Service momentanément indisponible");
         assertThat($(Paragraph.class).first().getText()).startsWith("Le service est momentanément indisponible.")
                 .doesNotContain("Exception", "Hikari");
     }
@@ -64,7 +64,7 @@ class DatabaseOutageScreensTest extends PortalBrowserlessTest {
 
         open("test-broken");
 
-        assertThat($(H2.class).first().getText()).isEqualTo("Cette page n'a pas pu s'ouvrir");
+        assertThat($(H1.class).first().getText()).isEqualTo("Cette page n'a pas pu s'ouvrir");
     }
 
     @Test
