@@ -138,6 +138,17 @@ class SuggestionBoxTest extends PortalBrowserlessTest {
                 .matches("\\d+ suggestions reçues sur la période : [1-9]\\d* à lire, \\d+ lues, \\d+ répondues\\.");
     }
 
+    @Test
+    void theBoxReadsInArabic() {
+        open("");
+        com.vaadin.flow.component.UI.getCurrent().setLocale(ma.cimr.teleservices.shared.i18n.PortalI18NProvider.ARABIC);
+        open("feedback");
+        assertThat($(com.vaadin.flow.component.html.H1.class).first().getText()).isEqualTo("رأيكم");
+        assertThat(category().getLabel()).isEqualTo("الموضوع");
+        send();
+        assertThat(lastNotice()).isEqualTo("اختاروا موضوع اقتراحكم.");
+    }
+
     @SuppressWarnings("unchecked")
     private Select<SuggestionCategory> category() {
         return $(Select.class).withClassName("suggestion-category").single();
