@@ -85,6 +85,10 @@ class FeatureDependenciesTest {
             // the monthly pension run: pays what retiree and the claims hold, sends through the bank, and
             // gives the charter its n°1 and n°2 (DD037); retiree never uses it
             entry("pensionrun", Set.of("audit", "bank", "request", "retiree", "security", "shared", "shell", "jooq")),
+            // help and downloads (DD042): the guides are files; the delegate's two letters are account's
+            entry("help", Set.of("account", "security", "shared", "shell")),
+            // the survey and the suggestion box (DD042); the charter dashboard shows them through shared.ui.DashboardSection
+            entry("listening", Set.of("audit", "security", "shared", "shell", "jooq")),
             entry("demo", Set.of("shared")),
             // the generated schema names the types its columns are read as: shared values, features' enums
             entry("jooq", Set.of("security", "shared", "notification", "subscription", "account", "delegate", "request",

@@ -55,7 +55,8 @@ class TranslationsTest {
             "role", "teleservice", "population", "language", "common", "account", "validation", "request", "notice",
             "recourse", "dashboard", "transparency", "password", "locked", "anomaly", "points", "statement", "simulator", "subscription", "activation",
             "secret", "email", "delegateSubscription", "recovery", "enrolment", "link", "lockout", "rateLimit",
-            "approval", "scan", "declaration", "outbox", "devInbox", "companyaccount", "passkeys", "bank", "privacy", "liquidation", "easypayment", "membership", "pensionrun");
+            "approval", "scan", "declaration", "outbox", "devInbox", "companyaccount", "passkeys", "bank", "privacy", "liquidation", "easypayment", "membership", "pensionrun",
+            "help", "survey", "suggestion", "listening");
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "^(" + String.join("|", KEY_NAMESPACES) + ")\\.[A-Za-z.]*$");
 
@@ -290,6 +291,8 @@ class TranslationsTest {
         namesPerPrefix.put("membership.document.", names(ma.cimr.teleservices.membership.DocumentKind.values()));
         namesPerPrefix.put("membership.contract.kind.", names(ma.cimr.teleservices.membership.ContractKind.values()));
         namesPerPrefix.put("membership.contract.status.", names(ma.cimr.teleservices.membership.ContractRequest.Status.values()));
+        namesPerPrefix.put("suggestion.category.", names(ma.cimr.teleservices.listening.SuggestionCategory.values()));
+        namesPerPrefix.put("suggestion.status.", names(ma.cimr.teleservices.listening.SuggestionStatus.values()));
         namesPerPrefix.put("language.", PortalI18NProvider.LOCALES.stream().map(Locale::getLanguage));
         namesPerPrefix.put("audit.action.", auditActions.stream());
 

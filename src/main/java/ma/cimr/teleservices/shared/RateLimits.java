@@ -42,6 +42,8 @@ public class RateLimits {
         ENROLMENT(5, Duration.ofHours(1)),
         COMPANY_SUBSCRIPTION(5, Duration.ofHours(1)),
         MEMBERSHIP_APPLICATION(5, Duration.ofHours(1)),
+        // the suggestion box (DD042): open to anyone, so a script cannot fill it
+        SUGGESTION(5, Duration.ofHours(1)),
         // right passwords count too: room for a delegate creating a dozen logins, while five wrong ones lock
         PASSWORD_CONFIRMATION(20, Duration.ofMinutes(15));
 

@@ -198,7 +198,9 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
         Set<String> consoleRoutes = Set.of("delegate", "delegate/users/:login", "delegate/company", "delegate/history",
                 "delegate/firms");
         // the signed-in person's own passkeys, read from CurrentUser alone (PasskeyManagementTest)
-        Set<String> ownAccountRoutes = Set.of("delegate/security");
+        Set<String> ownAccountRoutes = Set.of("delegate/security",
+                // the help page and the suggestion box, which read no company's data (HelpViewTest, SuggestionBoxTest)
+                "delegate/help", "delegate/feedback");
         assertThat(delegateRoutes).as("every /delegate route is tried here")
                 .isEqualTo(union(union(consoleRoutes, requestRoutes), ownAccountRoutes));
 

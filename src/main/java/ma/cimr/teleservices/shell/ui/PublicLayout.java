@@ -27,8 +27,10 @@ public class PublicLayout extends AppLayout {
         var follow = new Anchor("follow", getTranslation("nav.public.follow"));
         var transparency = new Anchor("transparency", getTranslation("nav.public.transparency"));
         var privacy = new Anchor("privacy", getTranslation("nav.public.privacy"));
+        // the help feature's page (DD042), a path too
+        var help = new Anchor("help", getTranslation("nav.public.help"));
         var spacer = new Span();
-        var header = new HorizontalLayout(brand, home, complaint, follow, transparency, privacy, spacer,
+        var header = new HorizontalLayout(brand, home, complaint, follow, transparency, privacy, help, spacer,
                 new LanguageSwitch(localeSelection));
         if (authentication.isAuthenticated()) {
             header.add(new RouterLink(getTranslation("nav.public.mySpace"), MySpaceView.class));

@@ -35,7 +35,9 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice", "nav.backoffice.charter",
                 "backoffice/holidays", "nav.backoffice.holidays",
                 "backoffice/pension-parameters", "nav.backoffice.pensionParameters",
-                "backoffice/security", "nav.security");
+                "backoffice/security", "nav.security",
+                "backoffice/help", "help.nav",
+                "backoffice/suggestions", "suggestion.backoffice.nav");
     }
 
     @Test
@@ -61,7 +63,9 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/audit", "nav.backoffice.audit",
                 "backoffice/outbox", "nav.backoffice.failedMessages",
                 "backoffice/bank", "nav.backoffice.bank",
-                "backoffice/security", "nav.security");
+                "backoffice/security", "nav.security",
+                "backoffice/help", "help.nav",
+                "backoffice/suggestions", "suggestion.backoffice.nav");
     }
 
     @Test
@@ -78,7 +82,10 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/audit", "nav.backoffice.audit",
                 "backoffice/outbox", "nav.backoffice.failedMessages",
                 "backoffice/bank", "nav.backoffice.bank",
-                "backoffice/security", "nav.security");
+                "backoffice/security", "nav.security",
+                "backoffice/help", "help.nav",
+                "backoffice/suggestions", "suggestion.backoffice.nav",
+                "backoffice/surveys", "survey.backoffice.nav");
     }
 
     @Test
@@ -89,7 +96,9 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "affiliate/simulator", "nav.affiliate.simulator",
                 "affiliate/contributions", "nav.affiliate.contributions",
                 "affiliate/requests", "nav.requests",
-                "affiliate/security", "nav.security");
+                "affiliate/security", "nav.security",
+                "affiliate/help", "help.nav",
+                "affiliate/feedback", "suggestion.nav");
     }
 
     @Test
@@ -102,13 +111,17 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "retiree/revisions", "nav.retiree.revisions",
                 "retiree/changes", "nav.retiree.changes",
                 "retiree/requests", "nav.requests",
-                "retiree/security", "nav.security");
+                "retiree/security", "nav.security",
+                "retiree/help", "help.nav",
+                "retiree/feedback", "suggestion.nav");
         assertMenu(ATLAS_COMPANY_ACCOUNT, "company",
                 "company", "nav.company.home",
                 "company/account", "companyaccount.nav.account",
                 "company/contract", "membership.contract.nav",
                 "company/requests", "nav.requests",
-                "company/security", "nav.security");
+                "company/security", "nav.security",
+                "company/help", "help.nav",
+                "company/feedback", "suggestion.nav");
         assertMenu(ATLAS_DELEGATE, "delegate",
                 "delegate", "nav.delegate.users",
                 "delegate/company", "nav.delegate.company",
@@ -116,7 +129,9 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "delegate/account", "companyaccount.nav.account",
                 "delegate/firms", "nav.delegate.firms",
                 "delegate/requests", "nav.requests",
-                "delegate/security", "nav.security");
+                "delegate/security", "nav.security",
+                "delegate/help", "help.nav",
+                "delegate/feedback", "suggestion.nav");
     }
 
     /** Pairs of path and label key, in menu order. */
