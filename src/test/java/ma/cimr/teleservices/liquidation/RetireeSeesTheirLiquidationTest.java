@@ -151,7 +151,11 @@ class RetireeSeesTheirLiquidationTest extends PortalBrowserlessTest {
         desk.proposeLiquidation(filed.reference());
         signInAs(SECOND_AGENT);
         desk.approveLiquidation(filed.reference());
-        Record retiree = dsl.fetchOne("select id, pension_file_number from retiree where affiliate_id = ?", affiliate);
+        Record retiree = dsl.fetchOne("select id, pension_file_number, email, mobile from retiree where affiliate_id = ?",
+                affiliate);
+        // the claimant's contact is the one the space's enrolment link goes to
+        assertThat(retiree.get("email", String.class)).isEqualTo("retraite.test@demo.example");
+        assertThat(retiree.get("mobile", String.class)).isEqualTo("+212612345678");
         String fileNumber = retiree.get("pension_file_number", String.class);
         accounts.openRetireeAccount(new RetireeId(retiree.get("id", Long.class)), fileNumber, "Ahmed Testeur",
                 "retraite.test@demo.example", DemoLogins.PASSWORD);

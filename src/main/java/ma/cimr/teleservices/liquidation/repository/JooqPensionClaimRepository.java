@@ -307,6 +307,9 @@ class JooqPensionClaimRepository implements PensionClaimRepository {
                 .set(RETIREE_PAYMENT_MODE, retiree.paymentMode().name())
                 .set(RETIREE.MONTHLY_AMOUNT, new Money(retiree.monthlyAmount()))
                 .set(RETIREE.PENSION_START, retiree.pensionStart())
+                // the claimant's own contact, given for the invitation: the address their space's enrolment sends to (DD036)
+                .set(RETIREE.EMAIL, retiree.claimant().email())
+                .set(RETIREE.MOBILE, retiree.claimant().phone())
                 .returning(RETIREE.ID)
                 .fetchOne(RETIREE.ID);
     }
