@@ -35,7 +35,8 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice", "nav.backoffice.charter",
                 "backoffice/holidays", "nav.backoffice.holidays",
                 "backoffice/pension-parameters", "nav.backoffice.pensionParameters",
-                "backoffice/security", "nav.security");
+                "backoffice/security", "nav.security",
+                "backoffice/pension-revisions", "nav.backoffice.pensionRevisions");
     }
 
     @Test
@@ -61,7 +62,8 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/audit", "nav.backoffice.audit",
                 "backoffice/outbox", "nav.backoffice.failedMessages",
                 "backoffice/bank", "nav.backoffice.bank",
-                "backoffice/security", "nav.security");
+                "backoffice/security", "nav.security",
+                "backoffice/pension-revisions", "nav.backoffice.pensionRevisions");
     }
 
     @Test
@@ -102,7 +104,8 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "retiree/revisions", "nav.retiree.revisions",
                 "retiree/changes", "nav.retiree.changes",
                 "retiree/requests", "nav.requests",
-                "retiree/security", "nav.security");
+                "retiree/security", "nav.security",
+                "retiree/liquidation", "nav.retiree.liquidation");
         assertMenu(ATLAS_COMPANY_ACCOUNT, "company",
                 "company", "nav.company.home",
                 "company/account", "companyaccount.nav.account",
