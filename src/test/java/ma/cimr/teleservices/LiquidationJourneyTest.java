@@ -226,18 +226,25 @@ class LiquidationJourneyTest extends BrowserJourney {
         mailbox.purge();
         assertThat(documentWatch.runOnce().reminders()).isPositive();
         assertThat(mailTo(EMAIL, "").body()).as("the reminder mailed to the retiree").isNotBlank();
-        // a session lasts hours, not a year: the retiree signs in again
-        signIn(retiree, fileNumber, PASSWORD);
-        retiree.waitForURL(Pattern.compile(".*/retiree$"), new Page.WaitForURLOptions().setTimeout(60_000));
-        retiree.navigate(url("retiree/documents"));
-        assertThat(retiree.locator("vaadin-grid.required-documents")).isVisible(
+        // a session lasts hours, not a year: the retiree signs in again, on a fresh phone window
+        Page later = newWindow();
+        inArabicOnAPhone(later);
+        signIn(later, fileNumber, PASSWORD);
+        try {
+            later.waitForURL(Pattern.compile(".*/retiree$"), new Page.WaitForURLOptions().setTimeout(90_000));
+        } catch (RuntimeException stuck) {
+            screenshot(later, "liquidation-sign-in-a-year-on-stuck");
+            throw stuck;
+        }
+        later.navigate(url("retiree/documents"));
+        assertThat(later.locator("vaadin-grid.required-documents")).isVisible(
                 new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
-        retiree.locator("vaadin-upload.document-upload input[type=file]").setInputFiles(pdf("PROOF_OF_LIFE"));
-        assertThat(retiree.locator("vaadin-upload.document-upload vaadin-upload-file[complete]")).hasCount(1);
-        retiree.locator("vaadin-button.send-document").click();
-        assertThat(retiree.locator("vaadin-grid.sent-documents")).isVisible();
-        assertFitsThePhone(retiree);
-        screenshot(retiree, "liquidation-proof-of-life-ar-360");
+        later.locator("vaadin-upload.document-upload input[type=file]").setInputFiles(pdf("PROOF_OF_LIFE"));
+        assertThat(later.locator("vaadin-upload.document-upload vaadin-upload-file[complete]")).hasCount(1);
+        later.locator("vaadin-button.send-document").click();
+        assertThat(later.locator("vaadin-grid.sent-documents")).isVisible();
+        assertFitsThePhone(later);
+        screenshot(later, "liquidation-proof-of-life-ar-360");
         long sent = dsl.fetchOne("select id from supporting_document where retiree_id = ?", retireeId).get(0, Long.class);
         SignedIn.as(accounts, DemoLogins.AGENT);
         supportingDocuments.accept(sent);
