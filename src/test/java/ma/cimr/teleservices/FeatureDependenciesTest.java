@@ -60,8 +60,10 @@ class FeatureDependenciesTest {
             entry("bank", Set.of("security", "shared", "shell", "jooq")),
             entry("affiliate", Set.of("account", "approval", "audit", "company", "notification", "parameter", "request",
                     "security", "shared", "shell", "jooq")),
-            entry("retiree", Set.of("account", "affiliate", "audit", "notification", "request", "security", "shared",
-                    "shell", "jooq")),
+            // the retiree's space reads its liquidation (DD035) and records revisions with four eyes, resting on a
+            // company's payment in the compte adhérent (DD043)
+            entry("retiree", Set.of("account", "affiliate", "approval", "audit", "companyaccount", "liquidation",
+                    "notification", "request", "security", "shared", "shell", "jooq")),
             entry("delegate", Set.of("account", "audit", "company", "notification", "security", "shared", "shell",
                     "jooq")),
             entry("subscription", Set.of("account", "approval", "audit", "notification", "request", "security", "shared",

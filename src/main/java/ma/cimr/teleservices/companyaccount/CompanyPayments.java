@@ -85,6 +85,18 @@ public class CompanyPayments {
         return accounts.latestPayments(limit);
     }
 
+    /**
+     * A payment recorded in the compte adhérent, by its bank reference typed as staff type it (spaces
+     * and case as the recording normalises them): what a pension revision resting on a company's
+     * payment names, with the day the bank confirmed it (DD043).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(STAFF)
+    public Optional<RecordedPayment> find(String bankReference) {
+        String reference = bankReference == null ? "" : bankReference.strip().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
+        return reference.isEmpty() ? Optional.empty() : accounts.payment(reference);
+    }
+
     /** The payments proposed and waiting for a second person, by bank reference, for the staff's page. */
     @Transactional(readOnly = true)
     @PreAuthorize(STAFF)

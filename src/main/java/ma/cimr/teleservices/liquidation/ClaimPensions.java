@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.liquidation;
 
+import ma.cimr.teleservices.affiliate.PensionParameterService;
 import ma.cimr.teleservices.affiliate.PointsService;
 import ma.cimr.teleservices.affiliate.rules.PensionSimulator;
 import ma.cimr.teleservices.shared.Refusal;
@@ -16,9 +17,11 @@ class ClaimPensions {
     private static final int NORMAL_AGE = PensionSimulator.NORMAL_AGE;
 
     private final PointsService points;
+    private final PensionParameterService parameters;
 
-    ClaimPensions(PointsService points) {
+    ClaimPensions(PointsService points, PensionParameterService parameters) {
         this.points = points;
+        this.parameters = parameters;
     }
 
     ClaimPension of(PensionClaim claim) {
@@ -29,7 +32,7 @@ class ClaimPensions {
         }
         PensionSimulator.Liquidation basis = points.pensionAt(claim.affiliate().id(), basisDate,
                 claim.kind() == ClaimKind.MOUSABBAK);
-        BigDecimal share = SurvivorShares.of(claim.kind());
+        BigDecimal share = SurvivorShares.of(claim.kind(), parameters.parameters(), claim.effectiveDate().getYear());
         BigDecimal monthly = basis.pension().monthly().value().multiply(share)
                 .divide(SurvivorShares.OWN, 2, RoundingMode.HALF_UP);
         if (monthly.signum() <= 0) {

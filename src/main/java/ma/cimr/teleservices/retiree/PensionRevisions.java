@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -29,5 +30,15 @@ public class PensionRevisions {
     @PreAuthorize("hasRole('" + Roles.RETIREE + "')")
     public List<PensionRevision> mine() {
         return revisions.ofRetiree(currentUser.retireeId().value());
+    }
+
+    /**
+     * The revisions resting on a company's payment the bank confirmed in the period, for the charter's
+     * n°3 (DD043): ids, amounts and dates only. No role, like the charter's other figures: the
+     * transparency page shows them to anyone.
+     */
+    @Transactional(readOnly = true)
+    public List<RevisionOnPayment> onPaymentsConfirmed(LocalDate from, LocalDate to) {
+        return revisions.onPaymentsConfirmed(from, to);
     }
 }

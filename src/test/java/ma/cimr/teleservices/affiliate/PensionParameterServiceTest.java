@@ -18,6 +18,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import static ma.cimr.teleservices.DemoLogins.ADMINISTRATOR;
@@ -79,8 +81,13 @@ class PensionParameterServiceTest {
         assertThat(IntStream.of(55, 60, 70).mapToObj(age -> parameters.ageCoefficient(age, 2026)))
                 .allSatisfy(c -> assertThat(c.illustrative()).isFalse());
         assertThat(parameters.scalar(ScalarParameter.MOUSABBAK_SURCHARGE, 2026)).isEqualByComparingTo("38.89");
-        assertThat(parameters.scalars()).filteredOn(s -> s.appliesFrom() == 1995)
+        // the survivors' shares (DD043) are not published: illustrative until the fund sets its own
+        Set<ScalarParameter> survivorShares = EnumSet.of(ScalarParameter.SURVIVOR_SPOUSE_SHARE,
+                ScalarParameter.SURVIVOR_ORPHAN_SHARE);
+        assertThat(parameters.scalars()).filteredOn(s -> s.appliesFrom() == 1995 && !survivorShares.contains(s.parameter()))
                 .hasSize(3).allSatisfy(s -> assertThat(s.illustrative()).isFalse());
+        assertThat(parameters.scalars()).filteredOn(s -> survivorShares.contains(s.parameter()))
+                .hasSize(2).allSatisfy(s -> assertThat(s.illustrative()).isTrue());
     }
 
     @Test

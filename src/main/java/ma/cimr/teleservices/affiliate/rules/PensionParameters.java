@@ -63,7 +63,11 @@ public record PensionParameters(List<YearValue> purchaseValues, List<YearValue> 
         /** Percent: the contribution increase of the Mousabbak option, retirement at 55 with no reduction (38.89). */
         MOUSABBAK_SURCHARGE,
         /** A point costs this factor times the year's purchase value (6). */
-        POINT_PRICE_FACTOR
+        POINT_PRICE_FACTOR,
+        /** Percent of the deceased's pension a surviving spouse receives (50, illustrative; DD035, DD043). */
+        SURVIVOR_SPOUSE_SHARE,
+        /** Percent of the deceased's pension each orphan receives (25, illustrative; DD035, DD043). */
+        SURVIVOR_ORPHAN_SHARE
     }
 
     public record Scalar(ScalarParameter parameter, int appliesFrom, BigDecimal value, boolean illustrative) {

@@ -44,4 +44,7 @@ public interface AccountReadModel {
 
     /** The latest payments recorded, newest first, for the staff's page. */
     List<RecordedPayment> latestPayments(int limit);
+
+    /** The payment of that bank reference (already normalised), if recorded. */
+    Optional<RecordedPayment> payment(String bankReference);
 }

@@ -7,6 +7,7 @@ import ma.cimr.teleservices.companyaccount.PaymentSource;
 import ma.cimr.teleservices.companyaccount.RecordedPayment;
 import ma.cimr.teleservices.shared.value.AdherentNumber;
 import org.jooq.DSLContext;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
@@ -94,9 +95,19 @@ class JooqAccountReadModel implements AccountReadModel {
 
     @Override
     public List<RecordedPayment> latestPayments(int limit) {
+        return payments(DSL.noCondition(), limit);
+    }
+
+    @Override
+    public Optional<RecordedPayment> payment(String bankReference) {
+        return payments(COMPANY_PAYMENT.BANK_REFERENCE.eq(bankReference), 1).stream().findFirst();
+    }
+
+    private List<RecordedPayment> payments(Condition which, int limit) {
         var payments = dsl.select(COMPANY_PAYMENT.asterisk(), COMPANY.ADHERENT_NUMBER, COMPANY.LEGAL_NAME,
                         COMPANY.DECLARATION_PERIODICITY)
                 .from(COMPANY_PAYMENT).join(COMPANY).on(COMPANY.ID.eq(COMPANY_PAYMENT.COMPANY_ID))
+                .where(which)
                 .orderBy(COMPANY_PAYMENT.RECORDED_AT.desc(), COMPANY_PAYMENT.ID.desc())
                 .limit(limit)
                 .fetch();

@@ -307,6 +307,9 @@ class JooqPensionClaimRepository implements PensionClaimRepository {
                 .set(RETIREE_PAYMENT_MODE, retiree.paymentMode().name())
                 .set(RETIREE.MONTHLY_AMOUNT, new Money(retiree.monthlyAmount()))
                 .set(RETIREE.PENSION_START, retiree.pensionStart())
+                // the claimant's own contact, given for the invitation: the address their space's enrolment sends to (DD036)
+                .set(RETIREE.EMAIL, retiree.claimant().email())
+                .set(RETIREE.MOBILE, retiree.claimant().phone())
                 .returning(RETIREE.ID)
                 .fetchOne(RETIREE.ID);
     }
@@ -347,15 +350,24 @@ class JooqPensionClaimRepository implements PensionClaimRepository {
 
     @Override
     public Optional<ClaimStatusForRetiree> statusForRetiree(long retireeId) {
-        return dsl.select(PENSION_CLAIM.REFERENCE, PENSION_CLAIM.STATUS, PENSION_CLAIM.FILED_AT, PENSION_CLAIM.DECIDED_AT,
-                        RETIREE.PENSION_START, RETIREE.MONTHLY_AMOUNT)
+        return dsl.select(PENSION_CLAIM.ID, PENSION_CLAIM.REFERENCE, PENSION_CLAIM.STATUS, PENSION_CLAIM.FILED_AT,
+                        PENSION_CLAIM.DECIDED_AT, RETIREE.PENSION_START, RETIREE.MONTHLY_AMOUNT)
                 .from(PENSION_CLAIM)
                 .join(RETIREE).on(RETIREE.ID.eq(PENSION_CLAIM.RETIREE_ID))
                 .where(PENSION_CLAIM.RETIREE_ID.eq(retireeId))
                 .fetchOptional(r -> new ClaimStatusForRetiree(r.get(PENSION_CLAIM.REFERENCE),
                         ClaimStatus.valueOf(r.get(PENSION_CLAIM.STATUS)), r.get(PENSION_CLAIM.FILED_AT).toInstant(),
                         r.get(PENSION_CLAIM.DECIDED_AT).toInstant(), r.get(RETIREE.PENSION_START),
-                        r.get(RETIREE.MONTHLY_AMOUNT).amount()));
+                        r.get(RETIREE.MONTHLY_AMOUNT).amount(), steps(r.get(PENSION_CLAIM.ID))));
+    }
+
+    private List<ClaimStatusForRetiree.Step> steps(long claimId) {
+        return dsl.select(PENSION_CLAIM_EVENT.OCCURRED_AT, PENSION_CLAIM_EVENT.KIND)
+                .from(PENSION_CLAIM_EVENT)
+                .where(PENSION_CLAIM_EVENT.CLAIM_ID.eq(claimId))
+                .orderBy(PENSION_CLAIM_EVENT.OCCURRED_AT, PENSION_CLAIM_EVENT.ID)
+                .fetch(e -> new ClaimStatusForRetiree.Step(e.get(PENSION_CLAIM_EVENT.OCCURRED_AT).toInstant(),
+                        ClaimEventKind.valueOf(e.get(PENSION_CLAIM_EVENT.KIND))));
     }
 
     private static DeclaredAffiliate affiliate(Record r) {

@@ -4,6 +4,7 @@ import ma.cimr.teleservices.pensionrun.repository.PensionRunRepository.BankShare
 import ma.cimr.teleservices.pensionrun.repository.PensionRunRepository.TransferRow;
 import org.jspecify.annotations.Nullable;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,4 +52,13 @@ public interface CatchUpRepository {
     List<RunTiming> runTimings(LocalDate fromPeriod, LocalDate toPeriod);
 
     List<Activation> activations(LocalDate from, LocalDate to, String rahatiBankCode);
+
+    /**
+     * A pension's month as its own run paid it (the row's paid_in_run is that month): the gross, the
+     * amount before a July revaluation that run applied (null: none), and when the run's last file left.
+     */
+    record PaidMonth(BigDecimal gross, @Nullable BigDecimal beforeRevaluation, Instant runCompletedAt) {
+    }
+
+    Optional<PaidMonth> paidByItsRun(long retireeId, LocalDate month);
 }

@@ -147,4 +147,16 @@ class JooqCatchUpRepository implements CatchUpRepository {
     private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }
+
+    @Override
+    public Optional<PaidMonth> paidByItsRun(long retireeId, LocalDate month) {
+        return dsl.fetchOptional("""
+                select p.gross_amount, a.amount_before, r.completed_at
+                from pension_payment p
+                join pension_run r on r.due_period = p.paid_in_run and r.completed_at is not null
+                left join pension_revaluation_applied a on a.retiree_id = p.retiree_id and a.due_period = p.due_period
+                where p.retiree_id = ? and p.due_period = ? and p.paid_in_run = p.due_period""", retireeId, month)
+                .map(row -> new PaidMonth(row.get(0, java.math.BigDecimal.class), row.get(1, java.math.BigDecimal.class),
+                        row.get(2, java.time.OffsetDateTime.class).toInstant()));
+    }
 }

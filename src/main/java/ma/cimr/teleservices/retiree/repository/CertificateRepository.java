@@ -31,6 +31,9 @@ public interface CertificateRepository {
 
     Optional<TaxBatch> taxBatch(int year);
 
+    /** Every batch recorded, oldest year first: a handful of rows, one a year. */
+    List<TaxBatch> taxBatches();
+
     record TaxBatch(int year, Instant finishedAt, int certificates) {
     }
 

@@ -117,6 +117,12 @@ class JooqCertificateRepository implements CertificateRepository {
     }
 
     @Override
+    public List<TaxBatch> taxBatches() {
+        return dsl.selectFrom(TAX_CERTIFICATE_BATCH).orderBy(TAX_CERTIFICATE_BATCH.TAX_YEAR)
+                .fetch(row -> new TaxBatch(row.getTaxYear(), row.getFinishedAt().toInstant(), row.getCertificates()));
+    }
+
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordTaxBatch(int year, Instant finishedAt, int certificates) {
         dsl.insertInto(TAX_CERTIFICATE_BATCH)

@@ -1,7 +1,10 @@
 package ma.cimr.teleservices.retiree.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -51,6 +54,13 @@ class RetireeHomeView extends VerticalLayout implements HasDynamicTitle {
         payments.setItems(retirees.myPayments(0, 6));
         payments.setAllRowsVisible(true);
         add(new PageSection(getTranslation("retiree.payments"), payments));
+        if (retirees.myPaymentCount() == 0) {
+            // a pension just liquidated: where its claim stands and its documents are, until the first payment
+            var toCome = new Paragraph(new Text(getTranslation("retiree.liquidation.notPaidYet")),
+                    new Anchor("retiree/liquidation", getTranslation("nav.retiree.liquidation")));
+            toCome.addClassName("not-paid-yet");
+            add(toCome);
+        }
     }
 
     @Override

@@ -99,6 +99,8 @@ public final class SeededParameters {
                 new Scalar(ScalarParameter.EMPLOYER_SURCHARGE, 1995, new BigDecimal("30.0000"), false),
                 new Scalar(ScalarParameter.MOUSABBAK_SURCHARGE, 1995, new BigDecimal("38.8900"), false),
                 new Scalar(ScalarParameter.POINT_PRICE_FACTOR, 1995, new BigDecimal("6.0000"), false),
+                new Scalar(ScalarParameter.SURVIVOR_SPOUSE_SHARE, 1995, new BigDecimal("50.0000"), true),
+                new Scalar(ScalarParameter.SURVIVOR_ORPHAN_SHARE, 1995, new BigDecimal("25.0000"), true),
                 // what pricing a year needs, carried back; the Mousabbak option is not
                 new Scalar(ScalarParameter.EMPLOYER_SURCHARGE, FIRST_PRICED_YEAR, new BigDecimal("30.0000"), true),
                 new Scalar(ScalarParameter.POINT_PRICE_FACTOR, FIRST_PRICED_YEAR, new BigDecimal("6.0000"), true));

@@ -37,7 +37,8 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/pension-parameters", "nav.backoffice.pensionParameters",
                 "backoffice/security", "nav.security",
                 "backoffice/help", "help.nav",
-                "backoffice/suggestions", "suggestion.backoffice.nav");
+                "backoffice/suggestions", "suggestion.backoffice.nav",
+                "backoffice/pension-revisions", "nav.backoffice.pensionRevisions");
     }
 
     @Test
@@ -65,7 +66,8 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/bank", "nav.backoffice.bank",
                 "backoffice/security", "nav.security",
                 "backoffice/help", "help.nav",
-                "backoffice/suggestions", "suggestion.backoffice.nav");
+                "backoffice/suggestions", "suggestion.backoffice.nav",
+                "backoffice/pension-revisions", "nav.backoffice.pensionRevisions");
     }
 
     @Test
@@ -113,7 +115,8 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "retiree/requests", "nav.requests",
                 "retiree/security", "nav.security",
                 "retiree/help", "help.nav",
-                "retiree/feedback", "suggestion.nav");
+                "retiree/feedback", "suggestion.nav",
+                "retiree/liquidation", "nav.retiree.liquidation");
         assertMenu(ATLAS_COMPANY_ACCOUNT, "company",
                 "company", "nav.company.home",
                 "company/account", "companyaccount.nav.account",
