@@ -89,7 +89,8 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "affiliate/simulator", "nav.affiliate.simulator",
                 "affiliate/contributions", "nav.affiliate.contributions",
                 "affiliate/requests", "nav.requests",
-                "affiliate/security", "nav.security");
+                "affiliate/security", "nav.security",
+                "affiliate/my-data", "nav.mydata");
     }
 
     @Test
@@ -102,13 +103,15 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "retiree/revisions", "nav.retiree.revisions",
                 "retiree/changes", "nav.retiree.changes",
                 "retiree/requests", "nav.requests",
-                "retiree/security", "nav.security");
+                "retiree/security", "nav.security",
+                "retiree/my-data", "nav.mydata");
         assertMenu(ATLAS_COMPANY_ACCOUNT, "company",
                 "company", "nav.company.home",
                 "company/account", "companyaccount.nav.account",
                 "company/contract", "membership.contract.nav",
                 "company/requests", "nav.requests",
-                "company/security", "nav.security");
+                "company/security", "nav.security",
+                "company/my-data", "nav.mydata");
         assertMenu(ATLAS_DELEGATE, "delegate",
                 "delegate", "nav.delegate.users",
                 "delegate/company", "nav.delegate.company",
@@ -116,7 +119,8 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "delegate/account", "companyaccount.nav.account",
                 "delegate/firms", "nav.delegate.firms",
                 "delegate/requests", "nav.requests",
-                "delegate/security", "nav.security");
+                "delegate/security", "nav.security",
+                "delegate/my-data", "nav.mydata");
     }
 
     /** Pairs of path and label key, in menu order. */
