@@ -41,6 +41,18 @@ public class AffiliateService {
                 .orElseThrow(() -> new IllegalStateException("account linked to a missing affiliate " + affiliateId));
     }
 
+    /**
+     * The career a retiree's own pension was liquidated from, for their « Mes données » (DD041). The
+     * id is not the caller's choice: {@code RetireeService.myCareer} reads it from the signed-in
+     * retiree's own pension file, the only caller.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.RETIREE + "')")
+    public AffiliateProfile careerOfRetired(long affiliateId) {
+        return affiliates.findProfile(affiliateId)
+                .orElseThrow(() -> new IllegalStateException("pension file linked to a missing affiliate " + affiliateId));
+    }
+
     /** Per year and employer, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")

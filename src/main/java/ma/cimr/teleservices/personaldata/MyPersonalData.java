@@ -4,6 +4,7 @@ import ma.cimr.teleservices.account.SignIns;
 import ma.cimr.teleservices.affiliate.AffiliateProfile;
 import ma.cimr.teleservices.affiliate.AffiliateService;
 import ma.cimr.teleservices.affiliate.PointsService;
+import ma.cimr.teleservices.affiliate.PointsStatement;
 import ma.cimr.teleservices.audit.StaffAccesses;
 import ma.cimr.teleservices.personaldata.PersonalData.Code;
 import ma.cimr.teleservices.personaldata.PersonalData.Field;
@@ -137,24 +138,29 @@ public class MyPersonalData {
                 new Field("firstName", profile.firstName()),
                 new Field("birthDate", profile.birthDate()))));
         sections.add(contact(me));
-        sections.add(Section.list("careerPeriods", profile.periods().stream().map(period -> Row.of(
-                new Field("employer", period.companyName()),
-                new Field("adherentNumber", period.adherentNumber()),
-                new Field("category", period.category()),
-                new Field("start", period.start()),
-                new Field("end", period.end()))).toList()));
-        sections.add(Section.list("careerPoints", points.myStatement().lines().stream().map(line -> Row.of(
-                new Field("year", line.year()),
-                new Field("nature", new Code("statement.nature.", line.nature().name())),
-                new Field("source", line.source()),
-                new Field("points", line.points()),
-                new Field("cumulativePoints", line.cumulativePoints()))).toList()));
+        career(profile, points.myStatement(), sections);
         sections.add(Section.list("buyBacks", affiliates.myBuyBackCredits().stream().map(credit -> Row.of(
                 new Field("reference", credit.reference()),
                 new Field("year", credit.year()),
                 new Field("points", credit.points()),
                 new Field("amountPaid", credit.amountPaid()),
                 new Field("creditedAt", credit.grantedAt()))).toList()));
+    }
+
+    /** Employers and periods, then the points year by year: the same for an affiliate and a retiree's own career. */
+    private static void career(AffiliateProfile profile, PointsStatement statement, List<Section> sections) {
+        sections.add(Section.list("careerPeriods", profile.periods().stream().map(period -> Row.of(
+                new Field("employer", period.companyName()),
+                new Field("adherentNumber", period.adherentNumber()),
+                new Field("category", period.category()),
+                new Field("start", period.start()),
+                new Field("end", period.end()))).toList()));
+        sections.add(Section.list("careerPoints", statement.lines().stream().map(line -> Row.of(
+                new Field("year", line.year()),
+                new Field("nature", new Code("statement.nature.", line.nature().name())),
+                new Field("source", line.source()),
+                new Field("points", line.points()),
+                new Field("cumulativePoints", line.cumulativePoints()))).toList()));
     }
 
     private void retireeSections(PortalUser me, List<Section> sections) {
@@ -169,6 +175,7 @@ public class MyPersonalData {
                 new Field("survivorRelation", code("mydata.relation.", pension.survivorRelation())))));
         Section contact = contact(me);
         List<Field> contactFields = new ArrayList<>(contact.rows().getFirst().fields());
+        contactFields.add(new Field("mobile", retirees.myContact().mobile()));
         contactFields.add(new Field("address", pension.address()));
         contactFields.add(new Field("country", new PersonalData.Country(pension.country())));
         sections.add(Section.one("contact", new Row(contactFields)));
@@ -189,6 +196,8 @@ public class MyPersonalData {
                         new Field("paidOn", payment.paidOn()),
                         new Field("status", new Code("retiree.payment.status.", payment.status().name())),
                         new Field("reason", payment.reason()))).toList()));
+        // a survivor's pension came from the deceased's career, which is not theirs to read here
+        retirees.myCareer().ifPresent(career -> career(career.profile(), career.statement(), sections));
     }
 
     private static Section contact(PortalUser me) {

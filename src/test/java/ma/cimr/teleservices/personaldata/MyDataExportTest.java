@@ -16,12 +16,14 @@ import java.util.Locale;
 
 import static ma.cimr.teleservices.DemoLogins.AFFILIATE;
 import static ma.cimr.teleservices.DemoLogins.RETIREE;
+import static ma.cimr.teleservices.DemoLogins.SURVIVOR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The export of "Mes données" is complete (issue 16's closing condition, DD041): for the demo
  * affiliate and the demo retiree, every section is in the file, each list holds as many lines as the
- * database has rows for that person, and the PDF opens with every section's title.
+ * database has rows for that person, and the PDF opens with every section's title. A survivor's
+ * holds no career: the pension came from the deceased's.
  */
 class MyDataExportTest extends PortalBrowserlessTest {
 
@@ -49,12 +51,7 @@ class MyDataExportTest extends PortalBrowserlessTest {
         assertThat(sections.get("identity").get("matricule").asString()).isEqualTo(AFFILIATE);
         assertThat(sections.get("identity").get("cin").asString()).isEqualTo(
                 text("select cin from affiliate where id = ?", affiliateId));
-        assertThat(sections.get("careerPeriods").size()).isEqualTo(
-                number("select count(*) from affiliation where affiliate_id = ?", affiliateId)).isPositive();
-        assertThat(sections.get("careerPoints").size()).isEqualTo(number("""
-                select (select count(distinct (extract(year from due_period), company_id)) from contribution where affiliate_id = ?)
-                     + (select count(*) from granted_points where affiliate_id = ?)""", affiliateId, affiliateId))
-                .isPositive();
+        assertCareer(sections, affiliateId);
         assertThat(sections.get("buyBacks").size()).isEqualTo(
                 number("select count(*) from granted_points where affiliate_id = ? and nature = 'BUY_BACK'", affiliateId));
         assertSameForEveryone(sections, accountId, List.of("ACCOUNT", "AFFILIATE"), affiliateId);
@@ -71,7 +68,7 @@ class MyDataExportTest extends PortalBrowserlessTest {
         assertThat(file.get("space").asString()).isEqualTo("retiree");
         JsonNode sections = file.get("sections");
         assertThat(sections.propertyNames()).containsExactlyInAnyOrder("identity", "contact", "pension",
-                "pensionPayments", "requests", "signIns", "staffAccesses");
+                "pensionPayments", "careerPeriods", "careerPoints", "requests", "signIns", "staffAccesses");
         assertThat(sections.get("identity").get("pensionFileNumber").asString()).isEqualTo(RETIREE);
         assertThat(sections.get("pension").get("monthlyAmount").decimalValue()).isEqualByComparingTo(
                 dsl.fetchValue("select monthly_amount from retiree where id = ?", retireeId).toString());
@@ -82,7 +79,30 @@ class MyDataExportTest extends PortalBrowserlessTest {
         assertThat(payment.get("period").asString()).matches("[0-9]{4}-[0-9]{2}");
         assertThat(payment.get("status").asString()).isIn("PAID", "SUSPENDED", "RETURNED");
         assertThat(payment.get("gross").isNumber()).isTrue();
+        // the career the pension was liquidated from: the retiree's own, as an affiliate
+        long affiliateId = ((Number) dsl.fetchValue("select affiliate_id from retiree where id = ?", retireeId)).longValue();
+        assertCareer(sections, affiliateId);
         assertSameForEveryone(sections, me.accountId().value(), List.of("ACCOUNT", "RETIREE"), retireeId);
+    }
+
+    @Test
+    void aSurvivorsExportHoldsNoCareerTheDeceasedsIsNotTheirs() {
+        signInAs(SURVIVOR);
+
+        JsonNode sections = exported().get("sections");
+
+        assertThat(sections.propertyNames()).contains("pension", "pensionPayments")
+                .doesNotContain("careerPeriods", "careerPoints");
+        assertThat(sections.get("identity").get("pensionKind").asString()).isEqualTo("SURVIVOR");
+    }
+
+    private void assertCareer(JsonNode sections, long affiliateId) {
+        assertThat(sections.get("careerPeriods").size()).isEqualTo(
+                number("select count(*) from affiliation where affiliate_id = ?", affiliateId)).isPositive();
+        assertThat(sections.get("careerPoints").size()).isEqualTo(number("""
+                select (select count(distinct (extract(year from due_period), company_id)) from contribution where affiliate_id = ?)
+                     + (select count(*) from granted_points where affiliate_id = ?)""", affiliateId, affiliateId))
+                .isPositive();
     }
 
     @Test

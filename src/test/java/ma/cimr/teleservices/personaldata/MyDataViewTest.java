@@ -36,12 +36,13 @@ class MyDataViewTest extends PortalBrowserlessTest {
     }
 
     @Test
-    void aRetireeReadsTheirPensionAndPayments() {
+    void aRetireeReadsTheirPensionPaymentsAndTheCareerItCameFrom() {
         signInAs(RETIREE);
 
         assertThat(open("retiree/my-data")).isEqualTo("retiree/my-data");
 
-        assertSections("identity", "contact", "pension", "pensionPayments", "requests", "signIns", "staffAccesses");
+        assertSections("identity", "contact", "pension", "pensionPayments", "careerPeriods", "careerPoints", "requests",
+                "signIns", "staffAccesses");
         assertThat(section("identity")).contains(RETIREE);
         // the bank account is masked as everywhere in the space
         assertThat(section("pension")).contains("•");
