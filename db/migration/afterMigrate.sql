@@ -21,6 +21,9 @@ begin
     execute format('grant select, insert, update, delete on all tables in schema public to %I', runtime);
     execute format('grant usage, select on all sequences in schema public to %I', runtime);
     execute format('revoke update, delete, truncate on audit_event from %I', runtime);
+    -- the logs a person reads of their own sign-ins and of staff opening their file (V42, DD041)
+    execute format('revoke update, delete, truncate on sign_in from %I', runtime);
+    execute format('revoke update, delete, truncate on staff_access from %I', runtime);
     execute format('revoke insert, update, delete, truncate on flyway_schema_history from %I', runtime);
 end
 $$;

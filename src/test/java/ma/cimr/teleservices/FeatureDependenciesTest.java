@@ -53,7 +53,8 @@ class FeatureDependenciesTest {
             entry("notification", Set.of("audit", "security", "shared", "shell", "jooq")),
             entry("parameter", Set.of("audit", "security", "shared", "shell", "jooq")),
             entry("approval", Set.of("audit", "security", "shared", "shell", "jooq")),
-            entry("request", Set.of("notification", "parameter", "security", "shared", "shell", "jooq")),
+            // staff screens of a person's request ask why before showing it (audit's reason gate, DD041)
+            entry("request", Set.of("audit", "notification", "parameter", "security", "shared", "shell", "jooq")),
             entry("account", Set.of("approval", "audit", "notification", "request", "security", "shared", "shell", "jooq")),
             entry("company", Set.of("security", "shared", "shell", "jooq")),
             // the bank knows no feature: features hand it messages and take its answers (DD032)
@@ -91,6 +92,9 @@ class FeatureDependenciesTest {
             entry("help", Set.of("account", "security", "shared", "shell")),
             // the survey and the suggestion box (DD042); the charter dashboard shows them through shared.ui.DashboardSection
             entry("listening", Set.of("audit", "security", "shared", "shell", "jooq")),
+            // "Mes données" (DD041): reads what each feature holds about the signed-in person; nothing uses it
+            entry("personaldata", Set.of("account", "affiliate", "audit", "request", "retiree", "security", "shared",
+                    "shell")),
             entry("demo", Set.of("shared")),
             // the generated schema names the types its columns are read as: shared values, features' enums
             entry("jooq", Set.of("security", "shared", "notification", "subscription", "account", "delegate", "request",

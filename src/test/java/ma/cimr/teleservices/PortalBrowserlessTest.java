@@ -1,6 +1,10 @@
 package ma.cimr.teleservices;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import ma.cimr.teleservices.audit.AccessReason;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import ma.cimr.teleservices.account.AccountService;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +30,25 @@ public abstract class PortalBrowserlessTest extends SpringBrowserlessTest {
     protected String open(String path) {
         UI.getCurrent().navigate(path);
         return currentPath();
+    }
+
+    /**
+     * Answers the question a staff screen asks before it opens a person's file (DD041), when it asks
+     * (once per person and session): the tests of what the screen does then start after it.
+     */
+    @SuppressWarnings("unchecked")
+    protected void giveAccessReason(AccessReason reason, String text) {
+        var reasons = $(Select.class).withClassName("access-reason").all();
+        if (reasons.isEmpty()) {
+            return;
+        }
+        ((Select<AccessReason>) reasons.getFirst()).setValue(reason);
+        test($(TextArea.class).withClassName("access-reason-text").first()).setValue(text);
+        test($(Button.class).withClassName("access-reason-open").first()).click();
+    }
+
+    protected void giveAccessReason() {
+        giveAccessReason(AccessReason.REQUEST, "Traitement de la demande");
     }
 
     protected String currentPath() {

@@ -56,7 +56,7 @@ class TranslationsTest {
             "recourse", "dashboard", "transparency", "password", "locked", "anomaly", "points", "statement", "simulator", "subscription", "activation",
             "secret", "email", "delegateSubscription", "recovery", "enrolment", "link", "lockout", "rateLimit",
             "approval", "scan", "declaration", "outbox", "devInbox", "companyaccount", "passkeys", "bank", "privacy", "liquidation", "easypayment", "membership", "pensionrun",
-            "help", "survey", "suggestion", "listening");
+            "help", "survey", "suggestion", "listening", "mydata", "accesslog");
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "^(" + String.join("|", KEY_NAMESPACES) + ")\\.[A-Za-z.]*$");
 

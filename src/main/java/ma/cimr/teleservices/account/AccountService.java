@@ -55,6 +55,7 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     private final PortalI18NProvider i18n;
     private final PortalLinks links;
     private final OneTimeLinks oneTimeLinks;
+    private final SignIns signIns;
 
     static final Duration ACTIVATION_VALIDITY = Duration.ofHours(72);
     /** What every page of a one-time link says when the link does not work, whatever the reason. */
@@ -64,7 +65,7 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
 
     AccountService(AccountRepository accounts, AuditTrail auditTrail, CurrentUser currentUser, Clock clock,
                    PasswordEncoder passwordEncoder, Outbox outbox, PortalI18NProvider i18n,
-                   PortalLinks links, OneTimeLinks oneTimeLinks, MeterRegistry meters) {
+                   PortalLinks links, OneTimeLinks oneTimeLinks, SignIns signIns, MeterRegistry meters) {
         this.accounts = accounts;
         this.auditTrail = auditTrail;
         this.currentUser = currentUser;
@@ -74,6 +75,7 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
         this.i18n = i18n;
         this.links = links;
         this.oneTimeLinks = oneTimeLinks;
+        this.signIns = signIns;
         this.locksStarted = Counter.builder("portal.accounts.locked")
                 .description("Accounts locked after repeated wrong passwords or codes").register(meters);
     }
@@ -89,6 +91,8 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     void recordSuccessfulLogin(PortalUser user, String sourceAddress) {
         accounts.recordLogin(user.accountId().value(), clock.instant());
         auditTrail.record(user.login(), "LOGIN_SUCCEEDED", null, null, sourceAddress);
+        // the person's own log: the network and the browser family, never the full address (DD041)
+        signIns.record(user.accountId().value(), clock.instant(), sourceAddress);
     }
 
     /**

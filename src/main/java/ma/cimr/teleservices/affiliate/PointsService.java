@@ -79,6 +79,16 @@ public class PointsService {
                 retirementDate.getYear(), mousabbak);
     }
 
+    /**
+     * The points statement a retiree's own pension was liquidated from, for their « Mes données »
+     * (DD041); the id comes from the signed-in retiree's pension file ({@code RetireeService.myCareer}).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('" + Roles.RETIREE + "')")
+    public PointsStatement statementOfRetired(long affiliateId) {
+        return statementOf(affiliateId);
+    }
+
     private PointsStatement statementOf(long affiliateId) {
         PensionParameters rules = parameters.parameters();
         PointsCalculator calculator = new PointsCalculator(rules);

@@ -131,6 +131,7 @@ class GrantedPointsTest extends PortalBrowserlessTest {
 
         signInAs(AGENT);
         open("backoffice/requests/" + reference);
+        giveAccessReason();
         assertThat($(Anchor.class).withClassName("credit-buy-back-link").first().getHref())
                 .isEqualTo("backoffice/buy-back/" + reference);
         assertThat(open("backoffice/buy-back/" + reference)).isEqualTo("backoffice/buy-back/" + reference);

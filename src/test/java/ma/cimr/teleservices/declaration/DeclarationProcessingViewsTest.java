@@ -103,6 +103,7 @@ class DeclarationProcessingViewsTest extends PortalBrowserlessTest {
         signInAs(AGENT);
 
         open("backoffice/requests/" + declaration.requestReference());
+        giveAccessReason();
 
         assertThat($(Anchor.class).withClassName("work-declaration-link").first().getHref())
                 .isEqualTo("backoffice/declarations/" + declaration.id());

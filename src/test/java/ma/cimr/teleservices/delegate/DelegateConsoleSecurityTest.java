@@ -197,8 +197,9 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
                 "delegate/account");
         Set<String> consoleRoutes = Set.of("delegate", "delegate/users/:login", "delegate/company", "delegate/history",
                 "delegate/firms");
-        // the signed-in person's own passkeys, read from CurrentUser alone (PasskeyManagementTest)
-        Set<String> ownAccountRoutes = Set.of("delegate/security",
+        // the signed-in person's own passkeys and « Mes données », read from CurrentUser alone
+        // (PasskeyManagementTest, MyDataViewTest)
+        Set<String> ownAccountRoutes = Set.of("delegate/security", "delegate/my-data",
                 // the help page and the suggestion box, which read no company's data (HelpViewTest, SuggestionBoxTest)
                 "delegate/help", "delegate/feedback");
         assertThat(delegateRoutes).as("every /delegate route is tried here")

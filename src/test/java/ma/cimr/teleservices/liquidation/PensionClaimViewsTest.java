@@ -122,6 +122,7 @@ class PensionClaimViewsTest extends PortalBrowserlessTest {
         assertThat(test(queue).size()).isGreaterThanOrEqualTo(1);
 
         open("backoffice/pension-claims/" + filed.reference());
+        giveAccessReason();
         assertThat($(Facts.class).withClassName("claim-pension").all()).hasSize(1);
         assertThat($(Button.class).withClassName("claim-propose").first().isEnabled()).isFalse();
         for (ClaimDocument paper : filed.documents()) {
@@ -133,6 +134,7 @@ class PensionClaimViewsTest extends PortalBrowserlessTest {
 
         signInAs(SECOND_AGENT);
         open("backoffice/pension-claims/" + filed.reference());
+        giveAccessReason();
         test($(Button.class).withClassName("claim-approve").first()).click();
 
         assertThat(dsl.fetchValue("select status from pension_claim where reference = ?", filed.reference()))

@@ -81,6 +81,7 @@ class ComplaintLifeTest extends PortalBrowserlessTest {
         // an agent takes it and, before the deadline, announces a delay with the new date
         signInAs(AGENT);
         open("backoffice/requests/" + reference);
+        giveAccessReason();
         click("assign-to-me");
         LocalDate newDate = dueDate.plusDays(10);
         test($(DatePicker.class).first()).setValue(newDate);
@@ -94,6 +95,7 @@ class ComplaintLifeTest extends PortalBrowserlessTest {
         // the answer comes after the original deadline; it names the next recourse
         clock.advance(Duration.ofDays(dueDate.toEpochDay() - today().toEpochDay() + 2));
         open("backoffice/requests/" + reference);
+        giveAccessReason();
         test($(TextArea.class).withCaption("Réponse au demandeur").first())
                 .setValue("Vos points de 2019 ont été rétablis.");
         click("send-answer");
@@ -124,6 +126,7 @@ class ComplaintLifeTest extends PortalBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(ma.cimr.teleservices.shell.ui.AccessDeniedView.class);
         signInAs("conciliateur");
         open("backoffice/requests/" + reference);
+        giveAccessReason();
         test($(TextArea.class).withCaption("Réponse au demandeur").first())
                 .setValue("Après réexamen, la régularisation est confirmée.");
         click("send-answer");

@@ -206,6 +206,7 @@ class RequestIsolationTest extends PortalBrowserlessTest {
         signInAs(AGENT);
 
         open("backoffice/requests/" + reference);
+        giveAccessReason();
 
         assertThat(getCurrentView()).isNotInstanceOfAny(AccessDeniedView.class, NotFoundView.class);
         assertThat($(H1.class).first().getText()).contains(reference);

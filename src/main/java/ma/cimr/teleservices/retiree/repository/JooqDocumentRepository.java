@@ -91,7 +91,8 @@ class JooqDocumentRepository implements DocumentRepository {
         return new DocumentToReview(row.get(SUPPORTING_DOCUMENT.ID), row.get(RETIREE.PENSION_FILE_NUMBER).value(),
                 row.get(RETIREE.FIRST_NAME) + " " + row.get(RETIREE.LAST_NAME),
                 DocumentKind.valueOf(row.get(SUPPORTING_DOCUMENT.KIND)), row.get(SUPPORTING_DOCUMENT.FILE_NAME),
-                row.get(SUPPORTING_DOCUMENT.CONTENT_TYPE), row.get(SUPPORTING_DOCUMENT.UPLOADED_AT).toInstant());
+                row.get(SUPPORTING_DOCUMENT.CONTENT_TYPE), row.get(SUPPORTING_DOCUMENT.UPLOADED_AT).toInstant(),
+                row.get(SUPPORTING_DOCUMENT.RETIREE_ID));
     }
 
     @Override

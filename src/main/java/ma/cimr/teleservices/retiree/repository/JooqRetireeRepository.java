@@ -37,6 +37,13 @@ class JooqRetireeRepository implements RetireeRepository {
     }
 
     @Override
+    public Optional<Long> ownCareerAffiliate(long retireeId) {
+        return dsl.select(RETIREE.AFFILIATE_ID).from(RETIREE)
+                .where(RETIREE.ID.eq(retireeId), RETIREE.KIND.eq(RetireePension.Kind.RETIREE))
+                .fetchOptional(RETIREE.AFFILIATE_ID);
+    }
+
+    @Override
     public Optional<RetireePension> findPension(long retireeId) {
         return dsl.selectFrom(RETIREE)
                 .where(RETIREE.ID.eq(retireeId))

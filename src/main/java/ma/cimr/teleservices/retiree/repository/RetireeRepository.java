@@ -23,6 +23,9 @@ public interface RetireeRepository {
 
     Optional<RetireeContact> contact(long retireeId);
 
+    /** The affiliate whose career a retiree's own pension (not a survivor's) was liquidated from. */
+    Optional<Long> ownCareerAffiliate(long retireeId);
+
     /** Gross and net paid for the months of that year. */
     YearPaid paidIn(long retireeId, int year);
 

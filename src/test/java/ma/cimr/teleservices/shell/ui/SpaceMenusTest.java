@@ -99,6 +99,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "affiliate/contributions", "nav.affiliate.contributions",
                 "affiliate/requests", "nav.requests",
                 "affiliate/security", "nav.security",
+                "affiliate/my-data", "nav.mydata",
                 "affiliate/help", "help.nav",
                 "affiliate/feedback", "suggestion.nav");
     }
@@ -114,6 +115,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "retiree/changes", "nav.retiree.changes",
                 "retiree/requests", "nav.requests",
                 "retiree/security", "nav.security",
+                "retiree/my-data", "nav.mydata",
                 "retiree/help", "help.nav",
                 "retiree/feedback", "suggestion.nav",
                 "retiree/liquidation", "nav.retiree.liquidation");
@@ -123,6 +125,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "company/contract", "membership.contract.nav",
                 "company/requests", "nav.requests",
                 "company/security", "nav.security",
+                "company/my-data", "nav.mydata",
                 "company/help", "help.nav",
                 "company/feedback", "suggestion.nav");
         assertMenu(ATLAS_DELEGATE, "delegate",
@@ -133,6 +136,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "delegate/firms", "nav.delegate.firms",
                 "delegate/requests", "nav.requests",
                 "delegate/security", "nav.security",
+                "delegate/my-data", "nav.mydata",
                 "delegate/help", "help.nav",
                 "delegate/feedback", "suggestion.nav");
     }

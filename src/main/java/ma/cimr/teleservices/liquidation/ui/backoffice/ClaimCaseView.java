@@ -1,5 +1,8 @@
 package ma.cimr.teleservices.liquidation.ui.backoffice;
 
+import ma.cimr.teleservices.audit.PersonFile;
+import ma.cimr.teleservices.audit.StaffAccesses;
+import ma.cimr.teleservices.audit.ui.AccessReasonGate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -46,17 +49,22 @@ import java.util.Optional;
 class ClaimCaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ClaimDesk desk;
+    private final StaffAccesses accesses;
     private String reference = "";
 
-    ClaimCaseView(ClaimDesk desk) {
+    ClaimCaseView(ClaimDesk desk, StaffAccesses accesses) {
         this.desk = desk;
+        this.accesses = accesses;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         reference = event.getRouteParameters().get("reference").orElse("");
         try {
-            show(desk.claim(reference));
+            PensionClaim claim = desk.claim(reference);
+            // the affiliate retiring reads who opened their claim and why (DD041)
+            AccessReasonGate.guard(this, accesses, PersonFile.affiliate(claim.affiliate().id()),
+                    "backoffice/pension-claims/" + reference, () -> show(desk.claim(reference)));
         } catch (RequestNotFoundException notFound) {
             event.rerouteToError(NotFoundException.class);
         }

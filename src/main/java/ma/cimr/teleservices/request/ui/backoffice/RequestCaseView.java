@@ -18,6 +18,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.audit.PersonFile;
+import ma.cimr.teleservices.audit.StaffAccesses;
+import ma.cimr.teleservices.audit.ui.AccessReasonGate;
 import ma.cimr.teleservices.request.AnswerTemplate;
 import ma.cimr.teleservices.request.CaseStep;
 import ma.cimr.teleservices.request.RequestDesk;
@@ -46,10 +49,12 @@ import java.util.Locale;
 class RequestCaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RequestDesk desk;
+    private final StaffAccesses accesses;
     private String reference = "";
 
-    RequestCaseView(RequestDesk desk) {
+    RequestCaseView(RequestDesk desk, StaffAccesses accesses) {
         this.desk = desk;
+        this.accesses = accesses;
     }
 
     @Override
@@ -65,7 +70,14 @@ class RequestCaseView extends VerticalLayout implements BeforeEnterObserver, Has
             event.rerouteToError(AccessDeniedException.class);
             return;
         }
-        render();
+        // a requester with a login reads who opened their request and why (DD041); a visitor's has no reader
+        var requester = desk.requesterAccount(reference);
+        if (requester.isPresent()) {
+            AccessReasonGate.guard(this, accesses, PersonFile.account(requester.get()), "backoffice/requests/" + reference,
+                    this::render);
+        } else {
+            render();
+        }
     }
 
     private void render() {

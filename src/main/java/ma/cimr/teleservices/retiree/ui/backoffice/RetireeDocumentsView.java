@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.retiree.ui.backoffice;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,6 +15,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import ma.cimr.teleservices.audit.PersonFile;
+import ma.cimr.teleservices.audit.StaffAccesses;
+import ma.cimr.teleservices.audit.ui.AccessReasonGate;
 import ma.cimr.teleservices.retiree.DocumentToReview;
 import ma.cimr.teleservices.retiree.SupportingDocuments;
 import ma.cimr.teleservices.security.Roles;
@@ -33,10 +37,12 @@ import java.io.ByteArrayInputStream;
 class RetireeDocumentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final SupportingDocuments documents;
+    private final StaffAccesses accesses;
     private final Grid<DocumentToReview> grid = new Grid<>();
 
-    RetireeDocumentsView(SupportingDocuments documents) {
+    RetireeDocumentsView(SupportingDocuments documents, StaffAccesses accesses) {
         this.documents = documents;
+        this.accesses = accesses;
         add(new H1(getTranslation("retiree.review.title")));
         grid.addClassName("documents-to-review");
         grid.addColumn(DocumentToReview::pensionFileNumber).setHeader(getTranslation("retiree.fileNumber")).setAutoWidth(true);
@@ -50,11 +56,7 @@ class RetireeDocumentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(DocumentToReview document) {
-        var file = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] content = documents.content(document.id());
-            return new DownloadResponse(new ByteArrayInputStream(content), document.fileName(), document.contentType(),
-                    content.length);
-        }), getTranslation("retiree.review.open"));
+        var file = file(document);
         var accept = new Button(getTranslation("retiree.review.accept"), click -> {
             if (Feedback.attempt(this, () -> documents.accept(document.id()))) {
                 Feedback.done(this, "retiree.review.accepted");
@@ -74,6 +76,28 @@ class RetireeDocumentsView extends VerticalLayout implements HasDynamicTitle {
         });
         reject.addClassName("reject-document");
         return new HorizontalLayout(file, accept, reason, reject);
+    }
+
+    /**
+     * The scan itself is the retiree's file: its link is there once this session said why it opens
+     * this retiree's papers (DD041); until then the same words ask for the reason first.
+     */
+    private Component file(DocumentToReview document) {
+        PersonFile retiree = PersonFile.retiree(document.retireeId());
+        if (!AccessReasonGate.justified(retiree)) {
+            var open = new Button(getTranslation("retiree.review.open"), click -> AccessReasonGate.ask(accesses, retiree,
+                    "backoffice/retiree-documents", () -> grid.getDataProvider().refreshAll()));
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            open.addClassName("open-document");
+            return open;
+        }
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] content = documents.content(document.id());
+            return new DownloadResponse(new ByteArrayInputStream(content), document.fileName(), document.contentType(),
+                    content.length);
+        }), getTranslation("retiree.review.open"));
+        link.addClassName("document-file");
+        return link;
     }
 
     @Override
