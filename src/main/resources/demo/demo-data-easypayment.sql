@@ -15,4 +15,3 @@ select ua.id, q.position, q.question, q.answer_hash
 from user_account ua
 join account_secret_answer q on q.account_id = (select id from user_account where login = 'atlas.validateur')
 where ua.login = 'atlas.validateur2';
-

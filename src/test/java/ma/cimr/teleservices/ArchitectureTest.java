@@ -10,7 +10,6 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.router.Route;
-import ma.cimr.teleservices.shared.Refusal;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
 

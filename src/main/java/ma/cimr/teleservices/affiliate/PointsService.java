@@ -13,7 +13,6 @@ import ma.cimr.teleservices.affiliate.rules.RetirementAges;
 import ma.cimr.teleservices.affiliate.rules.Simulation;
 import ma.cimr.teleservices.affiliate.rules.SimulationInput;
 import ma.cimr.teleservices.affiliate.rules.YearContributions;
-import ma.cimr.teleservices.affiliate.PensionParameterService;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.BusinessCalendar;

@@ -106,7 +106,11 @@ public class BankAnswers {
 
     private List<Long> deliver(List<Undelivered> answers) {
         for (Undelivered undelivered : answers) {
-            handlers.get(undelivered.purpose()).onAnswer(undelivered.answer());
+            BankAnswerHandler handler = handlers.get(undelivered.purpose());
+            if (handler == null) { // lockUndelivered was asked for the handled purposes only
+                throw new IllegalStateException("No handler answers for " + undelivered.purpose());
+            }
+            handler.onAnswer(undelivered.answer());
             bank.markDelivered(undelivered.id(), clock.instant());
         }
         return answers.stream().map(Undelivered::id).toList();

@@ -154,6 +154,10 @@ public class SandboxBank implements Bank {
                     switch (xml.getLocalName()) {
                         case "Cdtr", "CdtrAcct" -> inside = "transfer";
                         case "CdtTrfTxInf" -> {
+                            if (endToEndId == null || creditor == null || iban == null || amount == null) {
+                                throw new IllegalStateException("Message " + messageId + " has a transfer without its"
+                                        + " end-to-end id, creditor, IBAN or amount");
+                            }
                             transfers.add(new ShownTransfer(endToEndId, creditor, iban, amount));
                             inside = "";
                         }

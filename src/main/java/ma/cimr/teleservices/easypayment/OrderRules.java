@@ -11,6 +11,7 @@ import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.value.DuePeriod;
 import ma.cimr.teleservices.shared.value.Money;
 import ma.cimr.teleservices.shared.value.Rib;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -142,11 +143,14 @@ class OrderRules {
         return !declared.isEmpty() && closed.containsAll(declared);
     }
 
-    /** Above zero, to the centime. */
-    private static BigDecimal centimes(BigDecimal typed) {
+    /** Above zero, to the centime; null when a form's line reaches here with no amount typed. */
+    private static BigDecimal centimes(@Nullable BigDecimal typed) {
+        if (typed == null) {
+            throw new Refusal("easypayment.error.amount");
+        }
         Money money;
         try {
-            money = new Money(typed == null ? null : typed.stripTrailingZeros());
+            money = new Money(typed.stripTrailingZeros());
         } catch (Refusal refusal) {
             throw new Refusal("easypayment.error.amount");
         }

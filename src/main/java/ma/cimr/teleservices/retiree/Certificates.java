@@ -88,7 +88,8 @@ public class Certificates {
                 .orElseThrow(() -> new Refusal("retiree.certificate.error.unknown"));
         RetireePension pension = retirees.findPension(retireeId).orElseThrow();
         Certificate certificate = held.certificate();
-        var year = certificate.kind() == Certificate.Kind.TAX ? retirees.paidIn(retireeId, certificate.taxYear()) : null;
+        Integer taxYear = certificate.taxYear(); // a tax certificate always has one, a pension certificate never
+        var year = certificate.kind() == Certificate.Kind.TAX && taxYear != null ? retirees.paidIn(retireeId, taxYear) : null;
         return pdf.render(certificate, pension, year, checkUrl(certificate.code()), locale);
     }
 

@@ -147,11 +147,11 @@ public class RetireeChanges {
         long retireeId = locked.retireeId();
         switch (change.kind()) {
             case PAYMENT -> {
-                retirees.changePayment(retireeId, change.paymentMode(), change.rib());
+                retirees.changePayment(retireeId, asked(change.paymentMode()), change.rib());
                 retirees.resume(retireeId, SuspensionReason.BANK_RETURN);
             }
-            case ADDRESS -> retirees.changeAddress(retireeId, change.address(), change.country());
-            case FAMILY -> retirees.changeFamilySituation(retireeId, change.familySituation());
+            case ADDRESS -> retirees.changeAddress(retireeId, asked(change.address()), asked(change.country()));
+            case FAMILY -> retirees.changeFamilySituation(retireeId, asked(change.familySituation()));
         }
         decide(change, RetireeChange.Status.ACCEPTED, retireeId);
         Locale locale = languageOf(retireeId);
@@ -201,5 +201,13 @@ public class RetireeChanges {
 
     private String t(Locale locale, String key, Object... arguments) {
         return i18n.getTranslation(key, locale, arguments);
+    }
+
+    /** What a change of its kind always carries: the retiree's form and the table's check constraint both ask it. */
+    private static <T> T asked(@Nullable T value) {
+        if (value == null) {
+            throw new IllegalStateException("A pending change lacks what its kind asks");
+        }
+        return value;
     }
 }

@@ -1,6 +1,5 @@
 package ma.cimr.teleservices.subscription;
 
-import ma.cimr.teleservices.security.CompanyId;
 import ma.cimr.teleservices.approval.Approval;
 import ma.cimr.teleservices.approval.Approvals;
 import ma.cimr.teleservices.audit.AuditTrail;

@@ -1,6 +1,5 @@
 package ma.cimr.teleservices.account;
 
-import ma.cimr.teleservices.shared.value.EmailAddress;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;

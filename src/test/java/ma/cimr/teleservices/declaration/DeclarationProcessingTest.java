@@ -48,7 +48,6 @@ import static ma.cimr.teleservices.jooq.Tables.AFFILIATE;
 import static ma.cimr.teleservices.jooq.Tables.AFFILIATION;
 import static ma.cimr.teleservices.jooq.Tables.CONTRIBUTION;
 import static ma.cimr.teleservices.jooq.Tables.DECLARATION;
-import static ma.cimr.teleservices.jooq.Tables.DECLARATION_LINE;
 import static ma.cimr.teleservices.jooq.Tables.DECLARATION_POSTING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,5 @@
 package ma.cimr.teleservices.notification;
 
-import ma.cimr.teleservices.notification.OutboxMessage;
 import ma.cimr.teleservices.PortalTest;
 import ma.cimr.teleservices.TestMailbox;
 import ma.cimr.teleservices.notification.repository.OutboxRepository;

@@ -4,7 +4,6 @@ import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.SignedIn;
 import ma.cimr.teleservices.TestClock;
 import ma.cimr.teleservices.shared.BusinessCalendar;
-import ma.cimr.teleservices.shared.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

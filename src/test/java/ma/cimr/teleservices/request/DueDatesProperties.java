@@ -1,7 +1,6 @@
 package ma.cimr.teleservices.request;
 
 import ma.cimr.teleservices.shared.BusinessCalendar;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

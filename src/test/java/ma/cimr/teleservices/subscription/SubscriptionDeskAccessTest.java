@@ -1,6 +1,5 @@
 package ma.cimr.teleservices.subscription;
 
-import ma.cimr.teleservices.subscription.SubscriptionStatus;
 import ma.cimr.teleservices.shared.value.AdherentNumber;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;

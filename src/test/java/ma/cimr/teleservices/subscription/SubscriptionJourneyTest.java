@@ -4,7 +4,6 @@ import ma.cimr.teleservices.security.AccountKind;
 import ma.cimr.teleservices.security.AccountStatus;
 import ma.cimr.teleservices.shared.value.EmailAddress;
 import ma.cimr.teleservices.shared.value.AdherentNumber;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;

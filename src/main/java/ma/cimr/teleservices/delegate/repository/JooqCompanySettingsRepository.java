@@ -1,7 +1,5 @@
 package ma.cimr.teleservices.delegate.repository;
 
-import ma.cimr.teleservices.security.Role;
-import ma.cimr.teleservices.security.AccountStatus;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;

@@ -1,6 +1,5 @@
 package ma.cimr.teleservices.liquidation.repository;
 
-import ma.cimr.teleservices.liquidation.ClaimDocument;
 import ma.cimr.teleservices.liquidation.ClaimEventKind;
 import ma.cimr.teleservices.liquidation.ClaimKind;
 import ma.cimr.teleservices.liquidation.ClaimStatus;

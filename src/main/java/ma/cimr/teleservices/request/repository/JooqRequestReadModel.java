@@ -2,7 +2,6 @@ package ma.cimr.teleservices.request.repository;
 
 import ma.cimr.teleservices.request.Attachment;
 import ma.cimr.teleservices.request.AttachmentInfo;
-import ma.cimr.teleservices.request.EventKind;
 import ma.cimr.teleservices.request.RequestEvent;
 import ma.cimr.teleservices.request.RequestStatus;
 import ma.cimr.teleservices.request.ServiceRequest;

@@ -1,10 +1,6 @@
 package ma.cimr.teleservices.request.repository;
 
-import ma.cimr.teleservices.request.Channel;
-import ma.cimr.teleservices.request.RequestLevel;
-import ma.cimr.teleservices.request.RequestStatus;
 import ma.cimr.teleservices.request.ServiceRequest;
-import ma.cimr.teleservices.request.Team;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;

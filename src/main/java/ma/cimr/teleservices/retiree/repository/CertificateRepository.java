@@ -1,6 +1,7 @@
 package ma.cimr.teleservices.retiree.repository;
 
 import ma.cimr.teleservices.retiree.Certificate;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ import java.util.Optional;
 /** Certificates issued, by code and by holder, and each January's tax batch. */
 public interface CertificateRepository {
 
-    void add(long retireeId, String code, Certificate.Kind kind, Integer taxYear, Instant issuedAt, LocalDate validUntil);
+    void add(long retireeId, String code, Certificate.Kind kind, @Nullable Integer taxYear, Instant issuedAt, LocalDate validUntil);
 
     List<Certificate> ofRetiree(long retireeId);
 

@@ -4,6 +4,7 @@ import ma.cimr.teleservices.retiree.Certificate;
 import ma.cimr.teleservices.retiree.PensionPayment;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +42,7 @@ class JooqCertificateRepository implements CertificateRepository {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void add(long retireeId, String code, Certificate.Kind kind, Integer taxYear, Instant issuedAt,
+    public void add(long retireeId, String code, Certificate.Kind kind, @Nullable Integer taxYear, Instant issuedAt,
                     LocalDate validUntil) {
         dsl.insertInto(CERTIFICATE)
                 .set(CERTIFICATE.CODE, code)

@@ -14,7 +14,7 @@ public record AdherentNumber(String value) {
     }
 
     public static AdherentNumber parse(@Nullable String text) {
-        return new AdherentNumber(text);
+        return new AdherentNumber(text == null ? "" : text); // the constructor refuses an empty one
     }
 
     /** Whether the text is an adherent number, for a search box that tries several kinds of key. */

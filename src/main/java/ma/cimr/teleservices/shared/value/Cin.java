@@ -19,7 +19,7 @@ public record Cin(String value) {
     }
 
     public static Cin parse(@Nullable String text) {
-        return new Cin(text);
+        return new Cin(text == null ? "" : text); // the constructor refuses an empty one
     }
 
     /** Whether the text is one, for a form's validator (the service parses it again). */

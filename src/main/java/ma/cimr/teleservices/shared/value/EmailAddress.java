@@ -24,7 +24,7 @@ public record EmailAddress(String value) {
     }
 
     public static EmailAddress parse(@Nullable String text) {
-        return new EmailAddress(text);
+        return new EmailAddress(text == null ? "" : text); // the constructor refuses an empty one
     }
 
     /** An optional address: none when the text is null or blank. */

@@ -30,7 +30,7 @@ public record Ice(String value) {
     }
 
     public static Ice parse(@Nullable String text) {
-        return new Ice(text);
+        return new Ice(text == null ? "" : text); // the constructor refuses an empty one
     }
 
     /** Whether the text is an ICE with the right key, for a form's validator (the service parses it again). */

@@ -14,7 +14,7 @@ public record Matricule(String value) {
     }
 
     public static Matricule parse(@Nullable String text) {
-        return new Matricule(text);
+        return new Matricule(text == null ? "" : text); // the constructor refuses an empty one
     }
 
     /** Whether the text is one, for a form's validator (the service parses it again). */

@@ -14,7 +14,7 @@ public record PensionFileNumber(String value) {
     }
 
     public static PensionFileNumber parse(@Nullable String text) {
-        return new PensionFileNumber(text);
+        return new PensionFileNumber(text == null ? "" : text); // the constructor refuses an empty one
     }
 
     /** Whether the text is one, for a form's validator (the service parses it again). */

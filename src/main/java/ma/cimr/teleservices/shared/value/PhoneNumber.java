@@ -26,7 +26,7 @@ public record PhoneNumber(String value) {
     }
 
     public static PhoneNumber parse(@Nullable String text) {
-        return new PhoneNumber(text);
+        return new PhoneNumber(text == null ? "" : text); // the constructor refuses an empty one
     }
 
     /** An optional number: none when the text is null or blank. */

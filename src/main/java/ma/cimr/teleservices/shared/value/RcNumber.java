@@ -25,7 +25,7 @@ public record RcNumber(String value) {
     }
 
     public static RcNumber parse(@Nullable String text) {
-        return new RcNumber(text);
+        return new RcNumber(text == null ? "" : text); // the constructor refuses an empty one
     }
 
     /** Whether the text is one, for a form's validator (the service parses it again). */

@@ -28,7 +28,7 @@ public record Rib(String value) {
     }
 
     public static Rib parse(@Nullable String text) {
-        return new Rib(text);
+        return new Rib(text == null ? "" : text); // the constructor refuses an empty one
     }
 
     /** Whether the text is a RIB with the right key, for a form's validator (the service parses it again). */

@@ -4,7 +4,6 @@ import ma.cimr.teleservices.security.AccountKind;
 import ma.cimr.teleservices.shared.value.PhoneNumber;
 import ma.cimr.teleservices.shared.value.EmailAddress;
 import ma.cimr.teleservices.shared.value.AdherentNumber;
-import ma.cimr.teleservices.subscription.Civility;
 import ma.cimr.teleservices.subscription.ContactPerson;
 import ma.cimr.teleservices.subscription.Subscription;
 import ma.cimr.teleservices.subscription.SubscriptionForm;

@@ -1,6 +1,5 @@
 package ma.cimr.teleservices.account.recovery;
 
-import ma.cimr.teleservices.account.recovery.DelegateLetterKind;
 import ma.cimr.teleservices.security.Role;
 import ma.cimr.teleservices.security.AccountKind;
 import ma.cimr.teleservices.shared.value.EmailAddress;

@@ -2,7 +2,6 @@ package ma.cimr.teleservices.account.recovery.repository;
 
 import ma.cimr.teleservices.shared.value.AdherentNumber;
 import ma.cimr.teleservices.shared.value.EmailAddress;
-import ma.cimr.teleservices.security.AccountStatus;
 import ma.cimr.teleservices.security.AccountKind;
 import ma.cimr.teleservices.account.recovery.CompanyDelegate;
 import ma.cimr.teleservices.account.recovery.DelegateLetter;

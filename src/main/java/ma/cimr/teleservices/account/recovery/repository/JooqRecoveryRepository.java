@@ -2,7 +2,6 @@ package ma.cimr.teleservices.account.recovery.repository;
 
 import ma.cimr.teleservices.shared.value.EmailAddress;
 import ma.cimr.teleservices.security.AccountStatus;
-import ma.cimr.teleservices.security.AccountKind;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;

@@ -24,8 +24,6 @@ import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Predicate;
