@@ -24,6 +24,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
+import java.util.Objects;
 
 /**
  * An ISO 20022 customer credit-transfer initiation (pain.001.001.03), the message Moroccan banks take
@@ -67,7 +68,7 @@ public final class CreditTransferFile {
                 return file;
             } catch (SAXException e) {
                 Files.deleteIfExists(file);
-                throw new Refusal("bank.file.invalid", e.getMessage());
+                throw new Refusal("bank.file.invalid", Objects.requireNonNullElse(e.getMessage(), e.toString()));
             } catch (RuntimeException | IOException e) {
                 Files.deleteIfExists(file);
                 throw e;
@@ -119,7 +120,7 @@ public final class CreditTransferFile {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             validator.validate(new StreamSource(xml));
         } catch (SAXException e) {
-            throw new Refusal("bank.file.invalid", e.getMessage());
+            throw new Refusal("bank.file.invalid", Objects.requireNonNullElse(e.getMessage(), e.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

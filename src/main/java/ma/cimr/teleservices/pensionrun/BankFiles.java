@@ -109,10 +109,10 @@ class BankFiles {
     }
 
     private CreditTransfer transfer(TransferRow row) {
-        boolean card = row.rib() == null;
+        String rib = row.rib();
         String month = YearMonth.from(row.duePeriod()).toString();
         return new CreditTransfer(EndToEndIds.of(row.pensionFileNumber(), row.duePeriod()), Money.of(row.netAmount()),
-                row.firstName() + " " + row.lastName(), card ? accounts.rahatiAccount() : new Rib(row.rib()),
-                (card ? "CIMR RAHATI " : "CIMR pension ") + row.pensionFileNumber() + " " + month);
+                row.firstName() + " " + row.lastName(), rib == null ? accounts.rahatiAccount() : new Rib(rib),
+                (rib == null ? "CIMR RAHATI " : "CIMR pension ") + row.pensionFileNumber() + " " + month);
     }
 }
