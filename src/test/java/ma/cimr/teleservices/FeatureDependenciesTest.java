@@ -58,8 +58,9 @@ class FeatureDependenciesTest {
             entry("company", Set.of("security", "shared", "shell", "jooq")),
             // the bank knows no feature: features hand it messages and take its answers (DD032)
             entry("bank", Set.of("security", "shared", "shell", "jooq")),
-            entry("affiliate", Set.of("account", "approval", "audit", "company", "notification", "parameter", "request",
-                    "security", "shared", "shell", "jooq")),
+            // buy-backs read the bank's notices of money received on the fund's account (DD040)
+            entry("affiliate", Set.of("account", "approval", "audit", "bank", "company", "notification", "parameter",
+                    "request", "security", "shared", "shell", "jooq")),
             entry("retiree", Set.of("account", "affiliate", "audit", "notification", "request", "security", "shared",
                     "shell", "jooq")),
             entry("delegate", Set.of("account", "audit", "company", "notification", "security", "shared", "shell",

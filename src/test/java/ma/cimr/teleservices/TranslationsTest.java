@@ -55,7 +55,7 @@ class TranslationsTest {
             "role", "teleservice", "population", "language", "common", "account", "validation", "request", "notice",
             "recourse", "dashboard", "transparency", "password", "locked", "anomaly", "points", "statement", "simulator", "subscription", "activation",
             "secret", "email", "delegateSubscription", "recovery", "enrolment", "link", "lockout", "rateLimit",
-            "approval", "scan", "declaration", "outbox", "devInbox", "companyaccount", "passkeys", "bank", "privacy", "liquidation", "easypayment", "membership", "pensionrun");
+            "approval", "scan", "declaration", "outbox", "devInbox", "companyaccount", "passkeys", "bank", "privacy", "liquidation", "easypayment", "membership", "pensionrun", "buyback");
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "^(" + String.join("|", KEY_NAMESPACES) + ")\\.[A-Za-z.]*$");
 
@@ -290,6 +290,7 @@ class TranslationsTest {
         namesPerPrefix.put("membership.document.", names(ma.cimr.teleservices.membership.DocumentKind.values()));
         namesPerPrefix.put("membership.contract.kind.", names(ma.cimr.teleservices.membership.ContractKind.values()));
         namesPerPrefix.put("membership.contract.status.", names(ma.cimr.teleservices.membership.ContractRequest.Status.values()));
+        namesPerPrefix.put("buyback.status.", names(ma.cimr.teleservices.affiliate.BuyBack.Status.values()));
         namesPerPrefix.put("language.", PortalI18NProvider.LOCALES.stream().map(Locale::getLanguage));
         namesPerPrefix.put("audit.action.", auditActions.stream());
 
