@@ -12,6 +12,7 @@ import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,7 +138,12 @@ public class BuyBackCredits {
         }
         crediting.requireUnused(payment);
         if (paid.compareTo(approvalThreshold) <= 0) {
-            return Optional.of(crediting.credit(requestReference, paid, payment));
+            try {
+                return Optional.of(crediting.credit(requestReference, paid, payment));
+            } catch (DuplicateKeyException creditedMeanwhile) {
+                // two agents at the same instant: the unique indexes let one credit through, the other is told
+                throw new Refusal("points.credit.error.alreadyCredited");
+            }
         }
         AffiliateProfile affiliate = affiliates.findProfile(affiliateId).orElseThrow();
         var change = new LinkedHashMap<String, String>();
