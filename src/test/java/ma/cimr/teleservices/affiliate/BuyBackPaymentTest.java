@@ -291,6 +291,25 @@ class BuyBackPaymentTest extends PortalBrowserlessTest {
                         .contains(asked.paymentReference(), mine(asked).requestReference()));
     }
 
+    /** The README's walk-through on the demo's rows: the transfer without a reference, the buy-back it pays. */
+    @Test
+    void theDemosTransferWithoutAReferenceIsIdentifiedWithTheDemoBuyBackAndCredited() {
+        signInAs(AFFILIATE);
+        BuyBack demo = buyBacks.mine().stream().filter(b -> b.status() == BuyBack.Status.AWAITING_PAYMENT)
+                .filter(b -> b.amount().compareTo(new BigDecimal("5000")) == 0).findFirst().orElseThrow();
+        signInAs(AGENT);
+        BuyBackPayment transfer = payments.unidentified().stream()
+                .filter(p -> p.reference().equals("VIREMENT RACHAT POINTS MATRICULE 10000001")).findFirst().orElseThrow();
+        assertThat(transfer.amount()).isEqualByComparingTo("5000");
+
+        payments.identify(transfer.id(), demo.paymentReference());
+        String request = mine(demo).requestReference();
+        signInAs(AGENT);
+        assertThat(credits.credit(request, transfer.amount(), transfer.bankEntryId())).isPresent();
+
+        assertThat(mine(demo).status()).isEqualTo(BuyBack.Status.CREDITED);
+    }
+
     private BuyBack asked(String amount) {
         signInAs(AFFILIATE);
         return buyBacks.ask(new BigDecimal(amount), PortalI18NProvider.FRENCH);
