@@ -35,7 +35,8 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice", "nav.backoffice.charter",
                 "backoffice/holidays", "nav.backoffice.holidays",
                 "backoffice/pension-parameters", "nav.backoffice.pensionParameters",
-                "backoffice/security", "nav.security");
+                "backoffice/security", "nav.security",
+                "backoffice/buy-back-payments", "buyback.payments.nav");
     }
 
     @Test
@@ -61,7 +62,8 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/audit", "nav.backoffice.audit",
                 "backoffice/outbox", "nav.backoffice.failedMessages",
                 "backoffice/bank", "nav.backoffice.bank",
-                "backoffice/security", "nav.security");
+                "backoffice/security", "nav.security",
+                "backoffice/buy-back-payments", "buyback.payments.nav");
     }
 
     @Test
@@ -89,7 +91,8 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "affiliate/simulator", "nav.affiliate.simulator",
                 "affiliate/contributions", "nav.affiliate.contributions",
                 "affiliate/requests", "nav.requests",
-                "affiliate/security", "nav.security");
+                "affiliate/security", "nav.security",
+                "affiliate/buy-backs", "buyback.nav");
     }
 
     @Test
