@@ -59,8 +59,9 @@ class FeatureDependenciesTest {
             entry("company", Set.of("security", "shared", "shell", "jooq")),
             // the bank knows no feature: features hand it messages and take its answers (DD032)
             entry("bank", Set.of("security", "shared", "shell", "jooq")),
-            entry("affiliate", Set.of("account", "approval", "audit", "company", "notification", "parameter", "request",
-                    "security", "shared", "shell", "jooq")),
+            // buy-backs read the bank's notices of money received on the fund's account (DD040)
+            entry("affiliate", Set.of("account", "approval", "audit", "bank", "company", "notification", "parameter",
+                    "request", "security", "shared", "shell", "jooq")),
             // the retiree's space reads its liquidation (DD035) and records revisions with four eyes, resting on a
             // company's payment in the compte adhérent (DD043)
             entry("retiree", Set.of("account", "affiliate", "approval", "audit", "companyaccount", "liquidation",

@@ -56,7 +56,7 @@ class TranslationsTest {
             "recourse", "dashboard", "transparency", "password", "locked", "anomaly", "points", "statement", "simulator", "subscription", "activation",
             "secret", "email", "delegateSubscription", "recovery", "enrolment", "link", "lockout", "rateLimit",
             "approval", "scan", "declaration", "outbox", "devInbox", "companyaccount", "passkeys", "bank", "privacy", "liquidation", "easypayment", "membership", "pensionrun",
-            "help", "survey", "suggestion", "listening", "mydata", "accesslog");
+            "help", "survey", "suggestion", "listening", "mydata", "accesslog", "buyback");
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "^(" + String.join("|", KEY_NAMESPACES) + ")\\.[A-Za-z.]*$");
 
@@ -293,6 +293,7 @@ class TranslationsTest {
         namesPerPrefix.put("membership.contract.status.", names(ma.cimr.teleservices.membership.ContractRequest.Status.values()));
         namesPerPrefix.put("suggestion.category.", names(ma.cimr.teleservices.listening.SuggestionCategory.values()));
         namesPerPrefix.put("suggestion.status.", names(ma.cimr.teleservices.listening.SuggestionStatus.values()));
+        namesPerPrefix.put("buyback.status.", names(ma.cimr.teleservices.affiliate.BuyBack.Status.values()));
         namesPerPrefix.put("language.", PortalI18NProvider.LOCALES.stream().map(Locale::getLanguage));
         namesPerPrefix.put("audit.action.", auditActions.stream());
 

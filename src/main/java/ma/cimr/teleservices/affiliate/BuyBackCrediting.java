@@ -1,6 +1,7 @@
 package ma.cimr.teleservices.affiliate;
 
 import ma.cimr.teleservices.affiliate.repository.AffiliateRepository;
+import ma.cimr.teleservices.affiliate.repository.BuyBackRepository;
 import ma.cimr.teleservices.affiliate.repository.GrantedPointsRepository;
 import ma.cimr.teleservices.affiliate.rules.Figure;
 import ma.cimr.teleservices.affiliate.rules.PensionParameters;
@@ -26,12 +27,14 @@ import java.util.Locale;
  * The credit itself, once every check passed: by the agent at once for a small amount, or by the
  * second person who approved a large one ({@link BuyBackCreditApproval}, DD025). The points are
  * bought at this year's point price for the affiliate who filed the request, never one named in a
- * form; the credit names the payment it rests on, is audited, and answers the request.
+ * form; the credit names the payment it rests on, is audited, and answers the request (and, for a
+ * buy-back asked since DD040, its statement-update request too).
  */
 @Component
 class BuyBackCrediting {
 
     private final RequestDesk desk;
+    private final BuyBackRepository buyBacks;
     private final AffiliateRepository affiliates;
     private final GrantedPointsRepository grantedPoints;
     private final PensionParameterService parameters;
@@ -40,10 +43,11 @@ class BuyBackCrediting {
     private final PortalI18NProvider i18n;
     private final Clock clock;
 
-    BuyBackCrediting(RequestDesk desk, AffiliateRepository affiliates, GrantedPointsRepository grantedPoints,
+    BuyBackCrediting(RequestDesk desk, BuyBackRepository buyBacks, AffiliateRepository affiliates, GrantedPointsRepository grantedPoints,
                      PensionParameterService parameters, AuditTrail auditTrail, CurrentUser currentUser,
                      PortalI18NProvider i18n, Clock clock) {
         this.desk = desk;
+        this.buyBacks = buyBacks;
         this.affiliates = affiliates;
         this.grantedPoints = grantedPoints;
         this.parameters = parameters;
@@ -106,6 +110,11 @@ class BuyBackCrediting {
         desk.answer(requestReference, i18n.getTranslation("points.credit.answer", locale,
                 Formats.amount(paid, locale), Formats.amount(bought.value(), locale),
                 Formats.amount(rules.pointPrice(year), locale), String.valueOf(year)));
+        // the statement shows them from now: its update (affiliés n°3, DD040) is answered with the credit
+        buyBacks.byRequest(requestReference).map(BuyBack::statementRequestReference)
+                .filter(statement -> desk.detail(statement).summary().status().isOpen())
+                .ifPresent(statement -> desk.answer(statement, i18n.getTranslation("buyback.statementRequest.answer",
+                        locale, Formats.amount(bought.value(), locale), requestReference)));
         return new GrantedPoints(id, year, StatementLine.Nature.BUY_BACK, bought.value(), requestReference, paid, login,
                 now);
     }

@@ -1,19 +1,18 @@
 package ma.cimr.teleservices.affiliate;
 
 import ma.cimr.teleservices.affiliate.repository.AffiliateRepository;
+import ma.cimr.teleservices.affiliate.repository.BuyBackRepository;
 import ma.cimr.teleservices.affiliate.repository.GrantedPointsRepository;
 import ma.cimr.teleservices.affiliate.rules.Figure;
 import ma.cimr.teleservices.approval.Approval;
 import ma.cimr.teleservices.approval.Approvals;
-import ma.cimr.teleservices.request.NewRequest;
 import ma.cimr.teleservices.request.RequestDesk;
 import ma.cimr.teleservices.request.RequestDetail;
-import ma.cimr.teleservices.request.RequestReceipt;
-import ma.cimr.teleservices.request.ServiceRequests;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,10 +26,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A paid buy-back credited: the agent working an affiliate's buy-back request records the payment
- * the fund received (its amount and bank reference), and the points it buys at this year's point
- * price are credited for this year to the affiliate who filed the request, never to one named in
- * a form. Four eyes (DD025): the payment must match the amount the affiliate declared when asking,
+ * A paid buy-back credited: the agent working an affiliate's buy-back request credits the payment
+ * the fund received (its amount and bank reference: since DD040 the payment the bank notified and
+ * that was identified with the buy-back, before it the one the agent typed), and the points it buys
+ * at this year's point price are credited for this year to the affiliate who asked, never to one
+ * named in a form. Four eyes (DD025): the payment must match the amount the affiliate declared when asking,
  * a payment is credited once, nothing above {@code portal.buy-back.max-amount} is credited, and
  * above {@code portal.buy-back.approval-threshold} a second staff member approves the credit. A
  * request is credited once; invalid input credits nothing (a {@link Refusal} says why).
@@ -44,7 +44,7 @@ public class BuyBackCredits {
     private static final Pattern BANK_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 /-]{3,39}");
 
     private final RequestDesk desk;
-    private final ServiceRequests serviceRequests;
+    private final BuyBackRepository buyBacks;
     private final AffiliateRepository affiliates;
     private final GrantedPointsRepository grantedPoints;
     private final PensionParameterService parameters;
@@ -54,13 +54,13 @@ public class BuyBackCredits {
     private final BigDecimal maxAmount;
     private final BigDecimal approvalThreshold;
 
-    BuyBackCredits(RequestDesk desk, ServiceRequests serviceRequests, AffiliateRepository affiliates,
+    BuyBackCredits(RequestDesk desk, BuyBackRepository buyBacks, AffiliateRepository affiliates,
                    GrantedPointsRepository grantedPoints, PensionParameterService parameters, BuyBackCrediting crediting,
                    Approvals approvals, Clock clock,
                    @Value("${portal.buy-back.max-amount:500000}") BigDecimal maxAmount,
                    @Value("${portal.buy-back.approval-threshold:50000}") BigDecimal approvalThreshold) {
         this.desk = desk;
-        this.serviceRequests = serviceRequests;
+        this.buyBacks = buyBacks;
         this.affiliates = affiliates;
         this.grantedPoints = grantedPoints;
         this.parameters = parameters;
@@ -78,7 +78,7 @@ public class BuyBackCredits {
     public record BuyBackCase(String reference, String subject, String description, boolean open, String matricule,
                               String affiliateName, int year, BigDecimal pointPrice, boolean credited,
                               @Nullable BigDecimal declaredAmount, BigDecimal maxAmount, BigDecimal approvalThreshold,
-                              @Nullable String proposedBy) {
+                              @Nullable String proposedBy, @Nullable BuyBackPayment payment) {
     }
 
     @Transactional(readOnly = true)
@@ -93,7 +93,8 @@ public class BuyBackCredits {
                 affiliate.lastName() + " " + affiliate.firstName(), year, parameters.parameters().pointPrice(year),
                 grantedPoints.buyBackCredited(requestReference), grantedPoints.declaredBuyBack(requestReference).orElse(null),
                 maxAmount, approvalThreshold,
-                approvals.pendingOn(requestReference).map(Approval::proposedBy).orElse(null));
+                approvals.pendingOn(requestReference).map(Approval::proposedBy).orElse(null),
+                identifiedPayment(requestReference).orElse(null));
     }
 
     /** The points an amount buys this year, with how, before anything is credited. */
@@ -101,22 +102,6 @@ public class BuyBackCredits {
     @PreAuthorize(AGENT)
     public Figure pointsFor(BigDecimal amountPaid) {
         return crediting.pointsBought(Objects.requireNonNull(amountPaid));
-    }
-
-    /**
-     * The affiliate asks for the buy-back they simulated: the request is filed, and the amount
-     * they declared is kept for the credit to match.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
-    public RequestReceipt request(NewRequest form, BigDecimal declaredAmount) {
-        BigDecimal amount = Objects.requireNonNull(declaredAmount).setScale(2, RoundingMode.HALF_UP);
-        if (amount.signum() <= 0 || !form.typeCode().equals(BUY_BACK)) {
-            throw new Refusal("points.error.buyBackAmount");
-        }
-        RequestReceipt receipt = serviceRequests.fileThroughFeature(form);
-        grantedPoints.declareBuyBack(receipt.reference(), amount, clock.instant());
-        return receipt;
     }
 
     /**
@@ -146,9 +131,19 @@ public class BuyBackCredits {
         if (!BANK_REFERENCE.matcher(payment).matches()) {
             throw new Refusal("points.credit.error.bankReference");
         }
+        // a buy-back asked since DD040 is credited against the payment the bank notified, nothing else
+        Optional<BuyBackPayment> identified = identifiedPayment(requestReference);
+        if (identified.isPresent() && !identified.get().bankEntryId().equals(payment)) {
+            throw new Refusal("buyback.error.notThePayment", identified.get().bankEntryId());
+        }
         crediting.requireUnused(payment);
         if (paid.compareTo(approvalThreshold) <= 0) {
-            return Optional.of(crediting.credit(requestReference, paid, payment));
+            try {
+                return Optional.of(crediting.credit(requestReference, paid, payment));
+            } catch (DuplicateKeyException creditedMeanwhile) {
+                // two agents at the same instant: the unique indexes let one credit through, the other is told
+                throw new Refusal("points.credit.error.alreadyCredited");
+            }
         }
         AffiliateProfile affiliate = affiliates.findProfile(affiliateId).orElseThrow();
         var change = new LinkedHashMap<String, String>();
@@ -158,6 +153,10 @@ public class BuyBackCredits {
         change.put("points", bought.value().toPlainString());
         approvals.propose(BuyBackCreditApproval.ACTION, requestReference, change);
         return Optional.empty();
+    }
+
+    private Optional<BuyBackPayment> identifiedPayment(String requestReference) {
+        return buyBacks.byRequest(requestReference).flatMap(buyBack -> buyBacks.paymentOf(buyBack.id()));
     }
 
     private RequestDetail buyBackRequest(String reference) {

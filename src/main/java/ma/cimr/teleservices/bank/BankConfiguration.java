@@ -26,7 +26,8 @@ class BankConfiguration {
     SandboxBank bank(@Value("${portal.bank.adapter:sandbox}") String adapter,
                      @Value("${portal.bank.sandbox.answer-delay:0s}") Duration answerDelay,
                      @Value("${portal.bank.sandbox-in-production:false}") boolean sandboxInProduction,
-                     BankRepository messages, BankAnswers answers, Clock clock, Environment environment) {
+                     BankRepository messages, BankAnswers answers, IncomingCredits credits, Clock clock,
+                     Environment environment) {
         if (!"sandbox".equals(adapter)) {
             throw new IllegalStateException("portal.bank.adapter=" + adapter + " is not a bank this portal knows; "
                     + "the only one is sandbox");
@@ -39,6 +40,6 @@ class BankConfiguration {
             LoggerFactory.getLogger(BankConfiguration.class).warn("portal.bank.sandbox-in-production=true: the sandbox"
                     + " bank moves no money; this is an operations rehearsal, not a fund's server");
         }
-        return new SandboxBank(messages, answers, clock, answerDelay);
+        return new SandboxBank(messages, answers, credits, clock, answerDelay);
     }
 }

@@ -38,12 +38,15 @@ public class SandboxBank implements Bank {
 
     private final BankRepository messages;
     private final BankAnswers answers;
+    private final IncomingCredits credits;
     private final Clock clock;
     private final Duration answerDelay;
 
-    SandboxBank(BankRepository messages, BankAnswers answers, Clock clock, Duration answerDelay) {
+    SandboxBank(BankRepository messages, BankAnswers answers, IncomingCredits credits, Clock clock,
+                Duration answerDelay) {
         this.messages = messages;
         this.answers = answers;
+        this.credits = credits;
         this.clock = clock;
         this.answerDelay = answerDelay;
     }
@@ -69,6 +72,35 @@ public class SandboxBank implements Bank {
         }
         return answers.receive(new BankAnswer(messageId, endToEndId, outcome, reason, valueDate(message),
                 clock.instant()));
+    }
+
+    /**
+     * Money received on the fund's account, as staff tell the sandbox (a buy-back's transfer, DD040):
+     * the reference the payer wrote, the amount, the value date (today at the latest) and the payer's
+     * name. The sandbox numbers the entry, as a bank does; returns the notice stored.
+     */
+    public IncomingCredit receiveCredit(String reference, BigDecimal amount, LocalDate valueDate,
+                                        @Nullable String payerName) {
+        String typed = reference == null ? "" : reference.strip();
+        if (typed.isEmpty() || typed.length() > 140) {
+            throw new Refusal("bank.sandbox.credit.reference");
+        }
+        if (amount == null || amount.signum() <= 0 || amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+            throw new Refusal("bank.sandbox.credit.amount");
+        }
+        if (valueDate == null || valueDate.isAfter(LocalDate.now(clock))) {
+            throw new Refusal("bank.sandbox.credit.valueDate");
+        }
+        String payer = payerName == null || payerName.isBlank() ? null : BankTexts.field(payerName, 140);
+        var credit = new IncomingCredit(messages.nextSandboxEntryId(), typed, amount.setScale(2), valueDate, payer,
+                clock.instant());
+        credits.receive(credit);
+        return credit;
+    }
+
+    /** The bank's today: the latest value date it gives. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Confirms every transfer of the message not already confirmed or rejected; returns how many. */

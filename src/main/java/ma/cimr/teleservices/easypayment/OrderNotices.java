@@ -62,6 +62,7 @@ class OrderNotices {
 
     static String summary(PaymentOrder order) {
         return order.amount().toPlainString() + " DH, " + periods(order) + ", RIB " + order.debtorAccount().value()
-                + ", " + order.executionDate() + ", v" + order.version() + ", " + order.status();
+                + ", " + order.executionDate() + ", v" + order.version() + ", " + order.status()
+                + (order.aboveDueReason() == null ? "" : ", above the dues: " + order.aboveDueReason());
     }
 }

@@ -36,6 +36,7 @@ import java.util.stream.Collectors;
 class OrderRules {
 
     static final int FURTHEST_DAYS = 90;
+    static final int REASON_LENGTH = 500;
 
     private final CompanyAccountService companyAccounts;
     private final CompanyService companies;
@@ -52,7 +53,13 @@ class OrderRules {
         this.clock = clock;
     }
 
-    record Checked(List<OrderLine> lines, Rib rib, LocalDate executionDate, BigDecimal amount) {
+    /** @param aboveDueReason the orderer's reason, kept only when an amount is above what is due */
+    record Checked(List<OrderLine> lines, Rib rib, LocalDate executionDate, BigDecimal amount,
+                   @Nullable String aboveDueReason) {
+    }
+
+    /** The lines as checked, and the reason that lets one of them be above its due (null if none is). */
+    record CheckedAmounts(List<OrderLine> lines, @Nullable String aboveDueReason) {
     }
 
     /** The open periods an order may settle, with what the other live orders already ask. */
@@ -78,7 +85,8 @@ class OrderRules {
     }
 
     Checked check(long companyId, long exceptOrderId, OrderDraft draft) {
-        List<OrderLine> lines = checkAmounts(companyId, exceptOrderId, draft.lines());
+        CheckedAmounts amounts = checkAmounts(companyId, exceptOrderId, draft.lines(), draft.aboveDueReason());
+        List<OrderLine> lines = amounts.lines();
         Rib rib = Rib.parse(draft.rib());
         LocalDate day = draft.executionDate();
         LocalDate today = PaymentOrders.today(clock);
@@ -89,11 +97,21 @@ class OrderRules {
             throw new Refusal("easypayment.error.notBusinessDay");
         }
         BigDecimal amount = lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Checked(lines, rib, day, amount);
+        return new Checked(lines, rib, day, amount, amounts.aboveDueReason());
     }
 
-    /** The lines, each to the centime, checked against what each period still owes. */
-    List<OrderLine> checkAmounts(long companyId, long exceptOrderId, List<OrderLine> typed) {
+    /**
+     * The lines, each to the centime, checked against what each period still owes: an amount above
+     * it passes only with the orderer's reason (the issue's "never above what is due without a
+     * reason", DD040), which is then kept; without one above the dues, a reason typed is dropped.
+     */
+    CheckedAmounts checkAmounts(long companyId, long exceptOrderId, List<OrderLine> typed,
+                                @Nullable String aboveDueReason) {
+        String reason = aboveDueReason == null ? "" : aboveDueReason.strip();
+        if (reason.length() > REASON_LENGTH) {
+            throw new Refusal("easypayment.error.aboveDueReasonLength", REASON_LENGTH);
+        }
+        boolean above = false;
         if (typed.isEmpty()) {
             throw new Refusal("easypayment.error.noPeriod");
         }
@@ -121,12 +139,15 @@ class OrderRules {
             BigDecimal payable = new PayableDue(period.period(), period.balance(),
                     ordered.getOrDefault(period.period().toString(), BigDecimal.ZERO)).payable();
             if (amount.compareTo(payable) > 0) {
-                throw new Refusal("easypayment.error.aboveDue", line.period().toString(), payable.toPlainString());
+                if (reason.isEmpty()) {
+                    throw new Refusal("easypayment.error.aboveDue", line.period().toString(), payable.toPlainString());
+                }
+                above = true;
             }
             lines.add(new OrderLine(line.period(), amount));
         }
         lines.sort((a, b) -> a.period().compareTo(b.period()));
-        return lines;
+        return new CheckedAmounts(lines, above ? reason : null);
     }
 
     private Set<String> closedCategories() {

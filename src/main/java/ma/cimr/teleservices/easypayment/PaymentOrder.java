@@ -17,12 +17,14 @@ import java.util.List;
  * @param closedBy              who withdrew or rejected it ("bank" for the bank)
  * @param reason                why it was rejected (by a validator or the bank)
  * @param bankValueDate         the day the bank confirmed it, once PAID
+ * @param aboveDueReason        why the orderer asks more than a period still owes (DD040); null when no amount is above
  */
 public record PaymentOrder(long id, String adherentNumber, String legalName, long ordererAccountId, String ordererLogin,
                            Rib debtorAccount, LocalDate executionDate, BigDecimal amount, PaymentOrderStatus status,
                            int version, Instant createdAt, Instant expiresAt, @Nullable String closedBy,
                            @Nullable Instant closedAt, @Nullable String reason, @Nullable LocalDate bankValueDate,
-                           List<OrderLine> lines, List<Confirmation> confirmations, int confirmationsRequired) {
+                           List<OrderLine> lines, List<Confirmation> confirmations, int confirmationsRequired,
+                           @Nullable String aboveDueReason) {
 
     public PaymentOrder {
         lines = List.copyOf(lines);

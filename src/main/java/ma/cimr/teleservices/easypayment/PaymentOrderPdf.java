@@ -55,6 +55,9 @@ class PaymentOrderPdf {
                 pair(w, facts, "easypayment.receipt.confirmedBy", confirmation.validatorLogin() + ", "
                         + Formats.dateTime(confirmation.confirmedAt(), locale));
             }
+            if (order.aboveDueReason() != null) {
+                pair(w, facts, "easypayment.receipt.aboveDueReason", order.aboveDueReason());
+            }
             if (order.reason() != null) {
                 pair(w, facts, "easypayment.receipt.reason", order.reason());
             }

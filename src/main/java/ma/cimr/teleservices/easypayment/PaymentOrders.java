@@ -107,7 +107,8 @@ public class PaymentOrders {
         OrderRules.Checked checked = rules.check(companyId, 0, draft);
         Instant now = clock.instant();
         long id = orders.insert(companyId, me.accountId().value(), me.login(), checked.rib().value(),
-                checked.executionDate(), checked.amount(), now, now.plus(lifetime), checked.lines());
+                checked.executionDate(), checked.amount(), checked.aboveDueReason(), now, now.plus(lifetime),
+                checked.lines());
         PaymentOrder order = orders.find(id).orElseThrow();
         audit(me, "PAYMENT_ORDERED", order);
         notices.tell(order, OrderNotices.Step.ORDERED);
@@ -123,8 +124,8 @@ public class PaymentOrders {
         orders.lockCompany(companyId);
         lockedChangeable(id, me);
         OrderRules.Checked checked = rules.check(companyId, id, draft);
-        orders.replace(id, checked.rib().value(), checked.executionDate(), checked.amount(), clock.instant(),
-                checked.lines());
+        orders.replace(id, checked.rib().value(), checked.executionDate(), checked.amount(), checked.aboveDueReason(),
+                clock.instant(), checked.lines());
         PaymentOrder changed = orders.find(id).orElseThrow();
         audit(me, "PAYMENT_ORDER_CHANGED", changed);
         notices.tell(changed, OrderNotices.Step.CHANGED);
@@ -198,7 +199,7 @@ public class PaymentOrders {
             return confirmed;
         }
         // the dues may have moved since the order (a payment recorded from the bank statement)
-        rules.checkAmounts(currentUser.companyId().value(), id, order.lines());
+        rules.checkAmounts(currentUser.companyId().value(), id, order.lines(), order.aboveDueReason());
         return execution.execute(confirmed, me.login());
     }
 

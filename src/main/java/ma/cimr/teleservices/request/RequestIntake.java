@@ -66,6 +66,24 @@ class RequestIntake {
     }
 
     /**
+     * An open request whose clock started at an earlier event (a buy-back's payment identified, the
+     * bank's confirmation of it): received and acknowledged at the event, so the due date and the
+     * committed date run from it; the requester is told now, in the caller's transaction.
+     */
+    RequestReceipt receiveAt(RequestType type, NewRequest form, Instant receivedAt, long requesterAccountId,
+                             String contactName, @Nullable String contactEmail, String actor) {
+        requireText(form.subject(), "request.error.subjectRequired");
+        requireText(form.description(), "request.error.descriptionRequired");
+        requireText(contactName, "request.error.nameRequired");
+        if (receivedAt.isAfter(clock.instant())) {
+            throw new IllegalArgumentException("a request cannot be received in the future: " + receivedAt);
+        }
+        Stored stored = store(type, form, requesterAccountId, contactName, contactEmail, null, null, actor, receivedAt);
+        notices.acknowledged(stored.request(), type, null);
+        return new RequestReceipt(stored.request().reference(), stored.request().dueDate(), null);
+    }
+
+    /**
      * A request the portal fulfilled the moment it was made: received, acknowledged, answered and
      * closed by the system at the same instant. Nobody is notified: the requester is on the page
      * that says it is done.

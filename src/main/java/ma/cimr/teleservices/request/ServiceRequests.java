@@ -105,6 +105,24 @@ public class ServiceRequests {
         return fileAs(type, form, List.of());
     }
 
+    /**
+     * A request of a type the portal files itself, for a requester it knows by their account, whose
+     * clock starts at an event that happened at {@code receivedAt} (now or earlier): a buy-back's
+     * payment identified, the bank's confirmation of it (affiliés n°4 and n°3, DD040). Filed by the
+     * feature that saw the event, whoever is signed in (nobody, when the bank's notice is delivered),
+     * within its transaction; open, acknowledged at the event, and the requester is told now.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public RequestReceipt fileThroughFeature(NewRequest form, Instant receivedAt, long requesterAccountId,
+                                             String requesterName, @Nullable String requesterEmail, String actor) {
+        RequestType type = types.get(form.typeCode());
+        if (!type.filedBySystem()) {
+            throw new IllegalArgumentException(type.code() + " is filed by hand, not through a feature");
+        }
+        return intake.receiveAt(type, withChannel(form, Channel.WEB), receivedAt, requesterAccountId, requesterName,
+                requesterEmail, actor);
+    }
+
     private RequestReceipt fileAs(RequestType type, NewRequest form, List<Attachment> attachments) {
         PortalUser user = currentUser.require();
         if (type.population() != populationOf(user)) {

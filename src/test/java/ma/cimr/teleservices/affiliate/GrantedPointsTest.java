@@ -232,10 +232,16 @@ class GrantedPointsTest extends PortalBrowserlessTest {
         return fileBuyBack(new BigDecimal("30000"));
     }
 
-    /** As the simulator files it: the amount asked for is kept, for the payment to match (DD025). */
+    /**
+     * As the simulator filed it before DD040 (such requests are still open in the fund's data): the
+     * request at once, and the amount asked for kept for the payment typed by the agent to match (DD025).
+     */
     private String fileBuyBack(BigDecimal amount) {
-        return credits.request(new NewRequest("AFFILIATE_BUYBACK", Channel.WEB, "fr", "Rachat de points",
-                "Je rachète des points pour " + amount + " DH.", null, null, null), amount).reference();
+        String reference = serviceRequests.fileThroughFeature(new NewRequest("AFFILIATE_BUYBACK", Channel.WEB, "fr",
+                "Rachat de points", "Je rachète des points pour " + amount + " DH.", null, null, null)).reference();
+        dsl.execute("insert into buy_back_declaration (request_reference, declared_amount, declared_at) values (?, ?, now())",
+                reference, amount);
+        return reference;
     }
 
     @Test

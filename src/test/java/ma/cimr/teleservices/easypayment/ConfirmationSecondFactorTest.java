@@ -7,6 +7,8 @@ import ma.cimr.teleservices.account.ActionConfirmation;
 import ma.cimr.teleservices.account.ChosenSecondFactor;
 import ma.cimr.teleservices.parameter.HolidayService;
 import ma.cimr.teleservices.shared.Refusal;
+import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
+import com.vaadin.flow.component.textfield.TextField;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,5 +97,26 @@ class ConfirmationSecondFactorTest extends PortalBrowserlessTest {
         assertThat(orders.confirm(order.id(), order.version(), code).status()).isEqualTo(PaymentOrderStatus.SENT);
         assertThat(dsl.fetchValue("select count(*) from audit_event where actor = ? and action = 'SECOND_FACTOR_PASSED'"
                 + " and details = ?", ATLAS_SECOND_VALIDATOR, "PAYMENT_CONFIRMATION " + order.reference())).isEqualTo(1L);
+    }
+
+    @Test
+    void theCodeFieldsLabelIsShortAndItsExplanationWrapsBelowItInFrenchAndArabic() {
+        signInAs(ATLAS_ORDERER);
+        PaymentOrder order = orders.order(EasyPaymentFixture.everythingPayable(orders.payableDues(),
+                EasyPaymentFixture.nextBusinessDay(holidays, clock)));
+        orderId = order.id();
+        signInAs(ATLAS_SECOND_VALIDATOR);
+        String secret = chosenSecondFactor.beginMyEnrolment(PASSWORD).secret();
+        chosenSecondFactor.confirmMyEnrolment(SecondFactorCodes.codeNow(secret, clock));
+
+        for (java.util.Locale language : List.of(PortalI18NProvider.FRENCH, PortalI18NProvider.ARABIC)) {
+            com.vaadin.flow.component.UI.getCurrent().setLocale(language);
+            open("company/payments/" + order.id());
+            TextField code = $(TextField.class).withClassName("confirmation-code").first();
+            // a label is one line that the field cuts; the explanation is helper text, which wraps
+            assertThat(code.getLabel()).isEqualTo(code.getTranslation("easypayment.detail.code")).hasSizeLessThan(25);
+            assertThat(code.getHelperText()).isEqualTo(code.getTranslation("easypayment.detail.code.help"));
+            assertThat(code.getWidth()).as("as wide as the screen allows").isEqualTo("100%");
+        }
     }
 }

@@ -106,6 +106,26 @@ class PaymentOrderScreensTest extends PortalBrowserlessTest {
     }
 
     @Test
+    void anAmountAboveTheDuesIsOrderedOnTheFormWithItsReasonWhichTheValidatorReads() {
+        signInAs(ATLAS_ORDERER);
+        open("company/payments/new");
+        TextField amount = $(TextField.class).withClassName("period-amount").first();
+        amount.setValue(new BigDecimal(amount.getValue()).add(new BigDecimal("75")).toPlainString());
+        $(TextField.class).withClassName("order-rib").first().setValue(ATLAS_RIB.value());
+        $(PortalDatePicker.class).withClassName("order-execution-date").first()
+                .setValue(EasyPaymentFixture.nextBusinessDay(holidays, clock));
+        $(TextArea.class).withClassName("above-due-reason").first().setValue("Avance sur les majorations");
+        test($(Button.class).withClassName("submit-order").first()).click();
+
+        PaymentOrder order = orders.ofMyCompany().getFirst();
+        assertThat(currentPath()).isEqualTo("company/payments/" + order.id());
+        signInAs(ATLAS_VALIDATOR);
+        open("company/payments/" + order.id());
+        assertThat($(ma.cimr.teleservices.shared.ui.Facts.class).withClassName("payment-order-facts").first()
+                .getElement().getTextRecursively()).contains("Avance sur les majorations");
+    }
+
+    @Test
     void anAmountAboveTheDuesIsSaidOnTheFormAndNothingIsOrdered() {
         signInAs(ATLAS_ORDERER);
         open("company/payments/new");

@@ -272,6 +272,43 @@ class PaymentOrdersTest extends PortalBrowserlessTest {
     }
 
     @Test
+    void anAmountAboveWhatIsDueIsOrderedWithAReasonTheValidatorsReadAndTheReceiptPrints() throws Exception {
+        signInAs(ATLAS_ORDERER);
+        PayableDue due = orders.payableDues().getFirst();
+        BigDecimal above = due.payable().add(new BigDecimal("120.00"));
+        String reason = "Majorations de retard annoncées par le gestionnaire";
+
+        assertRefused(() -> orders.order(new OrderDraft(List.of(new OrderLine(due.period(), above)), ATLAS_RIB.value(),
+                day, "   ")), "easypayment.error.aboveDue");
+        assertRefused(() -> orders.order(new OrderDraft(List.of(new OrderLine(due.period(), above)), ATLAS_RIB.value(),
+                day, "x".repeat(501))), "easypayment.error.aboveDueReasonLength");
+        assertThat(orders.ofMyCompany()).as("nothing half-written").isEmpty();
+        PaymentOrder order = orders.order(new OrderDraft(List.of(new OrderLine(due.period(), above)), ATLAS_RIB.value(),
+                day, "  " + reason + " "));
+
+        assertThat(order.amount()).isEqualByComparingTo(above);
+        assertThat(order.aboveDueReason()).isEqualTo(reason);
+        signInAs(ATLAS_VALIDATOR);
+        assertThat(orders.mine(order.id()).aboveDueReason()).as("what the validator confirms").isEqualTo(reason);
+        assertThat(pdfText(orders.receiptPdf(order.id(), Locale.FRENCH))).contains(reason);
+        orders.confirm(order.id(), order.version(), null);
+        signInAs(ATLAS_SECOND_VALIDATOR);
+        assertThat(orders.confirm(order.id(), order.version(), null).status())
+                .as("checked again at the last confirmation, with its reason").isEqualTo(PaymentOrderStatus.SENT);
+    }
+
+    @Test
+    void aReasonTypedForAnOrderOfWhatIsDueIsNotKept() {
+        signInAs(ATLAS_ORDERER);
+        PayableDue due = orders.payableDues().getFirst();
+
+        PaymentOrder order = orders.order(new OrderDraft(List.of(new OrderLine(due.period(), due.payable())),
+                ATLAS_RIB.value(), day, "Rien à dire"));
+
+        assertThat(order.aboveDueReason()).isNull();
+    }
+
+    @Test
     void aSecondOrderCannotAskForWhatAnotherAlreadyAsks() {
         PaymentOrder first = ordered();
         OrderLine line = first.lines().getFirst();
@@ -384,6 +421,15 @@ class PaymentOrdersTest extends PortalBrowserlessTest {
 
     private OrderDraft draft(DuePeriod period, BigDecimal amount) {
         return new OrderDraft(List.of(new OrderLine(period, amount)), ATLAS_RIB.value(), day);
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        var reader = new org.openpdf.text.pdf.PdfReader(pdf);
+        var text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        return text.toString();
     }
 
     private long notices() {

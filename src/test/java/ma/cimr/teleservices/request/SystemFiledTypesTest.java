@@ -37,7 +37,9 @@ class SystemFiledTypesTest extends PortalBrowserlessTest {
             // filed with the membership application or the structured contract request (issue 12, DD034)
             "COMPANY_MEMBERSHIP", "COMPANY_EXTENSION", "COMPANY_RATE_CHANGE", "COMPANY_OPTIONS",
             // measured from the RAHATI card's activation to the file that paid it (DD037)
-            "RETIREE_FIRST_PENSION");
+            "RETIREE_FIRST_PENSION",
+            // the statement's update after a buy-back, from the bank's confirmation of its payment (DD040)
+            "AFFILIATE_BUYBACK_STATEMENT");
 
     @Autowired
     RequestTypes types;

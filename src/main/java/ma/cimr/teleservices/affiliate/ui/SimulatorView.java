@@ -25,10 +25,8 @@ import ma.cimr.teleservices.affiliate.rules.Explanation;
 import ma.cimr.teleservices.affiliate.rules.Figure;
 import ma.cimr.teleservices.affiliate.rules.RetirementAges;
 import ma.cimr.teleservices.affiliate.rules.Simulation;
-import ma.cimr.teleservices.request.Channel;
-import ma.cimr.teleservices.request.NewRequest;
-import ma.cimr.teleservices.request.RequestReceipt;
-import ma.cimr.teleservices.affiliate.BuyBackCredits;
+import ma.cimr.teleservices.affiliate.BuyBack;
+import ma.cimr.teleservices.affiliate.BuyBacks;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.Refusal;
@@ -52,12 +50,12 @@ class SimulatorView extends VerticalLayout implements HasDynamicTitle {
     private static final List<Integer> TAX_RATES = List.of(0, 10, 20, 30, 34, 37);
 
     private final PointsService points;
-    private final BuyBackCredits credits;
+    private final BuyBacks buyBacks;
     private final Div results = new Div();
 
-    SimulatorView(PointsService points, BuyBackCredits credits) {
+    SimulatorView(PointsService points, BuyBacks buyBacks) {
         this.points = points;
-        this.credits = credits;
+        this.buyBacks = buyBacks;
         RetirementAges ages = points.myRetirementAges();
         var age = new IntegerField(getTranslation("simulator.age"));
         age.setMin(ages.earliest());
@@ -146,17 +144,16 @@ class SimulatorView extends VerticalLayout implements HasDynamicTitle {
                 + " — " + text(figure.explanation()));
     }
 
-    /** The buy-back as simulated becomes a request under the charter's 8-business-day commitment. */
+    /**
+     * The buy-back as simulated is asked for: the affiliate gets what to pay, where, and the reference
+     * to quote; the charter's clocks start when the money is identified (DD040), not now.
+     */
     private void requestBuyBack(Simulation s) {
-        String amount = Formats.amount(s.buyBackCost().value(), getLocale());
-        String description = getTranslation("simulator.request.description", amount,
-                Formats.amount(s.buyBackPoints().value(), getLocale()), text(s.buyBackNetCost().explanation()));
-        // the amount asked for is kept: the payment credited must match it (DD025)
-        RequestReceipt receipt = credits.request(new NewRequest("AFFILIATE_BUYBACK", Channel.WEB, getLocale().getLanguage(),
-                getTranslation("simulator.request.subject", amount), description, null, null, null),
-                s.buyBackCost().value());
-        Feedback.done(this, "request.received", receipt.reference(), Formats.date(receipt.dueDate(), getLocale()));
-        getUI().ifPresent(ui -> ui.navigate("affiliate/requests/" + receipt.reference()));
+        BuyBack[] asked = new BuyBack[1];
+        if (Feedback.attempt(this, () -> asked[0] = buyBacks.ask(s.buyBackCost().value(), getLocale()))) {
+            Feedback.done(this, "buyback.asked", asked[0].paymentReference());
+            getUI().ifPresent(ui -> ui.navigate("affiliate/buy-backs"));
+        }
     }
 
     private String text(Explanation explanation) {

@@ -2,6 +2,7 @@ package ma.cimr.teleservices.bank.repository;
 
 import ma.cimr.teleservices.bank.BankAnswer;
 import ma.cimr.teleservices.bank.BankPurpose;
+import ma.cimr.teleservices.bank.IncomingCredit;
 import ma.cimr.teleservices.bank.SentMessage;
 import ma.cimr.teleservices.bank.TransferBatch;
 
@@ -45,5 +46,24 @@ public interface BankRepository {
     int countUndelivered();
 
     record Undelivered(long id, BankPurpose purpose, BankAnswer answer) {
+    }
+
+    /** Stores the credit notice unless its entry is already there; true if stored. */
+    boolean insertCredit(IncomingCredit credit);
+
+    /**
+     * The oldest credit notice not yet acted on, locked for this transaction; those other instances
+     * hold are skipped, and so are those listed in {@code excluded}.
+     */
+    Optional<UndeliveredCredit> lockUndeliveredCredit(Set<Long> excluded);
+
+    void markCreditDelivered(long creditId, Instant deliveredAt);
+
+    List<IncomingCredit> latestCredits(int limit);
+
+    /** The next entry id the sandbox gives a credit it is told of. */
+    String nextSandboxEntryId();
+
+    record UndeliveredCredit(long id, IncomingCredit credit) {
     }
 }

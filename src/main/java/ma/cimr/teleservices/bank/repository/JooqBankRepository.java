@@ -2,9 +2,11 @@ package ma.cimr.teleservices.bank.repository;
 
 import ma.cimr.teleservices.bank.BankAnswer;
 import ma.cimr.teleservices.bank.BankPurpose;
+import ma.cimr.teleservices.bank.IncomingCredit;
 import ma.cimr.teleservices.bank.SentMessage;
 import ma.cimr.teleservices.bank.TransferBatch;
 import ma.cimr.teleservices.jooq.tables.records.BankAnswerRecord;
+import ma.cimr.teleservices.jooq.tables.records.BankIncomingCreditRecord;
 import ma.cimr.teleservices.jooq.tables.records.BankMessageRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -24,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static ma.cimr.teleservices.jooq.Tables.BANK_ANSWER;
+import static ma.cimr.teleservices.jooq.Tables.BANK_INCOMING_CREDIT;
 import static ma.cimr.teleservices.jooq.Tables.BANK_MESSAGE;
 
 @Repository
@@ -153,6 +156,58 @@ class JooqBankRepository implements BankRepository {
     @Override
     public int countUndelivered() {
         return dsl.fetchCount(BANK_ANSWER, BANK_ANSWER.DELIVERED_AT.isNull());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean insertCredit(IncomingCredit credit) {
+        return dsl.insertInto(BANK_INCOMING_CREDIT)
+                .set(BANK_INCOMING_CREDIT.ENTRY_ID, credit.entryId())
+                .set(BANK_INCOMING_CREDIT.REFERENCE, credit.reference())
+                .set(BANK_INCOMING_CREDIT.AMOUNT, credit.amount())
+                .set(BANK_INCOMING_CREDIT.VALUE_DATE, credit.valueDate())
+                .set(BANK_INCOMING_CREDIT.PAYER_NAME, credit.payerName())
+                .set(BANK_INCOMING_CREDIT.RECEIVED_AT, utc(credit.receivedAt()))
+                .onConflict(BANK_INCOMING_CREDIT.ENTRY_ID).doNothing()
+                .execute() == 1;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<UndeliveredCredit> lockUndeliveredCredit(Set<Long> excluded) {
+        // the partial index bank_incoming_credit_undelivered_idx serves this; skip locked: instances share the work
+        return dsl.selectFrom(BANK_INCOMING_CREDIT)
+                .where(BANK_INCOMING_CREDIT.DELIVERED_AT.isNull())
+                .and(excluded.isEmpty() ? DSL.noCondition() : BANK_INCOMING_CREDIT.ID.notIn(excluded))
+                .orderBy(BANK_INCOMING_CREDIT.RECEIVED_AT, BANK_INCOMING_CREDIT.ID)
+                .limit(1)
+                .forUpdate().skipLocked()
+                .fetchOptional(row -> new UndeliveredCredit(row.getId(), credit(row)));
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void markCreditDelivered(long creditId, Instant deliveredAt) {
+        dsl.update(BANK_INCOMING_CREDIT).set(BANK_INCOMING_CREDIT.DELIVERED_AT, utc(deliveredAt))
+                .where(BANK_INCOMING_CREDIT.ID.eq(creditId)).execute();
+    }
+
+    @Override
+    public List<IncomingCredit> latestCredits(int limit) {
+        return dsl.selectFrom(BANK_INCOMING_CREDIT)
+                .orderBy(BANK_INCOMING_CREDIT.RECEIVED_AT.desc(), BANK_INCOMING_CREDIT.ID.desc())
+                .limit(limit).fetch(JooqBankRepository::credit);
+    }
+
+    @Override
+    public String nextSandboxEntryId() {
+        Long next = dsl.nextval(DSL.sequence(DSL.name("bank_sandbox_credit_number"), Long.class));
+        return "SBX-CR-" + String.format("%08d", next);
+    }
+
+    private static IncomingCredit credit(BankIncomingCreditRecord row) {
+        return new IncomingCredit(row.getEntryId(), row.getReference(), row.getAmount(), row.getValueDate(),
+                row.getPayerName(), row.getReceivedAt().toInstant());
     }
 
     private static SentMessage sentMessage(BankMessageRecord row) {

@@ -64,7 +64,8 @@ class JooqPaymentOrderRepository implements PaymentOrderRepository {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public long insert(long companyId, long ordererAccountId, String ordererLogin, String rib, LocalDate executionDate,
-                       BigDecimal amount, Instant now, Instant expiresAt, List<OrderLine> lines) {
+                       BigDecimal amount, @Nullable String aboveDueReason, Instant now, Instant expiresAt,
+                       List<OrderLine> lines) {
         long id = dsl.insertInto(PAYMENT_ORDER)
                 .set(PAYMENT_ORDER.COMPANY_ID, companyId)
                 .set(PAYMENT_ORDER.ORDERER_ACCOUNT_ID, ordererAccountId)
@@ -72,6 +73,7 @@ class JooqPaymentOrderRepository implements PaymentOrderRepository {
                 .set(PAYMENT_ORDER.DEBTOR_RIB, rib)
                 .set(PAYMENT_ORDER.EXECUTION_DATE, executionDate)
                 .set(PAYMENT_ORDER.AMOUNT, amount)
+                .set(PAYMENT_ORDER.ABOVE_DUE_REASON, aboveDueReason)
                 .set(PAYMENT_ORDER.CREATED_AT, utc(now))
                 .set(PAYMENT_ORDER.CHANGED_AT, utc(now))
                 .set(PAYMENT_ORDER.EXPIRES_AT, utc(expiresAt))
@@ -82,12 +84,13 @@ class JooqPaymentOrderRepository implements PaymentOrderRepository {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void replace(long orderId, String rib, LocalDate executionDate, BigDecimal amount, Instant now,
-                        List<OrderLine> lines) {
+    public void replace(long orderId, String rib, LocalDate executionDate, BigDecimal amount,
+                        @Nullable String aboveDueReason, Instant now, List<OrderLine> lines) {
         dsl.update(PAYMENT_ORDER)
                 .set(PAYMENT_ORDER.DEBTOR_RIB, rib)
                 .set(PAYMENT_ORDER.EXECUTION_DATE, executionDate)
                 .set(PAYMENT_ORDER.AMOUNT, amount)
+                .set(PAYMENT_ORDER.ABOVE_DUE_REASON, aboveDueReason)
                 .set(PAYMENT_ORDER.CHANGED_AT, utc(now))
                 .set(PAYMENT_ORDER.VERSION, PAYMENT_ORDER.VERSION.plus(1))
                 .where(PAYMENT_ORDER.ID.eq(orderId)).execute();
@@ -142,7 +145,8 @@ class JooqPaymentOrderRepository implements PaymentOrderRepository {
                     PaymentOrderStatus.valueOf(order.getStatus()), order.getVersion(), instant(order.getCreatedAt()),
                     instant(order.getExpiresAt()), order.getClosedBy(), instantOrNull(order.getClosedAt()),
                     order.getReason(), order.getBankValueDate(), lines.getOrDefault(order.getId(), List.of()),
-                    confirmations.getOrDefault(order.getId(), List.of()), row.get(COMPANY.PAYMENT_CONFIRMATIONS)));
+                    confirmations.getOrDefault(order.getId(), List.of()), row.get(COMPANY.PAYMENT_CONFIRMATIONS),
+                    order.getAboveDueReason()));
         }
         return orders;
     }

@@ -26,10 +26,12 @@ public interface PaymentOrderRepository {
     Optional<PaymentOrderStatus> lock(long orderId);
 
     long insert(long companyId, long ordererAccountId, String ordererLogin, String rib, LocalDate executionDate,
-                BigDecimal amount, Instant now, Instant expiresAt, List<OrderLine> lines);
+                BigDecimal amount, @Nullable String aboveDueReason, Instant now, Instant expiresAt,
+                List<OrderLine> lines);
 
-    /** The orderer's change: new account, day, amount and lines, and the next version. */
-    void replace(long orderId, String rib, LocalDate executionDate, BigDecimal amount, Instant now, List<OrderLine> lines);
+    /** The orderer's change: new account, day, amount, reason and lines, and the next version. */
+    void replace(long orderId, String rib, LocalDate executionDate, BigDecimal amount, @Nullable String aboveDueReason,
+                 Instant now, List<OrderLine> lines);
 
     Optional<PaymentOrder> find(long orderId);
 

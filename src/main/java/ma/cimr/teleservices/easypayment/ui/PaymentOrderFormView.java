@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -42,7 +43,8 @@ import java.util.Map;
 /**
  * The orderer's form, for a new order or a change before its first confirmation: the open due
  * periods with what each still owes (less what other orders ask), ticked and pre-filled, each amount
- * editable down; the company's account (RIB) and the execution day. The service checks it all again.
+ * editable (above what is owed only with a reason, DD040); the company's account (RIB) and the
+ * execution day. The service checks it all again.
  */
 @Route(value = "company/payments/new", layout = CompanyLayout.class)
 @RouteAlias(value = "company/payments/:id/edit", layout = CompanyLayout.class)
@@ -131,14 +133,23 @@ class PaymentOrderFormView extends VerticalLayout implements BeforeEnterObserver
         var day = new PortalDatePicker(getTranslation("easypayment.new.executionDate"));
         day.addClassName("order-execution-date");
         day.setValue(order != null ? order.executionDate() : orders.firstExecutionDay());
+        // optional: the service asks for it only when an amount is above what its period owes (DD040)
+        var reason = new TextArea(getTranslation("easypayment.new.aboveDueReason"));
+        reason.addClassName("above-due-reason");
+        reason.setHelperText(getTranslation("easypayment.new.aboveDueReason.help"));
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        if (order != null && order.aboveDueReason() != null) {
+            reason.setValue(order.aboveDueReason());
+        }
         var submit = new Button(getTranslation(order == null ? "easypayment.new.submit" : "easypayment.new.save"),
-                click -> submit(rib.getValue(), day.getValue()));
+                click -> submit(rib.getValue(), day.getValue(), reason.getValue()));
         submit.addClassName("submit-order");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(periods, rib, day, submit);
+        add(periods, rib, day, reason, submit);
     }
 
-    private void submit(String rib, LocalDate day) {
+    private void submit(String rib, LocalDate day, String aboveDueReason) {
         List<OrderLine> lines = new ArrayList<>();
         for (Row row : rows) {
             if (!row.included().getValue()) {
@@ -151,7 +162,7 @@ class PaymentOrderFormView extends VerticalLayout implements BeforeEnterObserver
                 return;
             }
         }
-        OrderDraft draft = new OrderDraft(lines, rib, day);
+        OrderDraft draft = new OrderDraft(lines, rib, day, aboveDueReason);
         PaymentOrder[] done = new PaymentOrder[1];
         if (Feedback.attempt(this, () -> done[0] = changing == 0 ? orders.order(draft) : orders.change(changing, draft))) {
             Feedback.done(this, changing == 0 ? "easypayment.ordered" : "easypayment.changed", done[0].reference());

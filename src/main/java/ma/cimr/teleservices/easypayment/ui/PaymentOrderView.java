@@ -99,6 +99,9 @@ class PaymentOrderView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (order.status() == PaymentOrderStatus.AWAITING) {
             facts.add(getTranslation("easypayment.detail.expiresAt"), Formats.dateTime(order.expiresAt(), locale));
         }
+        if (order.aboveDueReason() != null) {
+            facts.add(getTranslation("easypayment.detail.aboveDueReason"), order.aboveDueReason());
+        }
         if (order.reason() != null) {
             facts.add(getTranslation("easypayment.detail.reason"), order.reason());
         }
@@ -155,11 +158,18 @@ class PaymentOrderView extends VerticalLayout implements BeforeEnterObserver, Ha
             return actions;
         }
         Proof proof = orders.proofAsked();
+        // a short label and the explanation as helper text, which wraps: a long label was cut at 360 px and in Arabic
         var code = new TextField(getTranslation("easypayment.detail.code"));
         code.addClassName("confirmation-code");
+        code.setHelperText(getTranslation("easypayment.detail.code.help"));
         code.setMaxLength(20);
+        code.setWidthFull();
+        code.setMaxWidth("24em");
         var password = new PasswordField(getTranslation("easypayment.detail.password"));
         password.addClassName("confirmation-password");
+        password.setHelperText(getTranslation("easypayment.detail.password.help"));
+        password.setWidthFull();
+        password.setMaxWidth("24em");
         var confirm = new Button(getTranslation("easypayment.detail.confirm"), click -> {
             String typed = proof == Proof.CODE ? code.getValue() : proof == Proof.PASSWORD ? password.getValue() : null;
             PaymentOrder[] done = new PaymentOrder[1];

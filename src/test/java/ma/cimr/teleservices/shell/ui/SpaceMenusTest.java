@@ -36,6 +36,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/holidays", "nav.backoffice.holidays",
                 "backoffice/pension-parameters", "nav.backoffice.pensionParameters",
                 "backoffice/security", "nav.security",
+                "backoffice/buy-back-payments", "buyback.payments.nav",
                 "backoffice/help", "help.nav",
                 "backoffice/suggestions", "suggestion.backoffice.nav",
                 "backoffice/pension-revisions", "nav.backoffice.pensionRevisions");
@@ -65,6 +66,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "backoffice/outbox", "nav.backoffice.failedMessages",
                 "backoffice/bank", "nav.backoffice.bank",
                 "backoffice/security", "nav.security",
+                "backoffice/buy-back-payments", "buyback.payments.nav",
                 "backoffice/help", "help.nav",
                 "backoffice/suggestions", "suggestion.backoffice.nav",
                 "backoffice/pension-revisions", "nav.backoffice.pensionRevisions");
@@ -99,6 +101,7 @@ class SpaceMenusTest extends PortalBrowserlessTest {
                 "affiliate/contributions", "nav.affiliate.contributions",
                 "affiliate/requests", "nav.requests",
                 "affiliate/security", "nav.security",
+                "affiliate/buy-backs", "buyback.nav",
                 "affiliate/my-data", "nav.mydata",
                 "affiliate/help", "help.nav",
                 "affiliate/feedback", "suggestion.nav");

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.affiliate.BuyBackCredits;
+import ma.cimr.teleservices.affiliate.BuyBackPayment;
 import ma.cimr.teleservices.affiliate.BuyBackCredits.BuyBackCase;
 import ma.cimr.teleservices.affiliate.GrantedPoints;
 import ma.cimr.teleservices.request.RequestNotFoundException;
@@ -23,6 +24,7 @@ import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.ui.Facts;
 import ma.cimr.teleservices.shared.ui.Feedback;
+import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 import java.math.BigDecimal;
@@ -67,6 +69,17 @@ class BuyBackCreditView extends VerticalLayout implements BeforeEnterObserver, H
                         Formats.amount(buyBack.pointPrice(), getLocale()))
                 .add(getTranslation("points.credit.declared"), buyBack.declaredAmount() == null ? null
                         : Formats.amount(buyBack.declaredAmount(), getLocale())));
+        BuyBackPayment payment = buyBack.payment();
+        if (payment != null) {
+            var received = new Facts()
+                    .add(getTranslation("buyback.payments.amount"), Formats.amount(payment.amount(), getLocale()))
+                    .add(getTranslation("buyback.payments.valueDate"), Formats.date(payment.valueDate(), getLocale()))
+                    .addLeftToRight(getTranslation("buyback.payments.entry"), payment.bankEntryId())
+                    .add(getTranslation("buyback.payments.identifiedBy"), payment.identifiedBy() + ", "
+                            + Formats.dateTime(payment.identifiedAt(), getLocale()));
+            received.addClassName("buy-back-payment");
+            add(new PageSection(getTranslation("buyback.payments.received"), received));
+        }
         // as the affiliate wrote it, in its own direction: a French request in an Arabic page keeps its full stop
         var description = new Paragraph(buyBack.description());
         description.getElement().setAttribute("dir", "auto");
@@ -103,6 +116,13 @@ class BuyBackCreditView extends VerticalLayout implements BeforeEnterObserver, H
         var bankReference = new TextField(getTranslation("points.credit.bankReference"));
         bankReference.addClassName("buy-back-bank-reference");
         bankReference.setRequiredIndicatorVisible(true);
+        if (buyBack.payment() != null) {
+            // the payment the bank notified and that was identified: credited as it is, nothing to type (DD040)
+            amount.setValue(buyBack.payment().amount());
+            amount.setReadOnly(true);
+            bankReference.setValue(buyBack.payment().bankEntryId());
+            bankReference.setReadOnly(true);
+        }
         var credit = new Button(getTranslation("points.credit.action"), click -> credit(amount, bankReference));
         credit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         credit.addClassName("credit-buy-back");

@@ -2,6 +2,7 @@ package ma.cimr.teleservices.bank.ui.backoffice;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -17,12 +19,15 @@ import jakarta.annotation.security.RolesAllowed;
 import ma.cimr.teleservices.bank.BankAnswer;
 import ma.cimr.teleservices.bank.BankAnswer.Outcome;
 import ma.cimr.teleservices.bank.BankAnswers;
+import ma.cimr.teleservices.bank.IncomingCredit;
+import ma.cimr.teleservices.bank.IncomingCredits;
 import ma.cimr.teleservices.bank.SandboxBank;
 import ma.cimr.teleservices.bank.SandboxBank.ShownTransfer;
 import ma.cimr.teleservices.bank.SentMessage;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.ui.Feedback;
+import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 import java.io.IOException;
@@ -35,8 +40,9 @@ import java.util.Map;
 
 /**
  * What the portal sent the (sandbox) bank and what it answered: the stand-in for the bank's own
- * screens, where staff see each message as sent and answer its transfers (confirm, reject, return)
- * to play the bank's part in a demo or a rehearsal.
+ * screens, where staff see each message as sent and answer its transfers (confirm, reject, return),
+ * and tell it of money received on the fund's account (DD040), to play the bank's part in a demo or
+ * a rehearsal.
  */
 @Menu(title = "nav.backoffice.bank", order = 9.7)
 @Route(value = "backoffice/bank", layout = BackofficeLayout.class)
@@ -48,13 +54,17 @@ class SandboxBankView extends VerticalLayout implements HasDynamicTitle {
 
     private final SandboxBank bank;
     private final BankAnswers answers;
+    private final IncomingCredits credits;
     private final Grid<SentMessage> messages = new Grid<>();
+    private final Grid<IncomingCredit> received = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
 
-    SandboxBankView(SandboxBank bank, BankAnswers answers) {
+    SandboxBankView(SandboxBank bank, BankAnswers answers, IncomingCredits credits) {
         this.bank = bank;
         this.answers = answers;
+        this.credits = credits;
         add(new H1(getTranslation("bank.sandbox.title")), new Paragraph(getTranslation("bank.sandbox.intro")));
+        add(creditForm());
         messages.setId("bank-messages");
         messages.addColumn(m -> Formats.dateTime(m.sentAt(), getLocale())).setHeader(getTranslation("bank.sentAt")).setAutoWidth(true);
         messages.addColumn(SentMessage::messageId).setHeader(getTranslation("bank.messageId")).setAutoWidth(true);
@@ -68,6 +78,51 @@ class SandboxBankView extends VerticalLayout implements HasDynamicTitle {
         messages.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
         detail.setPadding(false);
         add(messages, detail);
+    }
+
+    /**
+     * The other way money moves: a transfer the fund receives (an affiliate paying a buy-back, DD040),
+     * told to the sandbox as the bank would notify it, then handed at once to the feature that reads it.
+     */
+    private VerticalLayout creditForm() {
+        var reference = new TextField(getTranslation("bank.sandbox.credit.referenceLabel"));
+        reference.setId("credit-reference");
+        reference.setHelperText(getTranslation("bank.sandbox.credit.referenceHelp"));
+        reference.setMaxLength(140);
+        var amount = new BigDecimalField(getTranslation("bank.sandbox.credit.amountLabel"));
+        amount.setId("credit-amount");
+        var valueDate = new PortalDatePicker(getTranslation("bank.sandbox.credit.valueDateLabel"));
+        valueDate.setId("credit-value-date");
+        valueDate.setValue(bank.today());
+        var payer = new TextField(getTranslation("bank.sandbox.credit.payerLabel"));
+        payer.setId("credit-payer");
+        payer.setMaxLength(140);
+        var receive = new Button(getTranslation("bank.sandbox.credit.receive"), click -> {
+            IncomingCredit[] done = new IncomingCredit[1];
+            if (Feedback.attempt(this, () -> done[0] = bank.receiveCredit(reference.getValue(), amount.getValue(),
+                    valueDate.getValue(), payer.getValue()))) {
+                credits.deliverPending();
+                Feedback.done(this, "bank.sandbox.credit.received", done[0].entryId());
+                reference.clear();
+                amount.clear();
+                payer.clear();
+                received.setItems(credits.latest(20));
+            }
+        });
+        receive.setId("receive-credit");
+        received.setId("bank-incoming-credits");
+        received.addColumn(c -> Formats.date(c.valueDate(), getLocale())).setHeader(getTranslation("bank.sandbox.credit.valueDateLabel")).setAutoWidth(true);
+        received.addColumn(IncomingCredit::reference).setHeader(getTranslation("bank.sandbox.credit.referenceLabel")).setAutoWidth(true);
+        received.addColumn(c -> Formats.amount(c.amount(), getLocale())).setHeader(getTranslation("bank.amount")).setAutoWidth(true);
+        received.addColumn(IncomingCredit::entryId).setHeader(getTranslation("bank.sandbox.credit.entry")).setAutoWidth(true);
+        received.setItems(credits.latest(20));
+        received.setAllRowsVisible(true);
+        var form = new FormLayout(reference, amount, valueDate, payer);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        var section = new VerticalLayout(new H2(getTranslation("bank.sandbox.credit.title")),
+                new Paragraph(getTranslation("bank.sandbox.credit.intro")), form, receive, received);
+        section.setPadding(false);
+        return section;
     }
 
     private void show(SentMessage message) {
