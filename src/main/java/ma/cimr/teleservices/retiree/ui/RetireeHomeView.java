@@ -56,7 +56,7 @@ class RetireeHomeView extends VerticalLayout implements HasDynamicTitle {
         add(new PageSection(getTranslation("retiree.payments"), payments));
         if (retirees.myPaymentCount() == 0) {
             // a pension just liquidated: where its claim stands and its documents are, until the first payment
-            var toCome = new Paragraph(new Text(getTranslation("retiree.liquidation.notPaidYet")),
+            var toCome = new Paragraph(new Text(getTranslation("retiree.liquidation.notPaidYet") + " "),
                     new Anchor("retiree/liquidation", getTranslation("nav.retiree.liquidation")));
             toCome.addClassName("not-paid-yet");
             add(toCome);
