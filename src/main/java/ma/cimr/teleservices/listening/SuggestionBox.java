@@ -4,7 +4,6 @@ import ma.cimr.teleservices.audit.AuditTrail;
 import ma.cimr.teleservices.listening.repository.SuggestionRepository;
 import ma.cimr.teleservices.security.AccountKind;
 import ma.cimr.teleservices.security.CurrentUser;
-import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.RateLimits;
 import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.value.EmailAddress;

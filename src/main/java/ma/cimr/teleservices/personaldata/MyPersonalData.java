@@ -19,7 +19,6 @@ import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.PortalUser;
 import ma.cimr.teleservices.security.Role;
 import ma.cimr.teleservices.security.Roles;
-import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
