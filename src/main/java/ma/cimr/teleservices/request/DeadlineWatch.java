@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +34,8 @@ public class DeadlineWatch {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
     static final String JOB = "deadline-watch";
+    /** Longer than a pass takes: until then no other instance starts one. */
+    private static final Duration PASS_LEASE = Duration.ofMinutes(10);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final RequestReadModel queries;
@@ -61,9 +64,25 @@ public class DeadlineWatch {
         this.clock = clock;
     }
 
+    /**
+     * The schedule's pass: one per interval across all instances. The lease is kept after the pass
+     * for the interval (and the time a pass may take), so another instance whose tick falls within
+     * it finds the job taken; the holder renews it at its own next tick. If the holder dies, the
+     * lease runs out and another instance takes the job over. Empty when another instance has the
+     * interval.
+     */
+    public Optional<Result> runOncePerInterval(Duration interval) {
+        if (!leases.tryAcquire(JOB, interval.plus(PASS_LEASE))) {
+            return Optional.empty();
+        }
+        Result result = transaction.execute(status -> watch());
+        log.debug("Deadline watch pass on {} for the interval: {}", leases.instanceId(), result);
+        return Optional.ofNullable(result);
+    }
+
     /** One pass; returns how many warnings and late marks it made (0 when another instance runs). */
     public Result runOnce() {
-        if (!leases.tryAcquire(JOB, Duration.ofMinutes(10))) {
+        if (!leases.tryAcquire(JOB, PASS_LEASE)) {
             return new Result(0, 0);
         }
         try {

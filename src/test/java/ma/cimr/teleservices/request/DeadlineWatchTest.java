@@ -218,6 +218,32 @@ class DeadlineWatchTest {
     }
 
     @Test
+    void twoInstancesTickingInTheSameIntervalMakeOnePassAndTheHolderKeepsTheJobUntilItStops() {
+        Duration interval = Duration.ofMinutes(5);
+        JobLeases leasesA = JobLeasesForTests.instance(leaseRepository, clock, transactionManager, "instance-a");
+        JobLeases leasesB = JobLeasesForTests.instance(leaseRepository, clock, transactionManager, "instance-b");
+        DeadlineWatch a = anotherInstance(leasesA);
+        DeadlineWatch b = anotherInstance(leasesB);
+        try {
+            assertThat(a.runOncePerInterval(interval)).as("A ticks first").isPresent();
+            assertThat(b.runOncePerInterval(interval)).as("B ticks in the same interval").isEmpty();
+            clock.advance(Duration.ofMinutes(2));
+            assertThat(b.runOncePerInterval(interval)).as("B ticks again, still A's interval").isEmpty();
+            clock.advance(Duration.ofMinutes(3));
+            assertThat(a.runOncePerInterval(interval)).as("A's next tick renews its interval").isPresent();
+            assertThat(b.runOncePerInterval(interval)).isEmpty();
+
+            // A stops (killed): once its lease has run out, B takes the job over
+            clock.advance(interval.plus(Duration.ofMinutes(10)).plusSeconds(1));
+            assertThat(b.runOncePerInterval(interval)).as("B after A's lease ran out").isPresent();
+            assertThat(a.runOncePerInterval(interval)).as("A, back, finds B's interval").isEmpty();
+        } finally {
+            leasesA.release(DeadlineWatch.JOB);
+            leasesB.release(DeadlineWatch.JOB);
+        }
+    }
+
+    @Test
     void evenTwoPassesThatOverlapWarnOnceSinceTheEventIsUniqueInTheDatabase() throws Exception {
         RequestReceipt request = fileQuestion();
         as(AGENT2, () -> desk.assignToMe(request.reference()));
