@@ -164,6 +164,17 @@ abstract class BrowserJourney {
         page.locator("button.second-factor-submit").click();
     }
 
+    /**
+     * A staff screen of a person's file asks why it is opened before it shows anything (DD041):
+     * the first reason of the list and a sentence, as an agent gives them.
+     */
+    static void giveAccessReason(Page page, String why) {
+        page.locator("vaadin-select.access-reason").click();
+        page.locator("vaadin-select.access-reason vaadin-select-item").first().click();
+        page.locator("vaadin-text-area.access-reason-text textarea").fill(why);
+        page.locator("vaadin-button.access-reason-open").click();
+    }
+
     /** The whole page, into {@code target/e2e/<name>.png}. */
     static void screenshot(Page page, String name) {
         Path file = Paths.get("target", "e2e", name + ".png");

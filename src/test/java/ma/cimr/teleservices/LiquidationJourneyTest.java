@@ -154,6 +154,7 @@ class LiquidationJourneyTest extends BrowserJourney {
         signInWithSecondFactor(agent, DemoLogins.AGENT, DemoLogins.PASSWORD);
         agent.waitForURL(Pattern.compile(".*/backoffice.*"), new Page.WaitForURLOptions().setTimeout(60_000));
         agent.navigate(url("backoffice/pension-claims/" + reference));
+        giveAccessReason(agent, "Instruction de la demande de liquidation");
         for (String paper : List.of("CIN_COPY", "BIRTH_CERTIFICATE", "WORK_CERTIFICATE", "RIB_CERTIFICATE")) {
             agent.locator("vaadin-button.claim-accept-" + paper).click();
             assertThat(agent.locator("vaadin-button.claim-accept-" + paper)).hasCount(0);
@@ -164,6 +165,7 @@ class LiquidationJourneyTest extends BrowserJourney {
         signInWithSecondFactor(second, DemoLogins.SECOND_AGENT, DemoLogins.PASSWORD);
         second.waitForURL(Pattern.compile(".*/backoffice.*"), new Page.WaitForURLOptions().setTimeout(60_000));
         second.navigate(url("backoffice/pension-claims/" + reference));
+        giveAccessReason(second, "Approbation de la liquidation");
         second.locator("vaadin-button.claim-approve").click();
         Record pension = waitForRetiree();
         String fileNumber = pension.get("pension_file_number", String.class);
