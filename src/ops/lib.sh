@@ -8,11 +8,14 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 OPS_DIR=${OPS_DIR:-/tmp/teleservices-ops}
 PG_PORT=${OPS_PG_PORT:-55432}
-PROXY_PORT=${OPS_PROXY_PORT:-18080}
+# the ports: nginx on OPS_PORT_BASE, instance a on +1 (management +11), b on +2 (+12); another
+# base when something else of this machine already listens there
+PORT_BASE=${OPS_PORT_BASE:-18080}
+PROXY_PORT=${OPS_PROXY_PORT:-$PORT_BASE}
 SMTP_PORT=${OPS_SMTP_PORT:-12525}
 SMS_PORT=${OPS_SMS_PORT:-18025}
 # instance name, public port, management port
-INSTANCES=("a 18081 18091" "b 18082 18092")
+INSTANCES=("a $((PORT_BASE + 1)) $((PORT_BASE + 11))" "b $((PORT_BASE + 2)) $((PORT_BASE + 12))")
 DB=teleservices
 OWNER=teleservices_owner
 OWNER_PASSWORD=owner-rehearsal
@@ -117,6 +120,7 @@ instance_start() { # instance_start NAME PORT MANAGEMENT_PORT [extra env...]
         PORTAL_BANK_SANDBOX_IN_PRODUCTION=true \
         PORT=$port MANAGEMENT_PORT=$management PORTAL_INSTANCE_ID="portal-$name" \
         PORTAL_REQUESTS_DEADLINE_WATCH_INTERVAL=${OPS_DEADLINE_WATCH_INTERVAL:-PT15S} \
+        SPRING_APPLICATION_JSON='{"logging.level.ma.cimr.teleservices.request.DeadlineWatch":"DEBUG"}' \
         JAVA_TOOL_OPTIONS="${OPS_JAVA_OPTIONS:--Xmx640m -XX:+UseSerialGC}" \
         "$@" \
         nohup "$JAVA" -jar "$JAR" >>"$OPS_DIR/$name.log" 2>&1 &

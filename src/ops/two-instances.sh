@@ -2,7 +2,7 @@
 # Two instances of the production jar on one PostgreSQL behind nginx, on one machine, and a check
 # that prints what a fund's operations team needs to see before running it so (issue 14, DD038):
 # users spread over both instances and kept on theirs; each outbox message sent once; the deadline
-# watch never run twice at once, each warning once; one instance killed (kill -9) and its users
+# watch never run twice at once, each warning once; the monthly pension run once; one instance killed (kill -9) and its users
 # signed in again on the other, nothing lost.
 #
 #   src/ops/two-instances.sh start    # PostgreSQL, roles (DD030), recording SMTP/SMS, instances a and b, nginx
@@ -117,19 +117,24 @@ check_outbox() {
 }
 
 check_deadline_watch() {
-    local seconds=${WATCH_SECONDS:-75} name from
-    say "3. the deadline watch, every ${OPS_DEADLINE_WATCH_INTERVAL:-PT15S} on both instances, for $seconds s"
-    # PostgreSQL logs every statement for the window: a pass that got the lease ends by giving it
-    # back (delete from job_lease ... owner = the instance), so those deletes are the passes made
-    psql_as postgres postgres -c "alter system set log_min_duration_statement = 0" -c "select pg_reload_conf()" >/dev/null
-    from=$(($(wc -l <"$OPS_DIR/postgres.log") + 1))
+    local seconds=${WATCH_SECONDS:-75} interval=${OPS_DEADLINE_WATCH_INTERVAL:-PT15S} name
+    local -A from
+    say "3. the deadline watch, every $interval, scheduled on both instances, for $seconds s"
+    # each instance logs its passes (DEBUG, set by instance_start; in SPRING_APPLICATION_JSON, since an
+    # environment variable's logger name loses its capitals): "Deadline watch pass on portal-a
+    # for the interval"; the lease is kept for the interval, so both together make one per interval
+    for instance in "${INSTANCES[@]}"; do
+        name=${instance%% *}
+        from[$name]=$(($(wc -l <"$OPS_DIR/$name.log") + 1))
+    done
     sleep "$seconds"
-    psql_as postgres postgres -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" >/dev/null
-    tail -n +"$from" "$OPS_DIR/postgres.log" | awk '
-        /execute .*delete from "job_lease"/ { at = $2; next }
-        at != "" && /DETAIL: +parameters: \$1 = .deadline-watch., \$2 = .portal-/ {
-            owner = $NF; gsub(/[^a-z-]/, "", owner); sub(/^portal-/, "", owner); print substr(at, 1, 8), owner }
-        { at = "" }' >"$OPS_DIR/watch-passes"
+    : >"$OPS_DIR/watch-passes"
+    for instance in "${INSTANCES[@]}"; do
+        name=${instance%% *}
+        tail -n +"${from[$name]}" "$OPS_DIR/$name.log" \
+            | awk -v n="$name" 'index($0, "Deadline watch pass on portal-") {print substr($1, 12, 8), n}' >>"$OPS_DIR/watch-passes"
+    done
+    sort -o "$OPS_DIR/watch-passes" "$OPS_DIR/watch-passes"
     for instance in "${INSTANCES[@]}"; do
         name=${instance%% *}
         printf '   passes made by instance %s: %d\n' "$name" "$(awk -v n="$name" '$2==n' "$OPS_DIR/watch-passes" | wc -l)"
@@ -141,13 +146,13 @@ check_deadline_watch() {
         "$(sql "select count(*) from (select 1 from request_event where kind = 'LATE' group by request_id, due_date having count(*) > 1) d")" \
         "$(sql "select count(*) from request_event where kind = 'DEADLINE_WARNING'")" \
         "$(sql "select count(*) from request_event where kind = 'LATE'")"
-    # hook for the monthly pension run (branch pension-run): once its table exists, one run per month
-    if [[ $(sql "select to_regclass('pension_run') is not null") == t ]]; then
-        printf '   pension runs done twice for a month: %s\n' \
-            "$(sql "select count(*) from (select 1 from pension_run group by period having count(*) > 1) d")"
-    else
-        printf '   pension run: not on this branch yet (checked here once its table pension_run exists)\n'
-    fi
+    # the monthly pension run: the job looks on both instances; one run per month, each pension once
+    printf '   pension runs: %s; payments of a month written twice: %s; audit "run started" per month: %s\n' \
+        "$(sql "select coalesce(string_agg(to_char(due_period, 'YYYY-MM') || ' ' || status || ' by ' || started_by, ', ' order by due_period), 'none') from pension_run")" \
+        "$(sql "select count(*) from (select 1 from pension_payment group by retiree_id, due_period having count(*) > 1) d")" \
+        "$(sql "select coalesce(string_agg(target || ': ' || n, ', '), 'none') from (select target, count(*) n from audit_event where action = 'PENSION_RUN_STARTED' group by target order by target) d")"
+    printf '   instances that finished a run: %s\n' "$(for instance in "${INSTANCES[@]}"; do
+        name=${instance%% *}; printf '%s %d; ' "$name" "$(grep -c 'Pension run .*payments written' "$OPS_DIR/$name.log" || true)"; done)"
 }
 
 check_kill() {

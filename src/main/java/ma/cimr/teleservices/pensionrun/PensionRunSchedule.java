@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * and the activated cards paid, on every instance; the lease lets one work at a time. Checking
  * often rather than firing once at midnight on the 1st means an instance down at midnight, or a run
  * that failed, is caught up by the next look. Off with {@code portal.pension-run.enabled=false}, as
- * in the tests, which call {@link PensionRuns#runDue()} themselves. While the database is down it
+ * in the tests, which call {@link PensionRuns#runDue()} themselves. The first look comes
+ * {@code portal.pension-run.initial-delay} (2 min) after the start, once the instance serves pages. While the database is down it
  * waits in {@link JobBackoff}, like the other jobs; the run resumes from its last chunk.
  */
 @Component
@@ -25,7 +26,7 @@ class PensionRunSchedule {
         this.backoff = backoff;
     }
 
-    @Scheduled(fixedDelayString = "${portal.pension-run.interval:PT10M}", initialDelayString = "PT2M")
+    @Scheduled(fixedDelayString = "${portal.pension-run.interval:PT10M}", initialDelayString = "${portal.pension-run.initial-delay:PT2M}")
     void run() {
         backoff.run("pension-run", runs::runDue);
     }
