@@ -25,6 +25,7 @@ import ma.cimr.teleservices.shared.PortalLinks;
 import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.i18n.LocaleSelection;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -88,7 +89,7 @@ public class AccountService implements UserDetailsService, LocaleSelection.Accou
     }
 
     @Transactional
-    void recordSuccessfulLogin(PortalUser user, String sourceAddress) {
+    void recordSuccessfulLogin(PortalUser user, @Nullable String sourceAddress) {
         accounts.recordLogin(user.accountId().value(), clock.instant());
         auditTrail.record(user.login(), "LOGIN_SUCCEEDED", null, null, sourceAddress);
         // the person's own log: the network and the browser family, never the full address (DD041)

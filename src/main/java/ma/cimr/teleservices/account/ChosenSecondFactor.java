@@ -112,13 +112,14 @@ public class ChosenSecondFactor {
             throw new Refusal("account.secondFactor.required");
         }
         long accountId = me.accountId().value();
-        Optional<StoredFactor> factor = factors.find(accountId).filter(StoredFactor::confirmed);
-        if (factor.isEmpty()) {
+        // a confirmed factor is one with a secret
+        Optional<byte[]> secret = factors.find(accountId).map(StoredFactor::secret);
+        if (secret.isEmpty()) {
             throw new Refusal("account.secondFactor.alreadyOff");
         }
         passwordConfirmation.confirm(password, "SECOND_FACTOR_DISABLE");
         String client = RateLimits.currentClientAddress();
-        OptionalLong step = secondFactor.matchingStep(sealing.open(accountId, factor.get().secret()),
+        OptionalLong step = secondFactor.matchingStep(sealing.open(accountId, secret.get()),
                 SecondFactorService.normalized(typed));
         if (step.isEmpty() || !factors.advanceStep(accountId, step.getAsLong())) {
             auditTrail.record(me.login(), "SECOND_FACTOR_FAILED", me.login(), "turning it off, wrong or used code", client);

@@ -157,7 +157,12 @@ class PasskeyFilter extends OncePerRequestFilter {
             return;
         }
         request.getSession().removeAttribute(Passkeys.REGISTRATION_ALLOWED_UNTIL);
-        passkeys.added((PortalUser) authentication.getPrincipal(), key.getLabel(), request.getRemoteAddr());
+        if (authentication == null || !(authentication.getPrincipal() instanceof PortalUser user)) {
+            // mayRegister let only a signed-in person this far
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        passkeys.added(user, key.getLabel(), request.getRemoteAddr());
         answer(response, HttpServletResponse.SC_OK, "");
     }
 

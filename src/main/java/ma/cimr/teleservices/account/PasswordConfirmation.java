@@ -72,33 +72,33 @@ public class PasswordConfirmation {
             throw new Refusal(REQUIRED);
         }
         rateLimits.knock(RateLimits.Door.PASSWORD_CONFIRMATION);
-        String refusal = apart.execute(status -> check(me, password, purpose));
-        if (refusal != null) {
-            throw new Refusal(refusal);
+        Optional<String> refusal = apart.execute(status -> check(me, password, purpose));
+        if (refusal != null && refusal.isPresent()) {
+            throw new Refusal(refusal.get());
         }
     }
 
-    /** The refusal's key, or null for the right password. */
-    private @Nullable String check(PortalUser me, String password, String purpose) {
+    /** The refusal's key, or nothing for the right password. */
+    private Optional<String> check(PortalUser me, String password, String purpose) {
         String client = RateLimits.currentClientAddress();
         Optional<PortalUser> stored = accounts.findByLogin(me.login(), clock.instant());
         if (stored.isEmpty() || !stored.get().isEnabled()) {
             auditTrail.record(me.login(), "PASSWORD_CONFIRMATION_FAILED", me.login(), purpose + ", account not active", client);
-            return WRONG;
+            return Optional.of(WRONG);
         }
         if (!stored.get().isAccountNonLocked()) {
             // as at sign-in: a locked account's password is not even checked, so not counted either
             auditTrail.record(me.login(), "PASSWORD_CONFIRMATION_FAILED", me.login(), purpose + ", account locked", client);
-            return LOCKED;
+            return Optional.of(LOCKED);
         }
         String hash = stored.get().getPassword();
         if (hash == null || !passwordEncoder.matches(password, hash)) {
             accountService.recordFailedLogin(me.login());
             auditTrail.record(me.login(), "PASSWORD_CONFIRMATION_FAILED", me.login(), purpose, client);
-            return WRONG;
+            return Optional.of(WRONG);
         }
         accounts.forgetFailures(me.login());
         auditTrail.record(me.login(), "PASSWORD_CONFIRMATION_SUCCEEDED", me.login(), purpose, client);
-        return null;
+        return Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package ma.cimr.teleservices.account;
 
 import ma.cimr.teleservices.account.repository.AccountRepository;
 import ma.cimr.teleservices.security.PortalUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.stereotype.Component;
@@ -27,8 +28,9 @@ class PasswordRehashing implements UserDetailsPasswordService {
 
     @Override
     @Transactional
-    public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
-        if (!(user instanceof PortalUser portalUser)) {
+    public UserDetails updatePassword(UserDetails user, @Nullable String newPasswordHash) {
+        // Spring's contract allows no new hash: then there is nothing to store
+        if (!(user instanceof PortalUser portalUser) || newPasswordHash == null) {
             return user;
         }
         accounts.rehashPassword(portalUser.accountId().value(), newPasswordHash);

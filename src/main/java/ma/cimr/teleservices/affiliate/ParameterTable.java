@@ -1,6 +1,7 @@
 package ma.cimr.teleservices.affiliate;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tables of the points scheme's parameters, as a proposed change names them (DD025): the
@@ -23,7 +24,7 @@ enum ParameterTable {
         this.auditName = auditName;
     }
 
-    static ParameterTable ofTitleKey(String key) {
+    static ParameterTable ofTitleKey(@Nullable String key) {
         return Arrays.stream(values()).filter(table -> table.titleKey.equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no parameter table " + key));
     }

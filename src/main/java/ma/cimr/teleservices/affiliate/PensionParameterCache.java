@@ -2,6 +2,7 @@ package ma.cimr.teleservices.affiliate;
 
 import ma.cimr.teleservices.affiliate.repository.PensionParameterRepository;
 import ma.cimr.teleservices.affiliate.rules.PensionParameters;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -34,7 +35,7 @@ class PensionParameterCache {
     private final Clock clock;
     private final Duration keepFor;
     private final AtomicLong generation = new AtomicLong();
-    private volatile Copy copy;
+    private volatile @Nullable Copy copy;
 
     PensionParameterCache(PensionParameterRepository repository, Clock clock,
                           @Value("${portal.pension-parameters.cache-for:PT1M}") Duration keepFor) {

@@ -17,6 +17,7 @@ import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Refusal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -189,8 +190,8 @@ public class PointsService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('" + Roles.AFFILIATE + "')")
-    public Simulation simulate(int retirementAge, BigDecimal salaryGrowth, BigDecimal buyBackAmount,
-                               BigDecimal buyBackPoints, boolean mousabbak, BigDecimal marginalTaxRate) {
+    public Simulation simulate(int retirementAge, BigDecimal salaryGrowth, @Nullable BigDecimal buyBackAmount,
+                               @Nullable BigDecimal buyBackPoints, boolean mousabbak, BigDecimal marginalTaxRate) {
         AffiliateProfile me = affiliates.findProfile(currentUser.affiliateId().value()).orElseThrow();
         PointsStatement statement = myStatement();
         int lastFullYear = today().getYear() - 1;

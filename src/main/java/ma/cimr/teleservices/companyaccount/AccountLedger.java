@@ -104,10 +104,12 @@ final class AccountLedger {
 
         AccountPeriod build(List<LatePaymentRate> rates, LocalDate asOf, BigDecimal runningBefore) {
             LatePaymentRate rate = forPeriod(rates, period);
-            LocalDate dueDate = rate == null ? null : rate.dueDate(period.lastMonth());
+            @Nullable LocalDate dueDate = null;
             BigDecimal surcharges = BigDecimal.ZERO;
             if (rate != null) {
-                for (Surcharges.Month month : Surcharges.of(declared, paid, dueDate, rate.monthlyPercent(), asOf)) {
+                LocalDate due = rate.dueDate(period.lastMonth());
+                dueDate = due;
+                for (Surcharges.Month month : Surcharges.of(declared, paid, due, rate.monthlyPercent(), asOf)) {
                     entries.add(new AccountEntry(month.addedOn(), Kind.SURCHARGE, "", month.surcharge(),
                             month.unpaid()));
                     surcharges = surcharges.add(month.surcharge());

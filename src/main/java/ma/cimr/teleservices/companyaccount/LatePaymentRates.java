@@ -4,6 +4,7 @@ import ma.cimr.teleservices.approval.Approvals;
 import ma.cimr.teleservices.companyaccount.repository.LatePaymentRateRepository;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Refusal;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,7 +62,7 @@ public class LatePaymentRates {
                 .map(rate -> rate.monthlyPercent().toPlainString() + " % / " + rate.dueDay()).orElse("new");
     }
 
-    static BigDecimal percent(BigDecimal value) {
+    static BigDecimal percent(@Nullable BigDecimal value) {
         if (value == null) {
             throw new Refusal("companyaccount.rates.error.percent");
         }

@@ -14,6 +14,7 @@ import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.value.AdherentNumber;
 import ma.cimr.teleservices.shared.value.DuePeriod;
 import ma.cimr.teleservices.shared.value.Money;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,7 +136,7 @@ class PaymentRecording {
         return LocalDate.ofInstant(clock.instant(), BusinessCalendar.ZONE);
     }
 
-    static String bankReference(String typed) {
+    static String bankReference(@Nullable String typed) {
         String reference = typed == null ? "" : typed.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
         if (!BANK_REFERENCE.matcher(reference).matches()) {
             throw new Refusal("companyaccount.error.bankReference");
@@ -144,8 +145,11 @@ class PaymentRecording {
     }
 
     /** Above zero, to the centime. */
-    static BigDecimal positive(BigDecimal amount) {
-        Money money = new Money(amount == null ? null : amount.stripTrailingZeros());
+    static BigDecimal positive(@Nullable BigDecimal amount) {
+        if (amount == null) {
+            throw new Refusal("validation.money");
+        }
+        Money money = new Money(amount.stripTrailingZeros());
         if (money.isZero()) {
             throw new Refusal("companyaccount.error.amount");
         }

@@ -179,7 +179,11 @@ public class ContributionRecalls {
                 throw new Refusal("declaration.recall.error.days", line.matricule().trim(), maxDays);
             }
             Money salary = Money.of(line.salary());
-            result.add(new PricedLine(known.get(line.matricule().trim()), salary.amount(), line.days(),
+            Long affiliateId = known.get(line.matricule().trim());
+            if (affiliateId == null) {
+                throw new Refusal("declaration.recall.error.unknownMatricule", line.matricule().trim());
+            }
+            result.add(new PricedLine(affiliateId, salary.amount(), line.days(),
                     priced.employeeAmount(salary).amount(), priced.employerAmount(salary).amount()));
         }
         return result;

@@ -2,6 +2,7 @@ package ma.cimr.teleservices.declaration;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits one line of the file into its cells, as spreadsheets write CSV: a cell may be quoted
@@ -11,7 +12,7 @@ import java.util.List;
 final class CsvCells {
 
     /** The cells, or null when a quote is left open. */
-    static List<String> split(String line, char separator) {
+    static @Nullable List<String> split(String line, char separator) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;

@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -51,14 +53,16 @@ public final class DeclarationFileReader {
             report(0, null, DeclarationFileError.FILE_TOO_LARGE, limits.maxBytes() / (1024 * 1024));
             return result(0, 0, null, ';');
         }
-        if (detected.refused()) {
-            report(0, null, detected.refusal());
+        Charset charset = detected.charset();
+        if (detected.refused() || charset == null) {
+            // a detection names a charset or its refusal
+            report(0, null, Objects.requireNonNullElse(detected.refusal(), DeclarationFileError.ENCODING_UNSUPPORTED));
             return result(0, 0, null, ';');
         }
-        var lines = new LineInput(new InputStreamReader(buffered, FileEncoding.replacingDecoder(detected.charset())),
+        var lines = new LineInput(new InputStreamReader(buffered, FileEncoding.replacingDecoder(charset)),
                 limits.maxLineLength());
         var state = new State();
-        state.charset = detected.charset();
+        state.charset = charset;
         try {
             readLines(lines, state, sound);
         } catch (BoundedInput.TooLarge e) {
@@ -71,7 +75,7 @@ public final class DeclarationFileReader {
             // only blank lines, separators or stray quotes (found by DeclarationFileProperties): nothing to read
             report(0, null, DeclarationFileError.EMPTY);
         }
-        return result(state.dataLines, state.soundLines, detected.charset(), state.separator);
+        return result(state.dataLines, state.soundLines, charset, state.separator);
     }
 
     /** Where the reading is: the header once read, the line counts. */
@@ -80,7 +84,8 @@ public final class DeclarationFileReader {
         long dataLines;
         long soundLines;
         char separator = ';';
-        Charset charset;
+        // set from the detected encoding before any line is read
+        Charset charset = StandardCharsets.UTF_8;
         @Nullable List<DeclarationColumn> header;
         boolean headerSound;
     }
@@ -115,7 +120,7 @@ public final class DeclarationFileReader {
                 report(state.lineNumber, null, DeclarationFileError.TOO_MANY_LINES, limits.maxLines());
             }
             if (state.headerSound && state.dataLines <= limits.maxLines()) {
-                DeclarationLine read = readLine(line, state);
+                DeclarationLine read = readLine(line, state, state.header);
                 if (read != null) {
                     state.soundLines++;
                     sound.accept(read);
@@ -131,9 +136,16 @@ public final class DeclarationFileReader {
         state.separator = semicolons == 0 && commas > 0 ? ',' : ';';
         List<String> cells = CsvCells.split(text, state.separator);
         List<DeclarationColumn> columns = new ArrayList<>();
+        if (cells == null) {
+            // an unclosed quote: no column can be named
+            state.header = columns;
+            report(state.lineNumber, null, DeclarationFileError.HEADER_MISSING);
+            state.headerSound = false;
+            return;
+        }
         boolean named = false;
-        boolean sound = cells != null;
-        for (String cell : cells == null ? List.<String>of() : cells) {
+        boolean sound = true;
+        for (String cell : cells) {
             DeclarationColumn column = DeclarationColumn.named(cell).orElse(null);
             named |= column != null;
             if (column != null && columns.contains(column)) {
@@ -163,9 +175,8 @@ public final class DeclarationFileReader {
         state.headerSound = sound;
     }
 
-    private @Nullable DeclarationLine readLine(String line, State state) {
+    private @Nullable DeclarationLine readLine(String line, State state, List<DeclarationColumn> header) {
         long number = state.lineNumber;
-        List<DeclarationColumn> header = state.header;
         List<String> cells = CsvCells.split(line, state.separator);
         if (cells == null) {
             report(number, null, DeclarationFileError.QUOTE_UNCLOSED);
@@ -194,13 +205,25 @@ public final class DeclarationFileReader {
         if (read == null) {
             return null;
         }
-        boolean byMatricule = read.matricule() != null;
-        long key = byMatricule ? AffiliateKeys.ofMatricule(read.matricule().value()) : AffiliateKeys.ofCin(read.cin().value());
+        var matricule = read.matricule();
+        var cin = read.cin();
+        boolean byMatricule = matricule != null;
+        String identifier;
+        long key;
+        if (matricule != null) {
+            identifier = matricule.value();
+            key = AffiliateKeys.ofMatricule(identifier);
+        } else if (cin != null) {
+            identifier = cin.value();
+            key = AffiliateKeys.ofCin(identifier);
+        } else {
+            // LineChecks reads a line only with a matricule or a CIN
+            throw new IllegalStateException("line " + number + " names nobody");
+        }
         int first = seen.firstLine(key, (int) number);
         if (first > 0) {
             report(number, byMatricule ? DeclarationColumn.MATRICULE : DeclarationColumn.CIN,
-                    DeclarationFileError.DUPLICATE_AFFILIATE, byMatricule ? read.matricule().value() : read.cin().value(),
-                    first);
+                    DeclarationFileError.DUPLICATE_AFFILIATE, identifier, first);
             return null;
         }
         return read;

@@ -13,6 +13,7 @@ import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.value.DuePeriod;
 import ma.cimr.teleservices.shared.value.Money;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -198,7 +199,7 @@ public class DeclarationImport {
     }
 
     /** A sound line, priced with its category's rates for the period (none when the category is not the company's). */
-    private static StagedLine staged(DeclarationLine line, Category category, ContributionRates rates) {
+    private static StagedLine staged(DeclarationLine line, @Nullable Category category, @Nullable ContributionRates rates) {
         Money salary = line.salary();
         Money employee = rates == null ? Money.ZERO : rates.employeeAmount(salary);
         Money employer = rates == null ? Money.ZERO : rates.employerAmount(salary);

@@ -65,6 +65,9 @@ class DeclarationPosting {
         List<String> matricules = new ArrayList<>();
         for (Newcomer newcomer : unknown) {
             LocalDate birthDate = birthDates.get(newcomer.cin());
+            if (birthDate == null) {
+                throw new Refusal("declaration.processing.error.birthDateMissing", newcomer.cin());
+            }
             if (birthDate.isAfter(today().minusYears(15)) || birthDate.isBefore(today().minusYears(80))) {
                 throw new Refusal("declaration.processing.error.birthDate", newcomer.cin());
             }

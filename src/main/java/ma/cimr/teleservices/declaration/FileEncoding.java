@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells how a file's text is written from its first bytes only (DD026): a UTF-8 byte order mark,
@@ -22,7 +23,7 @@ final class FileEncoding {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** The charset found, or why there is none (empty, not text, UTF-16). */
-    record Detected(Charset charset, DeclarationFileError refusal) {
+    record Detected(@Nullable Charset charset, @Nullable DeclarationFileError refusal) {
         boolean refused() {
             return refusal != null;
         }

@@ -66,39 +66,44 @@ final class LineChecks {
         Matricule matricule = identifier(lineNumber, DeclarationColumn.MATRICULE, cells, DeclarationFileError.MATRICULE_FORMAT,
                 Matricule::parse, counting);
         Cin cin = identifier(lineNumber, DeclarationColumn.CIN, cells, DeclarationFileError.CIN_FORMAT, Cin::parse, counting);
-        String name = cells.get(DeclarationColumn.NOM);
+        String name = cell(cells, DeclarationColumn.NOM);
         if (name.length() > LONGEST_NAME) {
             counting.accept(DeclarationFileProblem.of(lineNumber, DeclarationColumn.NOM, DeclarationFileError.NAME_TOO_LONG,
                     LONGEST_NAME));
         }
-        if (cells.get(DeclarationColumn.MATRICULE).isEmpty()
-                && (cells.get(DeclarationColumn.CIN).isEmpty() || name.isEmpty())) {
+        if (cell(cells, DeclarationColumn.MATRICULE).isEmpty()
+                && (cell(cells, DeclarationColumn.CIN).isEmpty() || name.isEmpty())) {
             counting.accept(DeclarationFileProblem.of(lineNumber, DeclarationColumn.MATRICULE,
                     DeclarationFileError.IDENTITY_REQUIRED));
         }
-        Integer days = days(lineNumber, cells.get(DeclarationColumn.JOURS), counting);
-        Money salary = salary(lineNumber, cells.get(DeclarationColumn.SALAIRE), days, counting);
+        Integer days = days(lineNumber, cell(cells, DeclarationColumn.JOURS), counting);
+        Money salary = salary(lineNumber, cell(cells, DeclarationColumn.SALAIRE), days, counting);
         LocalDate entry = date(lineNumber, DeclarationColumn.DATE_ENTREE, cells, counting);
         LocalDate exit = date(lineNumber, DeclarationColumn.DATE_SORTIE, cells, counting);
         if (entry != null && exit != null && entry.isAfter(exit)) {
             counting.accept(DeclarationFileProblem.of(lineNumber, DeclarationColumn.DATE_SORTIE,
                     DeclarationFileError.DATES_ORDER));
         }
-        String category = cells.get(DeclarationColumn.CATEGORIE).toUpperCase(Locale.ROOT);
+        String category = cell(cells, DeclarationColumn.CATEGORIE).toUpperCase(Locale.ROOT);
         if (category.isEmpty()) {
             counting.accept(DeclarationFileProblem.of(lineNumber, DeclarationColumn.CATEGORIE, DeclarationFileError.REQUIRED));
         } else if (!CATEGORY.matcher(category).matches()) {
             counting.accept(DeclarationFileProblem.of(lineNumber, DeclarationColumn.CATEGORIE,
                     DeclarationFileError.CATEGORY_FORMAT, category));
         }
-        if (!found.isEmpty()) {
-            // in the columns' order, as the user reads the line
+        if (!found.isEmpty() || salary == null || days == null) {
+            // in the columns' order, as the user reads the line (a salary or a day count not read was told)
             found.sort(Comparator.comparing(problem -> problem.field() == null ? -1 : problem.field().ordinal()));
             found.forEach(problems);
             return null;
         }
         return new DeclarationLine(lineNumber, matricule, cin, name.isEmpty() ? null : name, salary, days, entry, exit,
                 category);
+    }
+
+    /** A cell of the line; the reader reads lines only under a header naming every column, so none is missing. */
+    private static String cell(Map<DeclarationColumn, String> cells, DeclarationColumn column) {
+        return cells.getOrDefault(column, "");
     }
 
     /** "=SUM(A1)", "+33", "@cmd": what a spreadsheet would run when the file is opened again. A number is not one. */
@@ -120,7 +125,7 @@ final class LineChecks {
     private static <T> @Nullable T identifier(long line, DeclarationColumn column, Map<DeclarationColumn, String> cells,
                                               DeclarationFileError error, Parser<T> parser,
                                               Consumer<DeclarationFileProblem> problems) {
-        String text = cells.get(column);
+        String text = cell(cells, column);
         if (text.isEmpty()) {
             return null;
         }
@@ -183,7 +188,7 @@ final class LineChecks {
 
     private @Nullable LocalDate date(long line, DeclarationColumn column, Map<DeclarationColumn, String> cells,
                                      Consumer<DeclarationFileProblem> problems) {
-        String text = cells.get(column);
+        String text = cell(cells, column);
         if (text.isEmpty()) {
             return null;
         }

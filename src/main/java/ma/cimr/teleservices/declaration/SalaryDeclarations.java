@@ -256,7 +256,8 @@ public class SalaryDeclarations {
         }
         List<PeriodComparison.Change> missing = before.values().stream()
                 .filter(line -> line.exit() == null)
-                .map(line -> new PeriodComparison.Change(line.matricule() != null ? line.matricule() : line.cin(),
+                .map(line -> new PeriodComparison.Change(
+                        line.matricule() != null ? line.matricule() : line.cin() == null ? "" : line.cin(),
                         line.name(), line.salary(), null))
                 .sorted(java.util.Comparator.comparing(PeriodComparison.Change::identifier)).toList();
         return new PeriodComparison(previousPeriod, previous.source(), joiners, leavers, missing, jumps, jumpPercent,

@@ -15,6 +15,7 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.Objects;
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,7 +80,7 @@ class DemoDataLoader implements ApplicationRunner {
             Resource[] features = new PathMatchingResourcePatternResolver()
                     .getResources("classpath*:demo/demo-data-*.sql");
             // by name without ".sql": demo-data-declaration before demo-data-declaration-file
-            Arrays.sort(features, Comparator.comparing(feature -> feature.getFilename().replace(".sql", "")));
+            Arrays.sort(features, Comparator.comparing(feature -> Objects.requireNonNullElse(feature.getFilename(), "").replace(".sql", "")));
             Resource[] all = new Resource[features.length + 1];
             all[0] = new ClassPathResource("demo/demo-data.sql");
             System.arraycopy(features, 0, all, 1, features.length);

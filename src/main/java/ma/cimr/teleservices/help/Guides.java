@@ -1,6 +1,7 @@
 package ma.cimr.teleservices.help;
 
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -39,7 +40,7 @@ public class Guides {
         return FOLDER + guide.file() + "_" + language + ".md";
     }
 
-    private static String load(Guide guide, String language) {
+    private static @Nullable String load(Guide guide, String language) {
         try (InputStream in = Guides.class.getClassLoader().getResourceAsStream(path(guide, language))) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

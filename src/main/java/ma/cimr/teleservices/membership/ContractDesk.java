@@ -7,6 +7,7 @@ import ma.cimr.teleservices.request.RequestDesk;
 import ma.cimr.teleservices.security.CurrentUser;
 import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -63,14 +64,17 @@ public class ContractDesk {
         long companyId = locked.companyId();
         switch (request.kind()) {
             case EXTENSION -> {
-                if (contracts.hasCategoryCode(companyId, request.categoryCode())) {
-                    throw new Refusal("membership.contract.error.categoryExists", request.categoryCode());
+                String code = carried(request.categoryCode(), "category code", request);
+                if (contracts.hasCategoryCode(companyId, code)) {
+                    throw new Refusal("membership.contract.error.categoryExists", code);
                 }
-                contracts.addCategory(companyId, request.categoryCode(), request.categoryLabel(), request.employeeRate(),
-                        request.employerRate());
+                contracts.addCategory(companyId, code, carried(request.categoryLabel(), "category label", request),
+                        carried(request.employeeRate(), "employee rate", request),
+                        carried(request.employerRate(), "employer rate", request));
             }
-            case RATE_CHANGE -> contracts.changeRates(request.categoryId(), request.appliesFrom(), request.employeeRate(),
-                    request.employerRate());
+            case RATE_CHANGE -> contracts.changeRates(carried(request.categoryId(), "category", request),
+                    request.appliesFrom(), carried(request.employeeRate(), "employee rate", request),
+                    carried(request.employerRate(), "employer rate", request));
             case OPTIONS -> {
                 var options = EnumSet.noneOf(MembershipOption.class);
                 if (Boolean.TRUE.equals(request.moubakkir())) {
@@ -98,7 +102,18 @@ public class ContractDesk {
                 text("membership.contract.answer.refused", text(request.kind().labelKey()), why));
     }
 
-    private void decide(ContractRequest request, ContractRequest.Status status, String reason, String answer) {
+    /**
+     * What a request of its kind carries: the table's checks for the category, and the rates of the
+     * step, which every extension and rate change is filed with.
+     */
+    private static <T> T carried(@Nullable T value, String what, ContractRequest request) {
+        if (value == null) {
+            throw new IllegalStateException(request.kind() + " request " + request.requestReference() + " without its " + what);
+        }
+        return value;
+    }
+
+    private void decide(ContractRequest request, ContractRequest.Status status, @Nullable String reason, String answer) {
         String staff = currentUser.require().login();
         Instant now = clock.instant();
         contracts.decide(request.id(), status, staff, now, reason);

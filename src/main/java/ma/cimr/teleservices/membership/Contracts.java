@@ -13,6 +13,7 @@ import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.BusinessCalendar;
 import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -166,7 +167,7 @@ public class Contracts {
         return from.atDay(1);
     }
 
-    private void requireNoPending(long companyId, ContractKind kind, Long categoryId) {
+    private void requireNoPending(long companyId, ContractKind kind, @Nullable Long categoryId) {
         if (contracts.hasPending(companyId, kind, categoryId)) {
             throw new Refusal("membership.contract.error.pending");
         }

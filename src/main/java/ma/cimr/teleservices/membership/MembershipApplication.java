@@ -14,4 +14,12 @@ public record MembershipApplication(String reference, MembershipStatus status, S
                                     @Nullable Instant submittedAt, @Nullable String requestReference,
                                     @Nullable String missingDocuments, @Nullable String refusalReason,
                                     @Nullable String decidedBy, @Nullable String adherentNumber) {
+
+    /** The request it was filed as: every application past the e-mail confirmation has one (the table's check). */
+    public String filedRequest() {
+        if (requestReference == null) {
+            throw new IllegalStateException("application " + reference + " is not filed yet");
+        }
+        return requestReference;
+    }
 }

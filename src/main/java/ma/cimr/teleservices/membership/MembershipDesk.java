@@ -79,8 +79,8 @@ public class MembershipDesk {
     public MembershipCase detail(String reference) {
         Stored stored = find(reference, false);
         MembershipApplication application = stored.application();
-        RequestSummary request = application.requestReference() == null ? null
-                : requests.detail(application.requestReference()).summary();
+        RequestSummary request = application.filedRequest() == null ? null
+                : requests.detail(application.filedRequest()).summary();
         return new MembershipCase(application, applications.documents(stored.id()), request);
     }
 
@@ -108,7 +108,7 @@ public class MembershipDesk {
         }
         String missing = whatIsMissing.strip();
         applications.markWaitingForDocuments(stored.id(), missing);
-        requests.waitForRequester(application.requestReference(), missing);
+        requests.waitForRequester(application.filedRequest(), missing);
         auditTrail.record(staff(), "MEMBERSHIP_DOCUMENTS_ASKED", application.reference(), missing, null);
     }
 
@@ -148,7 +148,7 @@ public class MembershipDesk {
         String staff = staff();
         applications.markAccepted(stored.id(), companyId, staff, now);
         Locale language = Teleadhesion.languageOf(application);
-        requests.answer(application.requestReference(), text(language, "membership.answer.accepted",
+        requests.answer(application.filedRequest(), text(language, "membership.answer.accepted",
                 application.reference(), form.legalName(), adherentNumber));
         outbox.email(form.contactEmail(), text(language, "membership.mail.invitation.subject", adherentNumber),
                 text(language, "membership.mail.invitation.body", form.contactName(), form.legalName(), adherentNumber,
@@ -172,7 +172,7 @@ public class MembershipDesk {
         String staff = staff();
         applications.markRefused(stored.id(), staff, why, clock.instant());
         Locale language = Teleadhesion.languageOf(application);
-        requests.answer(application.requestReference(),
+        requests.answer(application.filedRequest(),
                 text(language, "membership.answer.refused", application.reference(), why));
         auditTrail.record(staff, "MEMBERSHIP_REFUSED", application.reference(), why, null);
     }

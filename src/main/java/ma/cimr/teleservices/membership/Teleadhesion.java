@@ -169,7 +169,7 @@ public class Teleadhesion {
         }
         if (application.status() == MembershipStatus.WAITING_FOR_DOCUMENTS) {
             applications.markResubmitted(stored.id());
-            requests.resumeForVisitorThroughFeature(application.requestReference(), application.form().contactName());
+            requests.resumeForVisitorThroughFeature(application.filedRequest(), application.form().contactName());
         }
         auditTrail.record(application.form().contactEmail(), "MEMBERSHIP_DOCUMENTS_SENT", application.reference(),
                 documents.size() + " document(s)", null);

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,9 +89,13 @@ public class CharterDashboard {
             throw new Refusal("dashboard.error.period");
         }
         BusinessCalendar calendar = holidays.calendar();
-        Map<String, List<HandledRequest>> byScheme = handled(from, to).stream()
-                .filter(request -> types.get(request.typeCode()).isComplaint())
-                .collect(Collectors.groupingBy(request -> types.get(request.typeCode()).complaintScheme().code()));
+        Map<String, List<HandledRequest>> byScheme = new HashMap<>();
+        for (HandledRequest request : handled(from, to)) {
+            ComplaintScheme scheme = types.get(request.typeCode()).complaintScheme();
+            if (scheme != null) {
+                byScheme.computeIfAbsent(scheme.code(), code -> new ArrayList<>()).add(request);
+            }
+        }
         Map<String, ComplaintScheme> schemes = new TreeMap<>();
         types.all().stream().map(RequestType::complaintScheme).filter(Objects::nonNull)
                 .forEach(scheme -> schemes.putIfAbsent(scheme.code(), scheme));

@@ -35,17 +35,26 @@ public record DeadlineRule(Kind kind, @Nullable Integer businessDays, @Nullable 
         }
     }
 
+    /** A number the constructor required for this kind of rule. */
+    private int checked(@Nullable Integer number) {
+        if (number == null) {
+            throw new IllegalStateException(kind + " rule without its number: the constructor requires it");
+        }
+        return number;
+    }
+
     public static DeadlineRule businessDays(int days) {
         return new DeadlineRule(Kind.BUSINESS_DAYS, days, null, null);
     }
 
     public LocalDate dueDate(LocalDate receivedOn, BusinessCalendar calendar) {
         return switch (kind) {
-            case BUSINESS_DAYS -> calendar.plusBusinessDays(receivedOn, businessDays);
+            case BUSINESS_DAYS -> calendar.plusBusinessDays(receivedOn, checked(businessDays));
             case FIRST_OF_NEXT_MONTH -> receivedOn.withDayOfMonth(1).plusMonths(1);
-            case NEXT_MONTH_IF_BEFORE_DAY -> receivedOn.withDayOfMonth(1).plusMonths(receivedOn.getDayOfMonth() < day ? 1 : 2);
+            case NEXT_MONTH_IF_BEFORE_DAY ->
+                    receivedOn.withDayOfMonth(1).plusMonths(receivedOn.getDayOfMonth() < checked(day) ? 1 : 2);
             case ANNUAL_DATE -> {
-                LocalDate thisYear = MonthDay.of(month, day).atYear(receivedOn.getYear());
+                LocalDate thisYear = MonthDay.of(checked(month), checked(day)).atYear(receivedOn.getYear());
                 yield receivedOn.isAfter(thisYear) ? thisYear.plusYears(1) : thisYear;
             }
         };

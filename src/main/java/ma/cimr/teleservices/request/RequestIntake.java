@@ -166,6 +166,6 @@ class RequestIntake {
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
-        return isBlank(value) ? null : value.trim();
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

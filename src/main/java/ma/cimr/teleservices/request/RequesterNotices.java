@@ -108,7 +108,9 @@ class RequesterNotices {
 
     /** The mediator as configured, or the way to ask for them: never an address that is not real. */
     String mediator(Locale locale) {
-        return mediation.isKnown() ? mediation.name().trim() + ", " + mediation.contact().trim()
+        String name = mediation.name();
+        String contact = mediation.contact();
+        return mediation.isKnown() && name != null && contact != null ? name.trim() + ", " + contact.trim()
                 : text(locale, "recourse.mediatorUnnamed");
     }
 

@@ -269,7 +269,12 @@ public class ServiceRequests {
         // the form is pre-filled with the case history; the conciliation also reads the whole timeline
         String message = reason == null || reason.isBlank() ? null : reason.trim();
         if (next == RequestLevel.CONCILIATION) {
-            LocalDate due = type.complaintScheme().answerDue(today, holidays.calendar());
+            ComplaintScheme scheme = type.complaintScheme();
+            if (scheme == null) {
+                // Escalation.next opens a conciliation to complaints only, which have a scheme
+                throw new Refusal("request.error.escalationNotOpen");
+            }
+            LocalDate due = scheme.answerDue(today, holidays.calendar());
             requests.escalate(request.id(), next, Team.CONCILIATION, due);
             requests.addEvent(request.id(), now, EventKind.ESCALATED, request.contactName(), message, due);
             notices.escalatedToConciliation(request, due);
@@ -312,7 +317,7 @@ public class ServiceRequests {
 
     private ServiceRequest mayAccess(ServiceRequest request, @Nullable String secret) {
         boolean owner = request.requesterAccountId() != null && currentUser.find()
-                .map(user -> user.accountId().value() == request.requesterAccountId()).orElse(false);
+                .map(user -> Objects.equals(request.requesterAccountId(), user.accountId().value())).orElse(false);
         if (!owner && !intake.secretMatches(request, secret)) {
             throw new RequestNotFoundException();
         }

@@ -44,7 +44,10 @@ public final class Formats {
         return format.format(value);
     }
 
-    public static String rate(BigDecimal percent, Locale locale) {
+    public static String rate(@Nullable BigDecimal percent, Locale locale) {
+        if (percent == null) {
+            return "";
+        }
         NumberFormat format = NumberFormat.getNumberInstance(digits(locale));
         format.setMinimumFractionDigits(2);
         return format.format(percent) + " %";

@@ -101,12 +101,17 @@ public class RateLimits {
     }
 
     public Limit limitOf(Door door) {
-        return limits.get(door);
+        Limit limit = limits.get(door);
+        if (limit == null) {
+            // the constructor puts a limit for every door
+            throw new IllegalStateException("no limit for " + door);
+        }
+        return limit;
     }
 
     /** Takes one knock for this client at this door; false when the client has used them all for now. */
     public boolean tryKnock(Door door, String clientAddress) {
-        return buckets.computeIfAbsent(door + " " + clientAddress, key -> newBucket(limits.get(door))).tryConsume(1);
+        return buckets.computeIfAbsent(door + " " + clientAddress, key -> newBucket(limitOf(door))).tryConsume(1);
     }
 
     /**

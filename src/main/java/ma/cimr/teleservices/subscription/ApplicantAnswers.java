@@ -32,7 +32,7 @@ class ApplicantAnswers {
             return;
         }
         Locale language = CompanySubscriptions.languageOf(subscription);
-        outbox.email(subscription.delegate().email(),
+        outbox.email(subscription.delegate().delegateEmail(),
                 text(language, "delegateSubscription.mail.decision.subject", subscription.reference()),
                 text(language, "delegateSubscription.mail.decision.body", subscription.delegate().fullName(), message));
     }

@@ -102,11 +102,11 @@ public class CompanySubscriptions {
         subscriptions.add(reference, company.companyId(), language.getLanguage(), checked,
                 passwordEncoder.encode(password), link.id(), now);
         ContactPerson delegate = checked.delegate();
-        outbox.email(delegate.email(), text(language, "delegateSubscription.mail.confirm.subject"),
+        outbox.email(delegate.delegateEmail(), text(language, "delegateSubscription.mail.confirm.subject"),
                 text(language, "delegateSubscription.mail.confirm.body", delegate.fullName(), company.legalName(),
                         company.adherentNumber(), links.withToken("subscription/confirm", link.token()),
                         String.valueOf(LINK_VALIDITY.toHours())));
-        auditTrail.record(delegate.email(), "SUBSCRIPTION_APPLIED", reference, "company " + company.adherentNumber(),
+        auditTrail.record(delegate.delegateEmail(), "SUBSCRIPTION_APPLIED", reference, "company " + company.adherentNumber(),
                 null);
     }
 
@@ -135,11 +135,11 @@ public class CompanySubscriptions {
         subscriptions.confirmEmail(stored.id(), Tokens.hash(key), now);
         Locale language = languageOf(subscription);
         String statusLink = links.withToken("subscription/status", key) + "&ref=" + subscription.reference();
-        outbox.email(subscription.delegate().email(),
+        outbox.email(subscription.delegate().delegateEmail(),
                 text(language, "delegateSubscription.mail.submitted.subject", subscription.reference()),
                 text(language, "delegateSubscription.mail.submitted.body", subscription.delegate().fullName(),
                         subscription.reference(), contact.postalAddress(), statusLink));
-        auditTrail.record(subscription.delegate().email(), "SUBSCRIPTION_SUBMITTED", subscription.reference(),
+        auditTrail.record(subscription.delegate().delegateEmail(), "SUBSCRIPTION_SUBMITTED", subscription.reference(),
                 "e-mail confirmed", null);
         return new StatusAccess(subscription.reference(), key);
     }

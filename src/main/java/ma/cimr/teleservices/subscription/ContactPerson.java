@@ -11,6 +11,17 @@ public record ContactPerson(@Nullable Civility civility, String lastName, String
                             @Nullable String directPhone, @Nullable String landline1, @Nullable String landline2,
                             @Nullable String fax, @Nullable String gsm, @Nullable String email) {
 
+    /**
+     * The delegate's address: {@code checked(true)} requires it and the table keeps it not null
+     * (the head's may be missing, so the field itself is optional).
+     */
+    public String delegateEmail() {
+        if (email == null) {
+            throw new IllegalStateException("a delegate without an e-mail address: checked(true) refuses one");
+        }
+        return email;
+    }
+
     public String fullName() {
         return firstName + " " + lastName;
     }

@@ -121,8 +121,8 @@ public class SubscriptionDesk {
                 text(language, "delegateSubscription.request.subject", subscription.legalName(),
                         subscription.adherentNumber()),
                 text(language, "delegateSubscription.request.description", subscription.reference(),
-                        delegate.fullName(), delegate.email()),
-                delegate.fullName(), delegate.email(), null), List.of(scan));
+                        delegate.fullName(), delegate.delegateEmail()),
+                delegate.fullName(), delegate.delegateEmail(), null), List.of(scan));
         String staff = currentUser.require().login();
         subscriptions.markFormReceived(stored.id(), clock.instant(), receipt.reference(), staff);
         auditTrail.record(staff, "SUBSCRIPTION_FORM_RECEIVED", subscription.reference(),
@@ -140,14 +140,19 @@ public class SubscriptionDesk {
     public void proposeValidation(String reference) {
         Subscription subscription = find(reference, true).subscription();
         requireFormReceived(subscription);
-        proposeValidation(subscription, subscription.requestReference());
+        String request = subscription.requestReference();
+        if (request == null) {
+            // the received form is filed as a request: without one, it was not received
+            throw new Refusal("delegateSubscription.error.formNotReceived");
+        }
+        proposeValidation(subscription, request);
     }
 
     private void proposeValidation(Subscription subscription, String requestReference) {
         var change = new LinkedHashMap<String, String>();
         change.put("company", subscription.legalName() + " (" + subscription.adherentNumber() + ")");
         change.put("delegate", subscription.delegate().fullName());
-        change.put("email", subscription.delegate().email());
+        change.put("email", subscription.delegate().delegateEmail());
         change.put("request", requestReference);
         approvals.propose(SubscriptionValidationApproval.ACTION, subscription.reference(), change);
     }

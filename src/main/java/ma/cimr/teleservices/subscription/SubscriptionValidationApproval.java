@@ -78,9 +78,14 @@ class SubscriptionValidationApproval implements ApprovedAction {
         if (hasDelegate) {
             throw new Refusal("delegateSubscription.error.hasDelegate");
         }
+        String passwordHash = stored.passwordHash();
+        if (passwordHash == null) {
+            // the table keeps the chosen password's hash until the subscription is decided
+            throw new Refusal("delegateSubscription.error.decided");
+        }
         ContactPerson delegate = subscription.delegate();
         accounts.openDelegateAccount(CompanyId.of(stored.companyId()), subscription.adherentNumber(), delegate.fullName(),
-                delegate.email(), stored.passwordHash());
+                delegate.delegateEmail(), passwordHash);
         subscriptions.saveCompanyDetails(stored.companyId(), subscription.rcNumber(), subscription.patenteNumber(),
                 subscription.website(), subscription.head(), now);
         subscriptions.markValidated(stored.id(), now, staff);

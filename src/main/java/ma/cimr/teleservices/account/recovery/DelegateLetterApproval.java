@@ -85,27 +85,41 @@ class DelegateLetterApproval implements ApprovedAction {
         PendingLetter letter = letters.lockPending(Long.parseLong(approval.value(LETTER)))
                 .orElseThrow(() -> new Refusal("recovery.error.letterProcessed"));
         CompanyDelegate delegate = letters.findCompany(letter.adherentNumber())
-                .filter(CompanyDelegate::hasDelegate)
                 .orElseThrow(() -> new Refusal("recovery.error.noDelegate"));
+        Long delegateAccountId = delegate.delegateAccountId();
+        if (delegateAccountId == null) {
+            throw new Refusal("recovery.error.noDelegate");
+        }
         Locale locale = RecoveryMails.localeOf(delegate.preferredLocale(), PortalI18NProvider.FRENCH);
         String staff = currentUser.require().login();
         switch (letter.kind()) {
             case PASSWORD_RESET -> {
-                if (!delegate.emailConfirmed()) {
+                String email = delegate.delegateEmail();
+                String login = delegate.delegateLogin();
+                String name = delegate.delegateName();
+                if (!delegate.emailConfirmed() || email == null) {
                     throw new Refusal("recovery.error.delegateEmailUnconfirmed");
                 }
+                if (login == null || name == null) {
+                    // the company's delegate account comes with its login and name, or there is none
+                    throw new Refusal("recovery.error.noDelegate");
+                }
                 // a new letter's link replaces any earlier one not used: only the newest works
-                IssuedLink link = oneTimeLinks.replace(LinkPurpose.PASSWORD_RESET, delegate.delegateAccountId(),
+                IssuedLink link = oneTimeLinks.replace(LinkPurpose.PASSWORD_RESET, delegateAccountId,
                         RESET_LINK_VALIDITY);
                 letters.recordResetLink(letter.id(), link.id());
-                mails.resetLink(delegate, links.withToken("reset-password", link.token()), RESET_LINK_VALIDITY, locale);
+                mails.resetLink(email, login, name, links.withToken("reset-password", link.token()), RESET_LINK_VALIDITY, locale);
                 auditTrail.record(staff, "DELEGATE_RESET_LINK_SENT", delegate.delegateLogin(),
                         "request " + letter.requestReference() + ", link to the confirmed address, proposed by "
                                 + approval.proposedBy(), null);
             }
             case EMAIL_UPDATE -> {
+                String newEmail = letter.newEmail();
+                if (newEmail == null) {
+                    throw new Refusal("recovery.error.newEmail");
+                }
                 try {
-                    emailChanges.request(delegate.delegateAccountId(), letter.newEmail(), locale);
+                    emailChanges.request(delegateAccountId, newEmail, locale);
                 } catch (IllegalArgumentException e) {
                     throw new Refusal("recovery.error.newEmail");
                 }

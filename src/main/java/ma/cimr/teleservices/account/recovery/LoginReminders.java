@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A forgotten login: the logins attached to a confirmed address are e-mailed to that address, so
@@ -72,7 +73,7 @@ public class LoginReminders {
             outcome = REMINDERS_PER_DAY + " reminders in 24 h: nothing sent";
         } else {
             // to the address as it was proven, whatever case it was typed in
-            mails.logins(logins.getFirst().email(), logins, locale);
+            mails.logins(Objects.requireNonNullElse(logins.getFirst().email(), address), logins, locale);
             accounts.addReminder(addressHash, now);
             outcome = logins.size() + " login(s) sent";
         }

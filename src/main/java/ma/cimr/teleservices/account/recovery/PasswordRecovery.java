@@ -147,9 +147,14 @@ public class PasswordRecovery {
             audit(attempt, "PASSWORD_RECOVERY_CODE_REFUSED", "wrong code " + failures + "/" + CODE_ATTEMPTS);
             return WRONG_CODE;
         }
+        Long accountId = attempt.accountId();
+        if (accountId == null) {
+            // a code is sent only for a login found, and a code not sent is never right
+            return START_OVER;
+        }
         attempts.markVerified(attempt.id(), now, now.plus(CODE_VALIDITY));
         audit(attempt, "PASSWORD_RECOVERY_CODE_ACCEPTED", null);
-        Account account = attempts.findById(attempt.accountId()).orElseThrow();
+        Account account = attempts.findById(accountId).orElseThrow();
         return account.kind() == AccountKind.COMPANY_USER
                 ? new AnswerSecretQuestions(secretAnswers.questionsOf(account.id()))
                 : new ProveIdentity();
@@ -182,11 +187,15 @@ public class PasswordRecovery {
         Optional<Attempt> found = attempts.lockAttempt(Tokens.hash(handle));
         Instant now = clock.instant();
         if (found.isEmpty() || found.get().closed() || found.get().verifiedAt() == null
-                || !now.isBefore(found.get().expiresAt()) || found.get().accountId() == null) {
+                || !now.isBefore(found.get().expiresAt())) {
             return START_OVER;
         }
         Attempt attempt = found.get();
-        Optional<Account> account = attempts.findById(attempt.accountId())
+        Long accountId = attempt.accountId();
+        if (accountId == null) {
+            return START_OVER;
+        }
+        Optional<Account> account = attempts.findById(accountId)
                 .filter(a -> a.active() && (kind == null
                         ? a.kind() == AccountKind.AFFILIATE || a.kind() == AccountKind.RETIREE : a.kind() == kind));
         if (account.isEmpty()) {
@@ -207,7 +216,12 @@ public class PasswordRecovery {
             audit(attempt, "PASSWORD_RECOVERY_ANSWERS_REFUSED", "wrong answers " + failures + "/" + ANSWER_ATTEMPTS);
             return new Refused(kind == null ? "recovery.error.identity" : "recovery.error.answers", false);
         }
-        attempts.setPassword(account.get().id(), encoder.encode(newPassword));
+        String hash = encoder.encode(newPassword);
+        if (hash == null) {
+            // Spring's encoders give no hash only for no password, and the policy refused that above
+            throw new IllegalStateException("no hash for a new password");
+        }
+        attempts.setPassword(account.get().id(), hash);
         attempts.close(attempt.id(), now, Outcome.RESET);
         attempts.closeOpenAttempts(account.get().id(), now, Outcome.REPLACED);
         mails.passwordChanged(account.get(), pageLocale);

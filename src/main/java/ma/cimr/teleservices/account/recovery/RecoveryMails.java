@@ -53,9 +53,9 @@ class RecoveryMails {
                 text(locale, "recovery.mail.logins.body", list.toString().strip()));
     }
 
-    void resetLink(CompanyDelegate delegate, String link, Duration validity, Locale locale) {
-        outbox.email(delegate.delegateEmail(), text(locale, "recovery.mail.resetLink.subject", delegate.delegateLogin()),
-                text(locale, "recovery.mail.resetLink.body", delegate.delegateName(), delegate.delegateLogin(), link,
+    void resetLink(String email, String login, String name, String link, Duration validity, Locale locale) {
+        outbox.email(email, text(locale, "recovery.mail.resetLink.subject", login),
+                text(locale, "recovery.mail.resetLink.body", name, login, link,
                         String.valueOf(validity.toHours())));
     }
 

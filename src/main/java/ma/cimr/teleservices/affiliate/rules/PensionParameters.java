@@ -1,7 +1,6 @@
 package ma.cimr.teleservices.affiliate.rules;
 
 import ma.cimr.teleservices.shared.Refusal;
-import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -114,11 +113,11 @@ public record PensionParameters(List<YearValue> purchaseValues, List<YearValue> 
      * reaching further back has years the fund has not priced, which must not be guessed.
      */
     public boolean pricesYear(int year) {
-        return inForce(purchaseValues, v -> true, YearValue::appliesFrom, year, null) != null
-                && inForce(scalars, s -> s.parameter() == ScalarParameter.POINT_PRICE_FACTOR, Scalar::appliesFrom, year,
-                null) != null
-                && inForce(scalars, s -> s.parameter() == ScalarParameter.EMPLOYER_SURCHARGE, Scalar::appliesFrom, year,
-                null) != null;
+        return latest(purchaseValues, v -> true, YearValue::appliesFrom, year).isPresent()
+                && latest(scalars, s -> s.parameter() == ScalarParameter.POINT_PRICE_FACTOR, Scalar::appliesFrom, year)
+                .isPresent()
+                && latest(scalars, s -> s.parameter() == ScalarParameter.EMPLOYER_SURCHARGE, Scalar::appliesFrom, year)
+                .isPresent();
     }
 
     /** What one point costs in that year: the price factor × the purchase value. */
@@ -152,9 +151,8 @@ public record PensionParameters(List<YearValue> purchaseValues, List<YearValue> 
         return contributionRates.stream()
                 .filter(r -> r.product() == product)
                 .map(ContributionRate::step).distinct()
-                .map(step -> inForce(contributionRates, r -> r.product() == product && r.step() == step,
-                        ContributionRate::appliesFrom, year, null))
-                .filter(Objects::nonNull)
+                .flatMap(step -> latest(contributionRates, r -> r.product() == product && r.step() == step,
+                        ContributionRate::appliesFrom, year).stream())
                 .toList();
     }
 
@@ -167,9 +165,16 @@ public record PensionParameters(List<YearValue> purchaseValues, List<YearValue> 
         return purchaseValues.getLast().appliesFrom();
     }
 
-    /** Among the rows of one thing, the latest applying from that year or before; null if {@code what} is null and none. */
+    /** Among the rows of one thing, the latest applying from that year or before, which must exist. */
     private static <T> T inForce(List<T> rows, Predicate<T> sameThing, ToIntFunction<T> appliesFrom,
-                                 int year, @Nullable String what) {
+                                 int year, String what) {
+        // asking before the tables start is a programming error: pricesYear says which years can be asked
+        return latest(rows, sameThing, appliesFrom, year)
+                .orElseThrow(() -> new IllegalStateException("no " + what + " in force in " + year));
+    }
+
+    /** Among the rows of one thing, the latest applying from that year or before, if any. */
+    private static <T> Optional<T> latest(List<T> rows, Predicate<T> sameThing, ToIntFunction<T> appliesFrom, int year) {
         T found = null;
         for (T row : rows) {
             if (sameThing.test(row) && appliesFrom.applyAsInt(row) <= year
@@ -177,11 +182,7 @@ public record PensionParameters(List<YearValue> purchaseValues, List<YearValue> 
                 found = row;
             }
         }
-        if (found == null && what != null) {
-            // asking before the tables start is a programming error: pricesYear says which years can be asked
-            throw new IllegalStateException("no " + what + " in force in " + year);
-        }
-        return found;
+        return Optional.ofNullable(found);
     }
 
     private static <T> List<T> sorted(List<T> rows, Comparator<T> order) {

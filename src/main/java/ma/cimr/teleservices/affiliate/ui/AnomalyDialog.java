@@ -15,6 +15,7 @@ import ma.cimr.teleservices.shared.Formats;
 
 import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.ui.Feedback;
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 /**
@@ -31,8 +32,8 @@ class AnomalyDialog extends Dialog {
         this(reports, null, employers, null, true);
     }
 
-    private AnomalyDialog(AnomalyReports reports, Integer year, List<AffiliationPeriod> employers,
-                          String adherentNumber, boolean missingPeriod) {
+    private AnomalyDialog(AnomalyReports reports, @Nullable Integer year, List<AffiliationPeriod> employers,
+                          @Nullable String adherentNumber, boolean missingPeriod) {
         setHeaderTitle(getTranslation(missingPeriod ? "anomaly.reportMissing" : "anomaly.title"));
         var kind = new Select<StatementAnomaly.Kind>();
         kind.setLabel(getTranslation("anomaly.kindLabel"));
@@ -57,7 +58,7 @@ class AnomalyDialog extends Dialog {
         var send = new Button(getTranslation("anomaly.send"), click -> {
             String adherent = missingPeriod ? (employer.getValue() == null ? "" : employer.getValue().adherentNumber())
                     : adherentNumber;
-            if (yearField.getValue() == null || adherent.isEmpty()) {
+            if (yearField.getValue() == null || adherent == null || adherent.isEmpty()) {
                 Feedback.problem(this, "validation.required");
                 return;
             }

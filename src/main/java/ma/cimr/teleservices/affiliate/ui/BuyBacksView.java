@@ -74,9 +74,15 @@ class BuyBacksView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         var section = new PageSection(getTranslation("buyback.section", buyBack.paymentReference()), facts);
         if (buyBack.status() == BuyBack.Status.AWAITING_PAYMENT) {
             section.add(new Paragraph(getTranslation("buyback.howToPay", buyBack.paymentReference())));
-        } else if (buyBack.requestReference() != null) {
-            section.add(link(buyBack.requestReference(), "buyback.request"),
-                    link(buyBack.statementRequestReference(), "buyback.statementRequest"));
+        } else {
+            String request = buyBack.requestReference();
+            String statementRequest = buyBack.statementRequestReference();
+            if (request != null) {
+                section.add(link(request, "buyback.request"));
+            }
+            if (request != null && statementRequest != null) {
+                section.add(link(statementRequest, "buyback.statementRequest"));
+            }
         }
         section.addClassName("buy-back");
         return section;

@@ -22,6 +22,7 @@ import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shared.value.Cin;
 import ma.cimr.teleservices.shared.value.Matricule;
 import ma.cimr.teleservices.shell.ui.PublicLayout;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 
@@ -65,11 +66,13 @@ class EnrolView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         binder.setBean(draft);
 
         var send = new Button(getTranslation("enrolment.send"), click -> {
-            if (!binder.validate().isOk()) {
+            LocalDate born = draft.birthDate;
+            if (!binder.validate().isOk() || born == null) {
+                // the binder says under each field what is missing (the birth date is required)
                 return;
             }
             try {
-                enrolments.apply(new EnrolmentApplication(draft.matricule, draft.cin, draft.birthDate), getLocale());
+                enrolments.apply(new EnrolmentApplication(draft.matricule, draft.cin, born), getLocale());
             } catch (Refusal refusal) {
                 Feedback.refused(this, refusal);
                 return;
@@ -93,6 +96,6 @@ class EnrolView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private static final class Draft {
         private String matricule = "";
         private String cin = "";
-        private LocalDate birthDate;
+        private @Nullable LocalDate birthDate;
     }
 }

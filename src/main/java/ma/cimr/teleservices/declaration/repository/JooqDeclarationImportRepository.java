@@ -4,6 +4,7 @@ import ma.cimr.teleservices.shared.value.DuePeriod;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -258,7 +259,7 @@ class JooqDeclarationImportRepository implements DeclarationImportRepository {
             }
         }
 
-        private void text(String value) {
+        private void text(@Nullable String value) {
             if (value == null) {
                 row.append("\\N");
             } else {

@@ -11,6 +11,7 @@ import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -231,7 +232,7 @@ class JooqDeclarationRepository implements DeclarationRepository {
     }
 
     @Override
-    public boolean hasLineFor(long declarationId, Long affiliateId, String cin, int exceptLine) {
+    public boolean hasLineFor(long declarationId, @Nullable Long affiliateId, @Nullable String cin, int exceptLine) {
         return dsl.resultQuery("""
                 select exists (select 1 from declaration_line
                                where declaration_id = ? and line_number <> ?

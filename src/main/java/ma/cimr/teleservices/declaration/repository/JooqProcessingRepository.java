@@ -10,6 +10,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,7 +104,7 @@ class JooqProcessingRepository implements ProcessingRepository {
                 : DuePeriod.ofMonthStarting(firstDay);
     }
 
-    static Instant instant(OffsetDateTime at) {
+    static @Nullable Instant instant(@Nullable OffsetDateTime at) {
         return at == null ? null : at.toInstant();
     }
 
@@ -276,7 +277,7 @@ class JooqProcessingRepository implements ProcessingRepository {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void markCancelled(long declarationId, Instant now, String reason) {
+    public void markCancelled(long declarationId, Instant now, @Nullable String reason) {
         // V24: only a PROCESSED declaration has a processing date; when it was posted stays in declaration_posting
         dsl.update(DECLARATION)
                 .set(DECLARATION.STATUS, DeclarationStatus.CANCELLED)

@@ -3,6 +3,7 @@ package ma.cimr.teleservices.declaration.repository;
 import ma.cimr.teleservices.declaration.DeclarationToProcess;
 import ma.cimr.teleservices.declaration.LineToProcess;
 import ma.cimr.teleservices.declaration.Newcomer;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ public interface ProcessingRepository {
     void markProcessed(long declarationId, long staffAccountId, Instant now);
 
     /** Cancelled: a processed declaration loses its processing date (the posting keeps it). */
-    void markCancelled(long declarationId, Instant now, String reason);
+    void markCancelled(long declarationId, Instant now, @Nullable String reason);
 
     /** The reference and whether the request is still open. */
     Optional<String> openRequestReference(long requestId);

@@ -25,6 +25,7 @@ import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.ui.Bidi;
 import ma.cimr.teleservices.shared.ui.Feedback;
+import ma.cimr.teleservices.shared.value.DuePeriod;
 import ma.cimr.teleservices.shell.ui.CompanyLayout;
 
 import java.util.Locale;
@@ -43,7 +44,6 @@ class DraftEditorView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Paragraph totals = new Paragraph();
     private final Grid<DeclaredLine> grid = new Grid<>();
     private long id;
-    private DeclarationDetail draft;
 
     DraftEditorView(SalaryDeclarations declarations) {
         this.declarations = declarations;
@@ -53,6 +53,7 @@ class DraftEditorView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().getLong("id").orElse(0L);
+        DeclarationDetail draft;
         try {
             draft = declarations.detail(id);
         } catch (Refusal refusal) {
@@ -86,7 +87,7 @@ class DraftEditorView extends VerticalLayout implements BeforeEnterObserver, Has
                 .setHeader(getTranslation("declaration.form.dates"));
         grid.addColumn(l -> Formats.amount(l.contributions(), locale))
                 .setHeader(getTranslation("declaration.form.contributions")).setAutoWidth(true);
-        grid.addComponentColumn(this::lineActions).setHeader(getTranslation("declaration.form.actions")).setAutoWidth(true);
+        grid.addComponentColumn(line -> lineActions(line, summary.period())).setHeader(getTranslation("declaration.form.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("declaration.form.noLine"));
 
@@ -121,8 +122,8 @@ class DraftEditorView extends VerticalLayout implements BeforeEnterObserver, Has
         refresh();
     }
 
-    private HorizontalLayout lineActions(DeclaredLine line) {
-        var change = new Button(getTranslation("declaration.form.change"), click -> new LineDialog(line, draft.summary().period(),
+    private HorizontalLayout lineActions(DeclaredLine line, DuePeriod period) {
+        var change = new Button(getTranslation("declaration.form.change"), click -> new LineDialog(line, period,
                 entry -> {
                     declarations.changeLine(id, line.lineNumber(), entry);
                     refresh();
@@ -142,7 +143,7 @@ class DraftEditorView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void refresh() {
-        draft = declarations.detail(id);
+        DeclarationDetail draft = declarations.detail(id);
         DeclarationSummary summary = draft.summary();
         Locale locale = getLocale();
         totals.setText(getTranslation("declaration.form.totals", String.valueOf(summary.lineCount()),

@@ -53,8 +53,7 @@ class DelegateHomeView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(Bidi.text(CompanyUserAccount::displayName)).setHeader(getTranslation("delegate.users.name"))
                 .setWidth("9rem").setFlexGrow(2);
-        grid.addColumn(u -> u.administrator() ? getTranslation("delegate.users.administrator")
-                        : getTranslation("teleservice." + u.teleservice().name()))
+        grid.addColumn(u -> Labels.teleservice(this, u))
                 .setHeader(getTranslation("delegate.users.teleservice")).setWidth("9rem");
         grid.addColumn(u -> Labels.roles(this, u.roles())).setHeader(getTranslation("delegate.users.roles")).setWidth("9rem");
         grid.addColumn(u -> Labels.declaration(this, u.declaration())).setHeader(getTranslation("delegate.users.declaration"))

@@ -1,7 +1,9 @@
 package ma.cimr.teleservices.delegate.ui;
 
 import com.vaadin.flow.component.Component;
+import ma.cimr.teleservices.delegate.CompanyUserAccount;
 import ma.cimr.teleservices.delegate.DeclarationSettings;
+import ma.cimr.teleservices.security.Teleservice;
 import ma.cimr.teleservices.security.AccountStatus;
 import ma.cimr.teleservices.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +16,13 @@ import java.util.stream.Collectors;
 final class Labels {
 
     private Labels() {
+    }
+
+    /** What a user works on; an administrator has no teleservice of their own (the column is empty for them). */
+    static String teleservice(Component view, CompanyUserAccount user) {
+        Teleservice teleservice = user.teleservice();
+        return teleservice == null ? view.getTranslation("delegate.users.administrator")
+                : view.getTranslation("teleservice." + teleservice.name());
     }
 
     static String roles(Component view, Set<Role> roles) {

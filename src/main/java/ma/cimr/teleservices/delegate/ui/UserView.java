@@ -109,9 +109,7 @@ class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 .add(getTranslation("delegate.users.name"), user.displayName())
                 .add(getTranslation("delegate.users.email"), user.email() == null ? "" : user.emailConfirmed()
                         ? user.email() : getTranslation("delegate.user.emailUnproven", user.email()))
-                .add(getTranslation("delegate.users.teleservice"), user.administrator()
-                        ? getTranslation("delegate.users.administrator")
-                        : getTranslation("teleservice." + user.teleservice().name()))
+                .add(getTranslation("delegate.users.teleservice"), Labels.teleservice(this, user))
                 .add(getTranslation("delegate.users.roles"), Labels.roles(this, user.roles()))
                 .add(getTranslation("delegate.users.status"), getTranslation(Labels.statusKey(user.status())))
                 .add(getTranslation("delegate.user.createdAt"), Formats.dateTime(user.createdAt(), locale))
@@ -384,8 +382,7 @@ class UserView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                     || account.status() == AccountStatus.PENDING)) {
                 password.setVisible(true);
             }
-            String what = account.administrator() ? getTranslation("delegate.users.administrator")
-                    : getTranslation("teleservice." + account.teleservice().name());
+            String what = Labels.teleservice(this, account);
             logins.add(new ListItem(getTranslation("delegate.departure.line", account.login(), what,
                     getTranslation(Labels.statusKey(account.status())))));
         }

@@ -31,6 +31,7 @@ import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shared.value.DuePeriod;
 import ma.cimr.teleservices.shared.value.Money;
 import ma.cimr.teleservices.shell.ui.CompanyLayout;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -90,7 +91,7 @@ class PaymentOrderFormView extends VerticalLayout implements BeforeEnterObserver
         render(order, dues);
     }
 
-    private void render(PaymentOrder order, List<PayableDue> dues) {
+    private void render(@Nullable PaymentOrder order, List<PayableDue> dues) {
         Locale locale = getLocale();
         add(new H1(title));
         if (dues.isEmpty()) {
@@ -149,7 +150,7 @@ class PaymentOrderFormView extends VerticalLayout implements BeforeEnterObserver
         add(periods, rib, day, reason, submit);
     }
 
-    private void submit(String rib, LocalDate day, String aboveDueReason) {
+    private void submit(String rib, @Nullable LocalDate day, String aboveDueReason) {
         List<OrderLine> lines = new ArrayList<>();
         for (Row row : rows) {
             if (!row.included().getValue()) {

@@ -175,11 +175,14 @@ class JooqSurveyRepository implements SurveyRepository {
                 .groupBy(SURVEY_ANSWER.POSITION)
                 .forEach(row -> overall.put(row.value1().intValue(), row.value2().setScale(1, RoundingMode.HALF_UP)));
 
-        List<QuestionResult> questions = survey.questions().stream()
-                .filter(question -> overall.containsKey(question.position()))
-                .map(question -> new QuestionResult(question, overall.get(question.position()),
-                        averages.getOrDefault(question.position(), Map.of())))
-                .toList();
+        List<QuestionResult> questions = new ArrayList<>();
+        for (var question : survey.questions()) {
+            BigDecimal average = overall.get(question.position());
+            if (average != null) {
+                questions.add(new QuestionResult(question, average,
+                        averages.getOrDefault(question.position(), Map.of())));
+            }
+        }
         List<String> comments = dsl.select(SURVEY_RESPONSE.COMMENT).from(SURVEY_RESPONSE)
                 .where(SURVEY_RESPONSE.SURVEY_ID.eq(survey.id()), SURVEY_RESPONSE.COMMENT.isNotNull())
                 .orderBy(SURVEY_RESPONSE.ID.desc())

@@ -21,6 +21,7 @@ import ma.cimr.teleservices.notification.RecordingSmsGateway;
 import ma.cimr.teleservices.notification.SmsGateway;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shell.ui.PublicLayout;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -78,7 +79,7 @@ class DevInboxView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
     }
 
-    private Component message(String to, String subject, String when, String body) {
+    private Component message(String to, @Nullable String subject, @Nullable String when, String body) {
         var card = new Div();
         card.addClassName("dev-inbox-message");
         card.add(new H3(subject == null ? to : subject));

@@ -4,6 +4,7 @@ import ma.cimr.teleservices.pensionrun.repository.PensionRunRepository.BankShare
 import ma.cimr.teleservices.pensionrun.repository.PensionRunRepository.TransferRow;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +66,9 @@ class JooqCatchUpRepository implements CatchUpRepository {
                 insert into pension_catch_up (retiree_id, activated_on, sent_at)
                 select id, rahati_card_activated_on, ?::timestamptz from retiree where id = ? returning id
                 """, now.atOffset(ZoneOffset.UTC), retireeId) instanceof Number n ? n.longValue() : null;
+        if (id == null) {
+            return Optional.empty(); // no such retiree: nothing to catch up
+        }
         int months = dsl.execute("""
                 insert into pension_payment (retiree_id, due_period, gross_amount, net_amount, paid_on, status,
                                              payment_mode, catch_up_id)
@@ -144,7 +148,7 @@ class JooqCatchUpRepository implements CatchUpRepository {
                 .map(row -> new Activation(row.get(0, LocalDate.class), instant(row.get(1, OffsetDateTime.class))));
     }
 
-    private static Instant instant(OffsetDateTime time) {
+    private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }
 

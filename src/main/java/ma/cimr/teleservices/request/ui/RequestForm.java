@@ -22,6 +22,7 @@ import ma.cimr.teleservices.request.Attachments;
 import ma.cimr.teleservices.request.Channel;
 import ma.cimr.teleservices.request.NewRequest;
 import ma.cimr.teleservices.request.RequestType;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -207,17 +208,20 @@ public class RequestForm extends FormLayout {
     }
 
     public Optional<NewRequest> read() {
-        if (!binder.validate().isOk()) {
+        RequestType type = draft.type;
+        Channel channel = withChannel ? draft.channel : Channel.WEB;
+        if (!binder.validate().isOk() || type == null || channel == null) {
+            // the binder says under each field what is missing (the type and the channel are required)
             return Optional.empty();
         }
-        return Optional.of(new NewRequest(draft.type.code(), withChannel ? draft.channel : Channel.WEB,
+        return Optional.of(new NewRequest(type.code(), channel,
                 getLocale().getLanguage(), draft.subject, draft.description,
                 withContact ? draft.name : null, withContact ? draft.email : null, draft.phone));
     }
 
     private static final class Draft {
-        private RequestType type;
-        private Channel channel;
+        private @Nullable RequestType type;
+        private @Nullable Channel channel;
         private String subject = "";
         private String description = "";
         private String name = "";

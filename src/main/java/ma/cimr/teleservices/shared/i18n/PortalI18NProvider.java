@@ -55,7 +55,12 @@ public class PortalI18NProvider implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        ResourceBundle bundle = bundles.get(supported(locale == null ? FRENCH : locale).getLanguage());
+        Locale language = supported(locale == null ? FRENCH : locale);
+        ResourceBundle bundle = bundles.get(language.getLanguage());
+        if (bundle == null) {
+            // every supported locale's bundle is loaded at construction, or the constructor failed
+            throw new IllegalStateException("no bundle loaded for " + language);
+        }
         try {
             String pattern = bundle.getString(key);
             return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);

@@ -2,6 +2,7 @@ package ma.cimr.teleservices.shared.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Horizontal bars drawn with plain HTML and CSS: readable by screen readers (each bar carries
@@ -18,7 +19,7 @@ public class BarChart extends Div {
     /**
      * @param share between 0 and 1; null draws an empty bar ("no data")
      */
-    public void bar(String label, Double share, String valueText) {
+    public void bar(String label, @Nullable Double share, String valueText) {
         var name = new Span(label);
         name.addClassName("bar-label");
         var fill = new Div();

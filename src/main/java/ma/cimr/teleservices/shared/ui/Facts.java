@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
 
 /** Label and value pairs, such as an identity card: "Matricule: 10000001". */
 public class Facts extends DescriptionList {
@@ -17,7 +18,7 @@ public class Facts extends DescriptionList {
      * brackets and full stop where they belong ("Atlas (siège)", not "(Atlas (siège"); dates and
      * amounts follow the page.
      */
-    public Facts add(String label, String value) {
+    public Facts add(String label, @Nullable String value) {
         if (value == null || value.isBlank()) {
             return describe(label, new Span("—"));
         }
@@ -29,7 +30,7 @@ public class Facts extends DescriptionList {
     }
 
     /** A phone number: its groups of digits are read left to right in Arabic too. */
-    public Facts addLeftToRight(String label, String value) {
+    public Facts addLeftToRight(String label, @Nullable String value) {
         var text = new Span(value == null || value.isBlank() ? "—" : value);
         text.getElement().setAttribute("dir", "ltr");
         return describe(label, text);

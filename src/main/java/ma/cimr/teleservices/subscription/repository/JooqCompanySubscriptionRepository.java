@@ -261,7 +261,8 @@ class JooqCompanySubscriptionRepository implements CompanySubscriptionRepository
         Subscription subscription = new Subscription(row.get(s.REFERENCE), row.get(COMPANY.ADHERENT_NUMBER).value(),
                 row.get(COMPANY.LEGAL_NAME), row.get(s.STATUS), row.get(s.LANGUAGE),
                 row.get(s.RC_NUMBER), row.get(s.PATENTE_NUMBER), row.get(s.WEBSITE), head, delegate,
-                instant(row.get(s.APPLIED_AT)), instant(row.get(ONE_TIME_LINK.EXPIRES_AT)),
+                // applied_at is not null, and so is the link's expires_at (an inner join on the not-null link id)
+                row.get(s.APPLIED_AT).toInstant(), row.get(ONE_TIME_LINK.EXPIRES_AT).toInstant(),
                 instant(row.get(s.EMAIL_CONFIRMED_AT)), instant(row.get(s.FORM_RECEIVED_AT)),
                 row.get(s.REQUEST_REFERENCE), instant(row.get(s.DECIDED_AT)), row.get(s.DECIDED_BY),
                 row.get(s.REJECTION_REASON));

@@ -22,6 +22,7 @@ import ma.cimr.teleservices.subscription.PhoneKind;
 import ma.cimr.teleservices.subscription.SubscribingCompany;
 import ma.cimr.teleservices.subscription.SubscriptionForm;
 import ma.cimr.teleservices.subscription.SubscriptionRules;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -183,7 +184,7 @@ class SubscriptionFormLayout extends VerticalLayout {
         private String rc = "";
         private String patente = "";
         private String website = "";
-        private Civility headCivility;
+        private @Nullable Civility headCivility;
         private String headLastName = "";
         private String headFirstName = "";
         private String headFunction = "";
@@ -193,7 +194,7 @@ class SubscriptionFormLayout extends VerticalLayout {
         private String headFax = "";
         private String headGsm = "";
         private String headEmail = "";
-        private Civility delegateCivility;
+        private @Nullable Civility delegateCivility;
         private String delegateLastName = "";
         private String delegateFirstName = "";
         private String delegateFunction = "";

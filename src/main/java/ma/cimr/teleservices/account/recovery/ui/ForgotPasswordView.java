@@ -45,7 +45,6 @@ class ForgotPasswordView extends VerticalLayout implements BeforeEnterObserver, 
     private static final Set<String> PROOF_REFUSALS = Set.of("recovery.error.answers", "recovery.error.identity");
 
     private final PasswordRecovery recovery;
-    private @Nullable String handle;
 
     ForgotPasswordView(PasswordRecovery recovery) {
         this.recovery = recovery;
@@ -58,7 +57,6 @@ class ForgotPasswordView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void askLogin(@Nullable String noticeKey) {
         removeAll();
-        handle = null;
         add(new H1(getTranslation("recovery.password.title")));
         if (noticeKey != null) {
             var notice = new Paragraph(getTranslation(noticeKey));
@@ -73,15 +71,14 @@ class ForgotPasswordView extends VerticalLayout implements BeforeEnterObserver, 
                 login.setErrorMessage(getTranslation("validation.required"));
                 return;
             }
-            handle = recovery.start(login.getValue(), getLocale());
-            askCode();
+            askCode(recovery.start(login.getValue(), getLocale()));
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClassName("send-code");
         add(new Paragraph(getTranslation("recovery.password.intro")), login, send, otherCases());
     }
 
-    private void askCode() {
+    private void askCode(String handle) {
         removeAll();
         var sent = new Paragraph(getTranslation("recovery.password.sent"));
         sent.addClassName("recovery-sent");
@@ -90,8 +87,8 @@ class ForgotPasswordView extends VerticalLayout implements BeforeEnterObserver, 
         var check = new Button(getTranslation("recovery.password.check"), click -> {
             RecoveryStep step = recovery.checkCode(handle, code.getValue());
             switch (step) {
-                case AnswerSecretQuestions questions -> askAnswers(questions.questions());
-                case ProveIdentity identity -> askIdentity();
+                case AnswerSecretQuestions questions -> askAnswers(handle, questions.questions());
+                case ProveIdentity identity -> askIdentity(handle);
                 case Refused refused when refused.startOver() -> askLogin(refused.messageKey());
                 case Refused refused -> {
                     code.setInvalid(true);
@@ -108,7 +105,7 @@ class ForgotPasswordView extends VerticalLayout implements BeforeEnterObserver, 
         add(new H1(getTranslation("recovery.password.title")), sent, code, check, restart, otherCases());
     }
 
-    private void askAnswers(List<String> questions) {
+    private void askAnswers(String handle, List<String> questions) {
         removeAll();
         // the questions are the ones chosen for this login: shown as they were written
         List<TextField> answers = questions.stream().map(question -> {
@@ -127,7 +124,7 @@ class ForgotPasswordView extends VerticalLayout implements BeforeEnterObserver, 
                 this::showDone));
     }
 
-    private void askIdentity() {
+    private void askIdentity(String handle) {
         removeAll();
         var cin = new TextField(getTranslation("affiliate.cin"));
         cin.addClassName("recovery-cin");
@@ -171,7 +168,6 @@ class ForgotPasswordView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void showDone(String login) {
         removeAll();
-        handle = null;
         var done = new Paragraph(getTranslation("recovery.password.done", login));
         done.addClassName("recovery-done");
         add(new H1(getTranslation("recovery.password.title")), done, new Anchor("login", getTranslation("action.login")));

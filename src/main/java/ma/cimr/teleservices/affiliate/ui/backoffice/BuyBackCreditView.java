@@ -42,7 +42,6 @@ class BuyBackCreditView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final BuyBackCredits credits;
     private String reference = "";
-    private BuyBackCase buyBack;
 
     BuyBackCreditView(BuyBackCredits credits) {
         this.credits = credits;
@@ -53,6 +52,7 @@ class BuyBackCreditView extends VerticalLayout implements BeforeEnterObserver, H
         reference = event.getRouteParameters().get("reference").orElse("");
         removeAll();
         add(new H1(getTranslation("points.credit.title", reference)));
+        BuyBackCase buyBack;
         try {
             buyBack = credits.find(reference);
         } catch (RequestNotFoundException e) {
@@ -62,13 +62,13 @@ class BuyBackCreditView extends VerticalLayout implements BeforeEnterObserver, H
             add(new Paragraph(getTranslation(e.key(), e.arguments())), backToRequest());
             return;
         }
+        BigDecimal declared = buyBack.declaredAmount();
         add(new Facts()
                 .add(getTranslation("points.credit.subject"), buyBack.subject())
                 .add(getTranslation("points.credit.affiliate"), buyBack.matricule() + " — " + buyBack.affiliateName())
                 .add(getTranslation("points.credit.pointPrice", String.valueOf(buyBack.year())),
                         Formats.amount(buyBack.pointPrice(), getLocale()))
-                .add(getTranslation("points.credit.declared"), buyBack.declaredAmount() == null ? null
-                        : Formats.amount(buyBack.declaredAmount(), getLocale())));
+                .add(getTranslation("points.credit.declared"), declared == null ? null : Formats.amount(declared, getLocale())));
         BuyBackPayment payment = buyBack.payment();
         if (payment != null) {
             var received = new Facts()
@@ -93,11 +93,11 @@ class BuyBackCreditView extends VerticalLayout implements BeforeEnterObserver, H
             waiting.addClassName("buy-back-awaiting");
             add(waiting, backToRequest());
         } else {
-            add(form(), backToRequest());
+            add(form(buyBack), backToRequest());
         }
     }
 
-    private VerticalLayout form() {
+    private VerticalLayout form(BuyBackCase buyBack) {
         var amount = new BigDecimalField(getTranslation("points.credit.amount"));
         amount.addClassName("buy-back-amount");
         amount.setRequiredIndicatorVisible(true);
@@ -107,7 +107,7 @@ class BuyBackCreditView extends VerticalLayout implements BeforeEnterObserver, H
             preview.setText("");
             if (event.getValue() != null) {
                 try {
-                    preview.setText(getTranslation("points.sim.buyBack.fromAmount", arguments(event.getValue())));
+                    preview.setText(getTranslation("points.sim.buyBack.fromAmount", arguments(buyBack, event.getValue())));
                 } catch (Refusal e) {
                     preview.setText(getTranslation(e.key(), e.arguments()));
                 }
@@ -116,11 +116,12 @@ class BuyBackCreditView extends VerticalLayout implements BeforeEnterObserver, H
         var bankReference = new TextField(getTranslation("points.credit.bankReference"));
         bankReference.addClassName("buy-back-bank-reference");
         bankReference.setRequiredIndicatorVisible(true);
-        if (buyBack.payment() != null) {
+        BuyBackPayment payment = buyBack.payment();
+        if (payment != null) {
             // the payment the bank notified and that was identified: credited as it is, nothing to type (DD040)
-            amount.setValue(buyBack.payment().amount());
+            amount.setValue(payment.amount());
             amount.setReadOnly(true);
-            bankReference.setValue(buyBack.payment().bankEntryId());
+            bankReference.setValue(payment.bankEntryId());
             bankReference.setReadOnly(true);
         }
         var credit = new Button(getTranslation("points.credit.action"), click -> credit(amount, bankReference));
@@ -136,7 +137,7 @@ class BuyBackCreditView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     /** The preview's sentence: amount ÷ price of the year = points, written the reader's way. */
-    private Object[] arguments(BigDecimal amount) {
+    private Object[] arguments(BuyBackCase buyBack, BigDecimal amount) {
         var figure = credits.pointsFor(amount);
         return new Object[] {Formats.amount(amount, getLocale()), Formats.amount(buyBack.pointPrice(), getLocale()),
                 String.valueOf(buyBack.year()), Formats.amount(figure.value(), getLocale())};

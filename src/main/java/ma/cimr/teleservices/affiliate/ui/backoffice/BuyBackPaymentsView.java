@@ -23,6 +23,7 @@ import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The money on the fund's account that no buy-back claimed by itself (DD040): each credit as the
@@ -77,7 +78,8 @@ class BuyBackPaymentsView extends VerticalLayout implements BeforeEnterObserver,
         var identify = new Button(getTranslation("buyback.payments.identify"), click -> {
             BuyBackPayment[] done = new BuyBackPayment[1];
             if (Feedback.attempt(this, () -> done[0] = payments.identify(payment.id(), reference.getValue()))) {
-                Feedback.done(this, "buyback.payments.identified", payment.bankEntryId(), done[0].buyBackReference());
+                Feedback.done(this, "buyback.payments.identified", payment.bankEntryId(),
+                        Objects.requireNonNullElse(done[0].buyBackReference(), reference.getValue()));
             }
             render();
         });

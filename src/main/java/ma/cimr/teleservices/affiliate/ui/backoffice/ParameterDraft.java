@@ -6,6 +6,8 @@ import ma.cimr.teleservices.affiliate.rules.PensionParameters.Product;
 import ma.cimr.teleservices.affiliate.rules.PensionParameters.Scalar;
 import ma.cimr.teleservices.affiliate.rules.PensionParameters.ScalarParameter;
 import ma.cimr.teleservices.affiliate.rules.PensionParameters.YearValue;
+import ma.cimr.teleservices.shared.Refusal;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 
@@ -15,13 +17,13 @@ import java.math.BigDecimal;
  */
 class ParameterDraft {
 
-    private Integer appliesFrom;
-    private Integer age;
-    private Integer step;
+    private @Nullable Integer appliesFrom;
+    private @Nullable Integer age;
+    private @Nullable Integer step;
     private Product product = Product.AL_KAMIL;
-    private ScalarParameter parameter;
-    private BigDecimal value;
-    private BigDecimal employerValue;
+    private @Nullable ScalarParameter parameter;
+    private @Nullable BigDecimal value;
+    private @Nullable BigDecimal employerValue;
 
     static ParameterDraft of(YearValue row) {
         var draft = new ParameterDraft();
@@ -56,27 +58,62 @@ class ParameterDraft {
         return draft;
     }
 
-    Integer getAppliesFrom() {
+    /**
+     * For the save, after the editor's binder has required every field the table uses: one still
+     * missing is refused as the form would refuse it.
+     */
+    private static <T> T required(@Nullable T value) {
+        if (value == null) {
+            throw new Refusal("validation.required");
+        }
+        return value;
+    }
+
+    int appliesFrom() {
+        return required(appliesFrom);
+    }
+
+    int age() {
+        return required(age);
+    }
+
+    int step() {
+        return required(step);
+    }
+
+    ScalarParameter parameter() {
+        return required(parameter);
+    }
+
+    BigDecimal value() {
+        return required(value);
+    }
+
+    BigDecimal employerValue() {
+        return required(employerValue);
+    }
+
+    @Nullable Integer getAppliesFrom() {
         return appliesFrom;
     }
 
-    void setAppliesFrom(Integer appliesFrom) {
+    void setAppliesFrom(@Nullable Integer appliesFrom) {
         this.appliesFrom = appliesFrom;
     }
 
-    Integer getAge() {
+    @Nullable Integer getAge() {
         return age;
     }
 
-    void setAge(Integer age) {
+    void setAge(@Nullable Integer age) {
         this.age = age;
     }
 
-    Integer getStep() {
+    @Nullable Integer getStep() {
         return step;
     }
 
-    void setStep(Integer step) {
+    void setStep(@Nullable Integer step) {
         this.step = step;
     }
 
@@ -84,27 +121,27 @@ class ParameterDraft {
         return product;
     }
 
-    ScalarParameter getParameter() {
+    @Nullable ScalarParameter getParameter() {
         return parameter;
     }
 
-    void setParameter(ScalarParameter parameter) {
+    void setParameter(@Nullable ScalarParameter parameter) {
         this.parameter = parameter;
     }
 
-    BigDecimal getValue() {
+    @Nullable BigDecimal getValue() {
         return value;
     }
 
-    void setValue(BigDecimal value) {
+    void setValue(@Nullable BigDecimal value) {
         this.value = value;
     }
 
-    BigDecimal getEmployerValue() {
+    @Nullable BigDecimal getEmployerValue() {
         return employerValue;
     }
 
-    void setEmployerValue(BigDecimal employerValue) {
+    void setEmployerValue(@Nullable BigDecimal employerValue) {
         this.employerValue = employerValue;
     }
 }

@@ -23,6 +23,7 @@ import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Locale;
 import java.util.function.Function;
@@ -85,32 +86,32 @@ class PensionParametersView extends VerticalLayout implements HasDynamicTitle {
         yearColumn(scalars, "points.parameters.appliesFrom", Scalar::appliesFrom);
         statusColumn(scalars, Scalar::illustrative);
 
-        ParameterEditor purchaseEditor = null;
-        ParameterEditor liquidationEditor = null;
-        ParameterEditor revaluationEditor = null;
-        ParameterEditor coefficientEditor = null;
-        ParameterEditor rateEditor = null;
-        ParameterEditor scalarEditor = null;
+        @Nullable ParameterEditor purchaseEditor = null;
+        @Nullable ParameterEditor liquidationEditor = null;
+        @Nullable ParameterEditor revaluationEditor = null;
+        @Nullable ParameterEditor coefficientEditor = null;
+        @Nullable ParameterEditor rateEditor = null;
+        @Nullable ParameterEditor scalarEditor = null;
         if (administrator) {
             purchaseEditor = new ParameterEditor("purchase-value-editor",
-                    d -> service.savePurchaseValue(d.getAppliesFrom(), d.getValue()), this::refresh)
+                    d -> service.savePurchaseValue(d.appliesFrom(), d.value()), this::refresh)
                     .appliesFrom("points.parameters.year").value("points.parameters.purchaseValue").done();
             liquidationEditor = new ParameterEditor("liquidation-value-editor",
-                    d -> service.saveLiquidationValue(d.getAppliesFrom(), d.getValue()), this::refresh)
+                    d -> service.saveLiquidationValue(d.appliesFrom(), d.value()), this::refresh)
                     .appliesFrom("points.parameters.year").value("points.parameters.liquidationValue").done();
             revaluationEditor = new ParameterEditor("revaluation-editor",
-                    d -> service.saveRevaluation(d.getAppliesFrom(), d.getValue()), this::refresh)
+                    d -> service.saveRevaluation(d.appliesFrom(), d.value()), this::refresh)
                     .appliesFrom("points.parameters.revaluationYear").value("points.parameters.revaluationRate").done();
             coefficientEditor = new ParameterEditor("age-coefficient-editor",
-                    d -> service.saveAgeCoefficient(d.getAppliesFrom(), d.getAge(), d.getValue()), this::refresh)
+                    d -> service.saveAgeCoefficient(d.appliesFrom(), d.age(), d.value()), this::refresh)
                     .age().value("points.parameters.coefficient").appliesFrom("points.parameters.appliesFrom").done();
             rateEditor = new ParameterEditor("contribution-rate-editor",
-                    d -> service.saveContributionRate(d.getProduct(), d.getAppliesFrom(), d.getStep(), d.getValue(),
-                            d.getEmployerValue()), this::refresh)
+                    d -> service.saveContributionRate(d.getProduct(), d.appliesFrom(), d.step(), d.value(),
+                            d.employerValue()), this::refresh)
                     .step().value("points.parameters.employeeRate").employerValue("points.parameters.employerRate")
                     .appliesFrom("points.parameters.appliesFrom").done();
             scalarEditor = new ParameterEditor("scalar-parameter-editor",
-                    d -> service.saveScalar(d.getParameter(), d.getAppliesFrom(), d.getValue()), this::refresh)
+                    d -> service.saveScalar(d.parameter(), d.appliesFrom(), d.value()), this::refresh)
                     .parameter().value("points.parameters.value").appliesFrom("points.parameters.appliesFrom").done();
             editOnSelect(purchaseValues, purchaseEditor, ParameterDraft::of);
             editOnSelect(liquidationValues, liquidationEditor, ParameterDraft::of);
@@ -148,7 +149,7 @@ class PensionParametersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** A titled table: what the values do, the table, and the administrator's form. */
-    private PageSection section(String key, Grid<?> grid, ParameterEditor editor) {
+    private PageSection section(String key, Grid<?> grid, @Nullable ParameterEditor editor) {
         var section = new PageSection(getTranslation(key), new Paragraph(getTranslation(key + ".help")), grid);
         if (editor != null) {
             section.add(editor);

@@ -29,6 +29,7 @@ import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -188,8 +189,8 @@ class SandboxBankView extends VerticalLayout implements HasDynamicTitle {
         return new HorizontalLayout(confirm, reject, returned);
     }
 
-    private void answer(SentMessage message, ShownTransfer transfer, Outcome outcome, String reason) {
-        String why = outcome == Outcome.CONFIRMED ? null : reason.isBlank() ? getTranslation("bank.sandbox.defaultReason") : reason;
+    private void answer(SentMessage message, ShownTransfer transfer, Outcome outcome, @Nullable String reason) {
+        String why = outcome == Outcome.CONFIRMED ? null : reason == null || reason.isBlank() ? getTranslation("bank.sandbox.defaultReason") : reason;
         if (Feedback.attempt(this, () -> bank.answer(message.messageId(), transfer.endToEndId(), outcome, why))) {
             answers.deliverPending();
             Feedback.done(this, "bank.sandbox.answered");

@@ -31,6 +31,7 @@ import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -138,7 +139,7 @@ class CompanyPaymentsView extends VerticalLayout implements HasDynamicTitle {
                     amount.getValue(), bankReference.getValue(), valueDate.getValue(), periods));
             if (recorded.isPresent()) {
                 Feedback.done(this, "companyaccount.payments.recorded", recorded.get().bankReference(),
-                        recorded.get().adherentNumber(), recorded.get().requestReference());
+                        recorded.get().adherentNumber(), Objects.requireNonNullElse(recorded.get().requestReference(), "—"));
             } else {
                 Feedback.done(this, "companyaccount.payments.proposed", bankReference.getValue().strip());
             }

@@ -164,10 +164,15 @@ class DeclarationCaseView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private VerticalLayout recallDecision(DeclarationToProcess d) {
+        String request = d.requestReference();
+        if (request == null) {
+            // a recall is filed with its request, which the decision answers: without one there is nothing to decide
+            return new VerticalLayout();
+        }
         var reason = new TextArea(getTranslation("declaration.processing.refusalReason"));
         reason.setWidthFull();
         var accept = new Button(getTranslation("declaration.recall.accept"), click -> {
-            if (Feedback.attempt(this, () -> recalls.accept(d.requestReference()))) {
+            if (Feedback.attempt(this, () -> recalls.accept(request))) {
                 Feedback.done(this, "declaration.recall.accepted");
                 render(processing.find(id));
             }
@@ -175,7 +180,7 @@ class DeclarationCaseView extends VerticalLayout implements BeforeEnterObserver,
         accept.addClassName("accept-recall");
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var refuse = new Button(getTranslation("declaration.recall.refuse"), click -> {
-            if (Feedback.attempt(this, () -> recalls.refuse(d.requestReference(), reason.getValue()))) {
+            if (Feedback.attempt(this, () -> recalls.refuse(request, reason.getValue()))) {
                 Feedback.done(this, "declaration.recall.refused");
                 render(processing.find(id));
             }

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -87,9 +88,10 @@ class ListeningDashboardSection implements DashboardSection {
         var averages = new Facts();
         averages.addClassName("survey-averages");
         for (SurveyResults.QuestionResult question : result.questions()) {
-            String spaces = SPACES.stream().filter(question.averagePerSpace()::containsKey)
-                    .map(space -> content.getTranslation("suggestion.space." + space) + " "
-                            + score(question.averagePerSpace().get(space), locale))
+            Map<Space, BigDecimal> averagePerSpace = question.averagePerSpace();
+            String spaces = SPACES.stream()
+                    .flatMap(space -> Optional.ofNullable(averagePerSpace.get(space)).map(average ->
+                            content.getTranslation("suggestion.space." + space) + " " + score(average, locale)).stream())
                     .collect(Collectors.joining(" · "));
             averages.add(question.question().text(locale),
                     content.getTranslation("listening.dashboard.average", score(question.average(), locale)) + " — " + spaces);

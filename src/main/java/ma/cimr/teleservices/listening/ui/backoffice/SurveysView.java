@@ -26,6 +26,7 @@ import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -95,7 +96,7 @@ class SurveysView extends VerticalLayout implements HasDynamicTitle {
         return form;
     }
 
-    private void addQuestion(String usualKey) {
+    private void addQuestion(@Nullable String usualKey) {
         var fields = new QuestionFields(questions.size() + 1, usualKey);
         questions.add(fields);
         questionList.add(fields);
@@ -127,7 +128,7 @@ class SurveysView extends VerticalLayout implements HasDynamicTitle {
         private final TextField arabic;
         private final TextField english;
 
-        QuestionFields(int position, String usualKey) {
+        QuestionFields(int position, @Nullable String usualKey) {
             setPadding(false);
             setSpacing(false);
             addClassName("survey-question-fields");
@@ -138,7 +139,7 @@ class SurveysView extends VerticalLayout implements HasDynamicTitle {
             add(french, arabic, english);
         }
 
-        private TextField field(String labelKey, int position, String usualKey, Locale language) {
+        private TextField field(String labelKey, int position, @Nullable String usualKey, Locale language) {
             var field = new TextField(getTranslation(labelKey, position));
             field.setMaxLength(Surveys.MAX_QUESTION_LENGTH);
             field.setWidthFull();

@@ -1,13 +1,15 @@
 package ma.cimr.teleservices.parameter.ui.backoffice;
 
 import ma.cimr.teleservices.parameter.PublicHoliday;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** The holiday being edited: a mutable bean for the form, turned into a record on save. */
 class HolidayDraft {
 
-    private LocalDate date;
+    private @Nullable LocalDate date;
     private PublicHoliday.Kind kind = PublicHoliday.Kind.FIXED;
     private String labelFr = "";
     private String labelAr = "";
@@ -25,15 +27,17 @@ class HolidayDraft {
         return draft;
     }
 
-    PublicHoliday toHoliday() {
-        return new PublicHoliday(date, kind, labelFr.trim(), labelAr.trim(), labelEn.trim(), estimated);
+    /** The holiday, once the form has its date (a new holiday starts without one). */
+    Optional<PublicHoliday> toHoliday() {
+        return date == null ? Optional.empty()
+                : Optional.of(new PublicHoliday(date, kind, labelFr.trim(), labelAr.trim(), labelEn.trim(), estimated));
     }
 
-    LocalDate getDate() {
+    @Nullable LocalDate getDate() {
         return date;
     }
 
-    void setDate(LocalDate date) {
+    void setDate(@Nullable LocalDate date) {
         this.date = date;
     }
 

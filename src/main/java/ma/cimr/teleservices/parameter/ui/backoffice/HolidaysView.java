@@ -30,6 +30,7 @@ import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
@@ -121,10 +122,12 @@ class HolidaysView extends VerticalLayout implements HasDynamicTitle {
         }
 
         private void save() {
-            if (!binder.validate().isOk()) {
+            Optional<PublicHoliday> typed = binder.getBean().toHoliday();
+            if (!binder.validate().isOk() || typed.isEmpty()) {
+                // the binder says under each field what is missing (the date is required)
                 return;
             }
-            PublicHoliday holiday = binder.getBean().toHoliday();
+            PublicHoliday holiday = typed.get();
             holidays.save(holiday);
             year.setValue(holiday.date().getYear());
             refresh();

@@ -24,6 +24,7 @@ import ma.cimr.teleservices.shared.ui.Feedback;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shared.ui.PortalDatePicker;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
+import org.jspecify.annotations.Nullable;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -125,11 +126,11 @@ class PensionRunsView extends VerticalLayout implements HasDynamicTitle {
         showFiles(all.isEmpty() ? null : all.getFirst());
     }
 
-    private void showFiles(PensionRunSummary run) {
+    private void showFiles(@Nullable PensionRunSummary run) {
         files.setItems(run == null ? List.of() : pensionRuns.files(YearMonth.from(run.duePeriod())));
     }
 
-    private static String count(Integer value) {
+    private static String count(@Nullable Integer value) {
         return value == null ? "" : value.toString();
     }
 

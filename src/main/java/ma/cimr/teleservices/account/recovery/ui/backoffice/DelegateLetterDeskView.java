@@ -103,11 +103,11 @@ class DelegateLetterDeskView extends VerticalLayout implements HasDynamicTitle {
                 .add(getTranslation("recovery.desk.delegateEmail"), found.delegateEmail() == null ? null
                         : found.delegateEmail() + " — " + getTranslation(found.emailConfirmed()
                         ? "recovery.desk.emailConfirmed" : "recovery.desk.emailUnconfirmed"));
-        company.add(facts, recordForm(), new PageSection(getTranslation("recovery.desk.letters"), letters));
+        company.add(facts, recordForm(found), new PageSection(getTranslation("recovery.desk.letters"), letters));
         refresh();
     }
 
-    private PageSection recordForm() {
+    private PageSection recordForm(CompanyDelegate shown) {
         var kind = new Select<DelegateLetterKind>();
         kind.setLabel(getTranslation("recovery.desk.kind"));
         kind.setItems(DelegateLetterKind.values());
@@ -141,7 +141,7 @@ class DelegateLetterDeskView extends VerticalLayout implements HasDynamicTitle {
             try {
                 Attachment attachment = scan.scan()
                         .map(file -> new Attachment(file.fileName(), file.contentType(), file.content())).orElse(null);
-                RecordedLetter recorded = desk.record(new NewDelegateLetter(found.adherentNumber(), kind.getValue(),
+                RecordedLetter recorded = desk.record(new NewDelegateLetter(shown.adherentNumber(), kind.getValue(),
                         receivedOn.getValue(), channel.getValue(), newEmail.getValue(), attachment));
                 scan.clear();
                 show(getTranslation("recovery.desk.recorded", recorded.requestReference(),
