@@ -118,11 +118,16 @@ public final class SessionDriver {
             // as a person goes there from the menu: the router's navigation in the same UI (through the
             // history, as the menu's links do); a new page load would leave the first UI in the session
             // until its heartbeats stop
-            page.evaluate("""
-                    url => { window.history.pushState(null, '', url); window.dispatchEvent(new PopStateEvent('popstate')); }""",
-                    base + path);
-            page.waitForURL(url -> url.endsWith(path));
-            page.waitForLoadState(LoadState.NETWORKIDLE);
+            // a loaded machine may still be finishing the first page's own navigation, which sets
+            // the address back: go again until the address stays (three tries)
+            for (int attempt = 0; attempt < 3 && !page.url().endsWith(path); attempt++) {
+                page.evaluate("""
+                        url => { window.history.pushState(null, '', url); window.dispatchEvent(new PopStateEvent('popstate')); }""",
+                        base + path);
+                page.waitForURL(url -> url.endsWith(path));
+                page.waitForLoadState(LoadState.NETWORKIDLE);
+                page.waitForTimeout(1_000);
+            }
         }
         page.locator("h1, h2, vaadin-grid").first().waitFor();
         if (!page.url().endsWith(path)) {
