@@ -112,14 +112,7 @@ public final class PerformanceFigures {
     }
 
     static List<Row> memoryRows() throws Exception {
-        List<SessionMemoryBenchmark.PageMemory> measured = new ArrayList<>();
-        try (ServerProcess minimal = ServerProcess.minimal()) {
-            measured.addAll(SessionMemoryBenchmark.measure(minimal, List.of(SessionMemoryBenchmark.MINIMAL),
-                    SessionMemoryBenchmark.SESSIONS));
-        }
-        try (ServerProcess portal = ServerProcess.portal()) {
-            measured.addAll(SessionMemoryBenchmark.measure(portal, SessionMemoryBenchmark.PAGES, SessionMemoryBenchmark.SESSIONS));
-        }
+        List<SessionMemoryBenchmark.PageMemory> measured = SessionMemoryBenchmark.measureAll();
         SessionMemoryBenchmark.print(measured);
         long floor = measured.getFirst().bytesPerSession();
         List<Row> rows = new ArrayList<>();

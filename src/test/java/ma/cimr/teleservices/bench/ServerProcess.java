@@ -29,6 +29,13 @@ final class ServerProcess implements AutoCloseable {
     /** Far above the 12 s measured; a machine shared by many builds has been seen above 5 minutes. */
     private static final Duration START_TIMEOUT = Duration.parse(System.getProperty("bench.startTimeout", "PT15M"));
 
+    /**
+     * An idle browser's keep-alive connections hold Tomcat's buffers (byte arrays, about 50 KB a
+     * window) until the timeout: a connection's heap, not a session's, and gone for a person who
+     * reads a page for longer. Closed after a second here, so the heap measured is the sessions' (DD048).
+     */
+    static final String KEEP_ALIVE = "--server.tomcat.keep-alive-timeout=" + System.getProperty("bench.keepAlive", "1s");
+
     private final Process process;
     private final int port;
     private final Path log;
@@ -50,7 +57,7 @@ final class ServerProcess implements AutoCloseable {
         return start("portal", port, List.of("-jar", JAR.toString(), "--server.port=" + port,
                 "--portal.embedded-database.data-directory=", "--management.server.port=" + freePort(),
                 // every benchmark session signs in from 127.0.0.1
-                "--portal.rate-limits.sign-in=100000/PT1M"));
+                "--portal.rate-limits.sign-in=100000/PT1M", KEEP_ALIVE));
     }
 
     /**
@@ -75,7 +82,7 @@ final class ServerProcess implements AutoCloseable {
                 "-Dloader.path=" + BENCH_CLASSES.toAbsolutePath(), "-cp", JAR.toString(),
                 "org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + port,
                 // not the portal's application.properties, which the jar also holds
-                "--spring.config.name=floor", "--spring.main.banner-mode=off"));
+                "--spring.config.name=floor", "--spring.main.banner-mode=off", KEEP_ALIVE));
     }
 
     private static void requireJar() {
@@ -147,6 +154,17 @@ final class ServerProcess implements AutoCloseable {
             throw new IllegalStateException("jcmd failed: " + text);
         }
         return HeapHistogram.parse(text);
+    }
+
+    /** Every live object, for {@link HeapDumpReport}. */
+    void heapDump(Path file) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process run = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "GC.heap_dump", file.toString())
+                .redirectErrorStream(true).start();
+        String text = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (run.waitFor() != 0 || !Files.isRegularFile(file)) {
+            throw new IllegalStateException("jcmd GC.heap_dump failed: " + text);
+        }
     }
 
     private static int freePort() throws IOException {

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,28 +22,42 @@ import java.util.stream.Collectors;
 
 /**
  * Heap held per signed-in person on the heaviest page of each space, against the minimal page of
- * the same stack (issue 15): the production jar in a process of its own, N people signed in
- * through the real login page in headless Chromium ({@link SessionDriver}, a JVM of its own), and
- * (live heap with N more sessions − live heap before) ÷ N, from {@code jcmd GC.class_histogram}.
- * Before each page every login of it signs in and opens it once, so what a first visit loads for
- * everyone (classes, caches, the second-factor enrolment) is not counted. The classes that grew
- * most are printed per page: what a session holds.
+ * the same stack (issue 15): the production jar in a process of its own, people signed in through
+ * the real login page in headless Chromium ({@link SessionDriver}, a JVM of its own), and the live
+ * heap read with {@code jcmd GC.class_histogram} (a full collection first).
+ * How, and why so (DD048): every page gets a server of its own, fresh, so that nothing an earlier
+ * page left (its sessions, what they filled or what expires meanwhile) moves the baseline; every
+ * login of the page first signs in and opens it once (what a first visit loads for everyone:
+ * classes, caches, the second-factor enrolment); then N people open it, then N more, and a session
+ * holds (live heap after 2N − live heap after N) ÷ N: the second N find everything the first N
+ * loaded once. Each reading is a settled one: full collections until two in a row agree within
+ * {@value #SETTLED_BYTES_PER_SESSION} bytes per session. The classes that grew most are printed per
+ * page; {@code -Dbench.heapDump=true} also dumps the heap with 2N sessions to {@code target/bench/<page>.hprof}
+ * and prints {@link HeapDumpReport}'s account of it: which view, field and object keep the bytes.
  * Not a test; {@link PerformanceFigures} runs it, or alone:
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=ma.cimr.teleservices.bench.SessionMemoryBenchmark}
- * after {@code ./mvnw -Pproduction -DskipTests package} ({@code -Dbench.sessions} people per page,
- * default 20; {@code -Dbench.pages=statement,delegate} for some pages only; {@code -Dbench.topClasses}).
+ * after {@code ./mvnw -Pproduction -DskipTests package} ({@code -Dbench.sessions} N people per page,
+ * default 10, so 2N = 20 per page; {@code -Dbench.pages=statement,delegate} for some pages only;
+ * {@code -Dbench.topClasses}).
  */
 public final class SessionMemoryBenchmark {
 
-    static final int SESSIONS = Integer.getInteger("bench.sessions", 20);
+    static final int SESSIONS = Integer.getInteger("bench.sessions", 10);
     private static final int TOP_CLASSES = Integer.getInteger("bench.topClasses", 12);
+    private static final boolean HEAP_DUMP = Boolean.getBoolean("bench.heapDump");
+    private static final long SETTLED_BYTES_PER_SESSION = 512;
 
     /** A page measured: who opens it (in turn), where. */
     record MeasuredPage(String name, String title, String path, List<String> logins) {
     }
 
-    /** What one page holds per session, and the classes that grew most (name → bytes per session). */
-    record PageMemory(MeasuredPage page, int sessions, long bytesPerSession, Map<String, Long> topClasses) {
+    /**
+     * What one page holds per session (the second N's), what the first N held each (first visits
+     * included: the difference is what the page loads once), and the classes that grew most with the
+     * second N (name → bytes per session).
+     */
+    record PageMemory(MeasuredPage page, int sessions, long bytesPerSession, long firstBytesPerSession,
+                      Map<String, Long> topClasses) {
     }
 
     static final MeasuredPage MINIMAL = new MeasuredPage("minimal", "minimal app: a grid, no sign-in (floor)", "",
@@ -70,42 +85,72 @@ public final class SessionMemoryBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        List<PageMemory> measured = new ArrayList<>();
-        List<String> wanted = Arrays.stream(System.getProperty("bench.pages", "").split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
-        try (ServerProcess minimal = ServerProcess.minimal()) {
-            measured.addAll(measure(minimal, List.of(MINIMAL), SESSIONS));
-        }
-        try (ServerProcess portal = ServerProcess.portal()) {
-            measured.addAll(measure(portal, PAGES.stream().filter(p -> wanted.isEmpty() || wanted.contains(p.name())).toList(),
-                    SESSIONS));
-        }
-        print(measured);
+        print(measureAll());
         System.exit(0);
     }
 
-    static List<PageMemory> measure(ServerProcess server, List<MeasuredPage> pages, int sessions) throws Exception {
-        List<PageMemory> results = new ArrayList<>();
-        try (Driver driver = Driver.start(server)) {
-            for (MeasuredPage page : pages) {
-                System.out.printf("  %-20s %d sessions...%n", page.name(), sessions);
-                String logins = String.join(",", page.logins());
-                // every login's first visit (and enrolment) loads what later ones share: not counted
-                driver.command("open " + DemoLogins.PASSWORD + " " + page.path() + " " + page.logins().size() + " " + logins);
-                driver.command("close");
-                HeapHistogram without = server.histogram();
-                driver.command("open " + DemoLogins.PASSWORD + " " + page.path() + " " + sessions + " " + logins);
-                HeapHistogram with = server.histogram();
-                driver.command("close");
-                Map<String, Long> top = with.minus(without).entrySet().stream()
-                        .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[1]))
-                        .limit(TOP_CLASSES)
-                        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue()[1] / sessions,
-                                (a, b) -> a, LinkedHashMap::new));
-                results.add(new PageMemory(page, sessions, (with.totalBytes() - without.totalBytes()) / sessions, top));
+    /** The floor, then every page asked for ({@code -Dbench.pages}), each on a server of its own. */
+    static List<PageMemory> measureAll() throws Exception {
+        List<String> wanted = Arrays.stream(System.getProperty("bench.pages", "").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<PageMemory> measured = new ArrayList<>();
+        try (ServerProcess minimal = ServerProcess.minimal()) {
+            measured.add(measure(minimal, MINIMAL, SESSIONS));
+        }
+        for (MeasuredPage page : PAGES) {
+            if (wanted.isEmpty() || wanted.contains(page.name())) {
+                try (ServerProcess portal = ServerProcess.portal()) {
+                    measured.add(measure(portal, page, SESSIONS));
+                }
             }
         }
-        return results;
+        return measured;
+    }
+
+    static PageMemory measure(ServerProcess server, MeasuredPage page, int sessions) throws Exception {
+        try (Driver driver = Driver.start(server)) {
+            System.out.printf("  %-20s 2 × %d sessions on %s...%n", page.name(), sessions, server);
+            String logins = String.join(",", page.logins());
+            String open = "open " + DemoLogins.PASSWORD + " " + page.path() + " ";
+            // every login's first visit (and enrolment) loads what later ones share: not counted
+            driver.command(open + page.logins().size() + " " + logins);
+            driver.command("close");
+            HeapHistogram none = settled(server, sessions);
+            driver.command(open + sessions + " " + logins);
+            HeapHistogram first = settled(server, sessions);
+            driver.command(open + sessions + " " + logins);
+            HeapHistogram second = settled(server, sessions);
+            if (HEAP_DUMP) {
+                Path dump = Path.of("target", "bench", page.name() + ".hprof").toAbsolutePath();
+                Files.deleteIfExists(dump);
+                server.heapDump(dump);
+                HeapDumpReport.main(new String[]{dump.toString()});
+            }
+            driver.command("close");
+            Map<String, Long> top = second.minus(first).entrySet().stream()
+                    .sorted(Comparator.comparingLong((Map.Entry<String, long[]> e) -> -e.getValue()[1]))
+                    .limit(TOP_CLASSES)
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue()[1] / sessions,
+                            (a, b) -> a, LinkedHashMap::new));
+            return new PageMemory(page, sessions, (second.totalBytes() - first.totalBytes()) / sessions,
+                    (first.totalBytes() - none.totalBytes()) / sessions, top);
+        }
+    }
+
+    /** Full collections until two readings in a row agree: what is left is what is reachable. */
+    private static HeapHistogram settled(ServerProcess server, int sessions) throws Exception {
+        Thread.sleep(3_000); // the browsers' idle connections close (ServerProcess.KEEP_ALIVE)
+        HeapHistogram last = server.histogram();
+        for (int i = 0; i < 8; i++) {
+            Thread.sleep(500);
+            HeapHistogram next = server.histogram();
+            if (Math.abs(next.totalBytes() - last.totalBytes()) <= SETTLED_BYTES_PER_SESSION * sessions) {
+                return next;
+            }
+            last = next;
+        }
+        System.out.println("  (the live heap did not settle within 9 collections: the last one is used)");
+        return last;
     }
 
     static void print(List<PageMemory> measured) {
@@ -113,10 +158,11 @@ public final class SessionMemoryBenchmark {
                 .findFirst().orElse(0);
         System.out.println();
         System.out.println("Live heap per session (after a full collection), goal ≤ 100 KB on every page:");
-        System.out.printf("  %-42s %-26s %12s %10s%n", "page", "path", "per session", "÷ minimal");
+        System.out.printf("  %-42s %-26s %12s %10s %16s%n", "page", "path", "per session", "÷ minimal", "first N, each");
         for (PageMemory m : measured) {
-            System.out.printf("  %-42s %-26s %9.1f KB %10s%n", m.page().title(), "/" + m.page().path(),
-                    m.bytesPerSession() / 1024.0, floor > 0 ? String.format("%.2f", (double) m.bytesPerSession() / floor) : "-");
+            System.out.printf("  %-42s %-26s %9.1f KB %10s %13.1f KB%n", m.page().title(), "/" + m.page().path(),
+                    m.bytesPerSession() / 1024.0, floor > 0 ? String.format("%.2f", (double) m.bytesPerSession() / floor) : "-",
+                    m.firstBytesPerSession() / 1024.0);
         }
         for (PageMemory m : measured) {
             System.out.printf("%nWhat a session of /%s holds most (KB per session, by class):%n", m.page().path());

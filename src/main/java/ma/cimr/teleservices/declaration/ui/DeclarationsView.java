@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -123,14 +124,14 @@ class DeclarationsView extends VerticalLayout implements BeforeEnterObserver, Ha
         var contributions = grid.addColumn(d -> Formats.amount(d.totalContributions(), locale))
                 .setHeader(getTranslation("declaration.history.contributions"));
         grid.addColumn(d -> Formats.dateTime(d.filedAt(), locale)).setHeader(getTranslation("declaration.history.filedAt"));
-        var openColumn = grid.addComponentColumn(d -> {
-            var open = new Button(getTranslation("declaration.history.open"),
-                    click -> getUI().ifPresent(ui -> ui.navigate(d.status() == DeclarationStatus.DRAFT
-                            && d.channel() == DeclarationChannel.FORM ? Paths.editor(d.id()) : Paths.declaration(d.id()))));
-            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            open.addClassName("open-declaration");
-            return open;
-        }).setHeader(getTranslation("declaration.history.detail"));
+        // drawn in the browser: a button component a row would stay in the session for every row (DD048)
+        String open = getTranslation("declaration.history.open");
+        var openColumn = grid.addColumn(LitRenderer.<DeclarationSummary>of(
+                        "<vaadin-button theme=\"tertiary\" class=\"open-declaration\" @click=${open}>${item.text}</vaadin-button>")
+                .withProperty("text", d -> open)
+                .withFunction("open", d -> getUI().ifPresent(ui -> ui.navigate(d.status() == DeclarationStatus.DRAFT
+                        && d.channel() == DeclarationChannel.FORM ? Paths.editor(d.id()) : Paths.declaration(d.id())))))
+                .setHeader(getTranslation("declaration.history.detail"));
         PhoneColumns.keepOnPhone(grid, period, status, contributions, openColumn);
         grid.setItems(items);
         grid.setAllRowsVisible(true);

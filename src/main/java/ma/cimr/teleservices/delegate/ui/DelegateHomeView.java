@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -63,13 +64,13 @@ class DelegateHomeView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.lastLoginAt() == null ? getTranslation("delegate.users.neverLoggedIn")
                         : Formats.dateTime(u.lastLoginAt(), locale))
                 .setHeader(getTranslation("delegate.users.lastLogin")).setWidth("7rem");
-        grid.addComponentColumn(u -> {
-            var manage = new Button(getTranslation("delegate.users.manage"),
-                    click -> getUI().ifPresent(ui -> ui.navigate(UserView.class, UserView.parameters(u.login()))));
-            manage.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            manage.addClassName("manage-user");
-            return manage;
-        }).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        // drawn in the browser: a button component a row would stay in the session for every row (DD048)
+        String manage = getTranslation("delegate.users.manage");
+        grid.addColumn(LitRenderer.<CompanyUserAccount>of(
+                        "<vaadin-button theme=\"tertiary\" class=\"manage-user\" @click=${manage}>${item.text}</vaadin-button>")
+                .withProperty("text", u -> manage)
+                .withFunction("manage", u -> getUI().ifPresent(ui -> ui.navigate(UserView.class, UserView.parameters(u.login())))))
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("delegate.users.none"));
         grid.setAllRowsVisible(true);

@@ -1,11 +1,13 @@
 package ma.cimr.teleservices.request.ui;
 
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import ma.cimr.teleservices.request.RequestDetail;
 import ma.cimr.teleservices.request.RequestSummary;
 import ma.cimr.teleservices.request.TrafficLight;
 import ma.cimr.teleservices.shared.ui.Facts;
 import ma.cimr.teleservices.shared.Formats;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Locale;
 
@@ -43,11 +45,33 @@ public final class RequestFacts {
     public static Span light(TrafficLight light, java.util.function.Function<String, String> t) {
         var badge = new Span(t.apply("request.light." + light));
         badge.getElement().getThemeList().add("badge");
-        badge.getElement().getThemeList().add(switch (light) {
+        badge.getElement().getThemeList().add(tone(light));
+        return badge;
+    }
+
+    /**
+     * The same badge in a queue's column, drawn in the browser from two values a row: a component a
+     * row would stay in the staff member's session for every row the grid has shown (DD048). No
+     * light, no badge.
+     */
+    public static <T> LitRenderer<T> lightColumn(java.util.function.Function<T, @Nullable TrafficLight> light,
+                                                 java.util.function.Function<String, String> t) {
+        return LitRenderer.<T>of("<span theme=\"badge ${item.tone}\" ?hidden=${!item.label}>${item.label}</span>")
+                .withProperty("label", row -> {
+                    TrafficLight shown = light.apply(row);
+                    return shown == null ? "" : t.apply("request.light." + shown);
+                })
+                .withProperty("tone", row -> {
+                    TrafficLight shown = light.apply(row);
+                    return shown == null ? "" : tone(shown);
+                });
+    }
+
+    private static String tone(TrafficLight light) {
+        return switch (light) {
             case ON_TRACK -> "success";
             case AT_RISK -> "warning";
             case LATE -> "error";
-        });
-        return badge;
+        };
     }
 }

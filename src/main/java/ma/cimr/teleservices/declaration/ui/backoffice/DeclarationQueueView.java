@@ -31,8 +31,7 @@ class DeclarationQueueView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         var grid = new Grid<DeclarationToProcess>();
         grid.addClassName("declaration-queue");
-        grid.addComponentColumn(d -> d.light() == null ? new com.vaadin.flow.component.html.Span()
-                        : RequestFacts.light(d.light(), this::getTranslation))
+        grid.addColumn(RequestFacts.lightColumn(DeclarationToProcess::light, this::getTranslation))
                 .setHeader(getTranslation("request.light")).setAutoWidth(true);
         grid.addColumn(d -> Formats.dateTime(d.filedAt(), locale)).setHeader(getTranslation("declaration.processing.filedAt"))
                 .setAutoWidth(true);

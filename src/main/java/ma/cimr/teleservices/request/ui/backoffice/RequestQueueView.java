@@ -47,7 +47,7 @@ class RequestQueueView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         var grid = new Grid<RequestSummary>();
-        grid.addComponentColumn(r -> RequestFacts.light(r.trafficLight(), this::getTranslation))
+        grid.addColumn(RequestFacts.lightColumn(RequestSummary::trafficLight, this::getTranslation))
                 .setHeader(getTranslation("request.light")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(RequestSummary::reference).setHeader(getTranslation("request.reference")).setAutoWidth(true)
                 .setFlexGrow(0);
