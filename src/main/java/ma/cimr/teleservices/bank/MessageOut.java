@@ -28,7 +28,13 @@ final class MessageOut {
     private final @Nullable ValidatorHandler validator;
 
     MessageOut(OutputStream out, @Nullable ValidatorHandler validator) {
-        this.text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        this(out, validator, true);
+    }
+
+    /** Without {@code writing}, only the validator gets the message: its half of a file written on two threads. */
+    MessageOut(OutputStream out, @Nullable ValidatorHandler validator, boolean writing) {
+        this.text = writing ? new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024)
+                : Writer.nullWriter();
         this.validator = validator;
     }
 
