@@ -192,14 +192,54 @@ public final class PensionRunBenchmark {
                 transfers.iterator(), OutputStream.nullOutputStream(), clock)));
 
         double insert;
+        double insertWithKeys;
         try (Statement statement = connection.createStatement()) {
             statement.execute("create table pension_payment_floor (like pension_payment including all)");
             long start = System.nanoTime();
             statement.execute("insert into pension_payment_floor select * from pension_payment where due_period = '"
                     + month.atDay(1) + "'");
             insert = (System.nanoTime() - start) / 1e9;
+            statement.execute("truncate pension_payment_floor");
+            statement.execute("alter table pension_payment_floor add foreign key (retiree_id) references retiree (id), "
+                    + "add foreign key (paid_in_run) references pension_run (due_period)");
+            start = System.nanoTime();
+            // with the plan, its WAL and the time the foreign keys' triggers took, for DD046
+            try (ResultSet plan = statement.executeQuery("explain (analyze, buffers, wal) insert into pension_payment_floor "
+                    + "select * from pension_payment where due_period = '" + month.atDay(1) + "'")) {
+                insertWithKeys = (System.nanoTime() - start) / 1e9;
+                while (plan.next()) {
+                    String line = plan.getString(1);
+                    if (line.contains("Insert on") || line.contains("Trigger") || line.contains("WAL")
+                            || line.contains("Execution Time") || line.contains("Buffers")) {
+                        System.out.println("    plan: " + line.strip());
+                    }
+                }
+            }
             statement.execute("drop table pension_payment_floor");
         }
+        double[] store = new double[2];
+        String[] storages = {"main", "external"};
+        for (int i = 0; i < storages.length; i++) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("create table bank_file_floor (content bytea)");
+                statement.execute("alter table bank_file_floor alter column content set storage " + storages[i]);
+            }
+            long start = System.nanoTime();
+            for (byte[] file : files) {
+                try (var insertFile = connection.prepareStatement("insert into bank_file_floor values (?)")) {
+                    insertFile.setBinaryStream(1, new ByteArrayInputStream(file), file.length);
+                    insertFile.execute();
+                }
+            }
+            store[i] = (System.nanoTime() - start) / 1e9;
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("drop table bank_file_floor");
+            }
+        }
+        System.out.printf("  storing the 4 files as bytea: %.3f s compressed (pglz, as bank_message), %.3f s uncompressed%n",
+                store[0], store[1]);
+        System.out.printf("  INSERT ... SELECT with the two foreign keys of pension_payment: %.3f s (%.3f s without)%n",
+                insertWithKeys, insert);
         return new Floors(validate, parse, write, read, insert);
     }
 
