@@ -108,18 +108,19 @@ public final class CreditTransferFile {
                                                    OutputStream out, Clock clock) throws IOException, SAXException {
         BlockingQueue<List<CreditTransfer>> blocks = new ArrayBlockingQueue<>(64);
         Clock fixed = Clock.fixed(clock.instant(), clock.getZone());
-        CompletableFuture<@Nullable Exception> validated = new CompletableFuture<>();
+        CompletableFuture<@Nullable Throwable> validated = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("pain001-validator-" + batch.messageId()).start(() -> {
             Iterator<CreditTransfer> received = new BlockIterator(blocks);
             try {
                 writeTo(new MessageOut(OutputStream.nullOutputStream(), validatorHandler(), false), batch, received,
                         fixed);
                 validated.complete(null);
-            } catch (IOException | SAXException | RuntimeException e) {
+            } catch (Throwable e) { // whatever stops the validator is the caller's to throw
                 validated.complete(e);
-            }
-            while (received.hasNext()) {
-                received.next(); // drained: the writer never waits on a validator that gave up
+            } finally {
+                while (received.hasNext()) {
+                    received.next(); // drained: the writer never waits on a validator that gave up
+                }
             }
         });
         boolean ended = false;
@@ -163,11 +164,13 @@ public final class CreditTransferFile {
                 put(blocks, END);
             }
         }
-        Exception failure = validated.join();
+        Throwable failure = validated.join();
         if (failure instanceof SAXException invalid) {
             throw invalid;
-        } else if (failure instanceof IllegalStateException inconsistent) {
-            throw inconsistent;
+        } else if (failure instanceof RuntimeException unchecked) {
+            throw unchecked;
+        } else if (failure instanceof Error error) {
+            throw error;
         } else if (failure != null) {
             throw new IllegalStateException("Could not validate message " + batch.messageId(), failure);
         }
