@@ -48,7 +48,7 @@ class PensionRunner {
     private final int chunkSize;
 
     PensionRunner(PensionRunRepository runs, BankFiles bankFiles, AuditTrail auditTrail, TransactionTemplate transaction,
-                  Clock clock, @Value("${portal.pension-run.chunk-size:10000}") int chunkSize) {
+                  Clock clock, @Value("${portal.pension-run.chunk-size:1000000}") int chunkSize) {
         this.runs = runs;
         this.bankFiles = bankFiles;
         this.auditTrail = auditTrail;
@@ -107,7 +107,7 @@ class PensionRunner {
         if (rate.isEmpty()) {
             return;
         }
-        int revalued = rate.get().signum() == 0 ? 0 : runs.revalue(period, period.getYear(), rate.get());
+        int revalued = rate.get().signum() == 0 ? 0 : runs.revalue(period, period.getYear(), rate.get(), clock.instant());
         runs.setRevaluationRate(period, rate.get());
         auditTrail.record(actor, "PENSION_REVALUED", YearMonth.from(period).toString(),
                 rate.get().toPlainString() + " %, " + revalued + " pensions", null);

@@ -10,9 +10,4 @@ import java.time.LocalDate;
  */
 public record RevisedPension(long retireeId, String pensionFileNumber, String holderName, BigDecimal liquidatedAmount,
                              BigDecimal currentAmount, LocalDate nextMonthToPay) {
-
-    /** A July revaluation was applied: the run pays its amount, not the liquidated one (DD037). */
-    public boolean revalued() {
-        return currentAmount.compareTo(liquidatedAmount) != 0;
-    }
 }

@@ -98,8 +98,8 @@ public class RevisionDesk {
     }
 
     /**
-     * Every rule, before anything is written: the pension exists and has not been revalued (the run
-     * would go on paying the revaluation's amount, DD043), a motive, a new amount that differs, and for
+     * Every rule, before anything is written: the pension exists, a motive, a new amount that differs
+     * from the one in payment (a revalued one too: the later of the two is paid, DD046), and for
      * contributions received late the company's payment, recorded in the compte adhérent by a company
      * the affiliate worked for.
      */
@@ -115,9 +115,6 @@ public class RevisionDesk {
         }
         if (amount.compareTo(pension.currentAmount()) == 0) {
             throw new Refusal("retiree.revision.error.sameAmount");
-        }
-        if (pension.revalued()) {
-            throw new Refusal("retiree.revision.error.revalued");
         }
         RecordedPayment payment = null;
         String reference = form.bankReference() == null ? "" : form.bankReference().strip();

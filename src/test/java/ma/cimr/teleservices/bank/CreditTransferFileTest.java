@@ -97,6 +97,41 @@ class CreditTransferFileTest {
     }
 
     @Test
+    void aLargeFileTheSchemaRefusesIsRefusedByTheValidatorsThreadAndLeavesNoFileBehind() throws Exception {
+        int count = 8_000;
+        // 19 digits before the point on the 6 001st transfer, and so in the header's sum, which the validator meets first
+        BigDecimal huge = new BigDecimal("1000000000000000000.00");
+        var batch = new TransferBatch("RUN-8K-BAD", "CIMR", FUND, LocalDate.of(2026, 12, 1), count,
+                new BigDecimal("10.00").multiply(BigDecimal.valueOf(count - 1)).add(huge));
+        Iterator<CreditTransfer> transfers = IntStream.range(0, count)
+                .mapToObj(i -> transfer("PEN-" + i, i == 6_000 ? huge.toPlainString() : "10.00", "Retraité " + i,
+                        "0117800000" + String.format("%012d", i)))
+                .iterator();
+        long before = pain001FilesInTemp();
+
+        assertThatThrownBy(() -> CreditTransferFile.writeValidated(batch, transfers, CLOCK))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> {
+                    assertThat(refusal.key()).isEqualTo("bank.file.invalid");
+                    assertThat(refusal.arguments()[0].toString()).contains("cvc-totalDigits-valid", "19 total digits");
+                });
+        assertThat(pain001FilesInTemp()).isEqualTo(before);
+    }
+
+    @Test
+    void aLargeFileWhoseTransfersDoNotAddUpIsNotFinished() throws Exception {
+        int count = 3_000;
+        var batch = new TransferBatch("RUN-3K-SUM", "CIMR", FUND, LocalDate.of(2026, 12, 1), count, new BigDecimal("1.00"));
+        Iterator<CreditTransfer> transfers = IntStream.range(0, count)
+                .mapToObj(i -> transfer("PEN-" + i, "10.00", "Retraité " + i, "0117800000" + String.format("%012d", i)))
+                .iterator();
+        long before = pain001FilesInTemp();
+
+        assertThatThrownBy(() -> CreditTransferFile.writeValidated(batch, transfers, CLOCK))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("announces 3000 transfers for 1.00");
+        assertThat(pain001FilesInTemp()).isEqualTo(before);
+    }
+
+    @Test
     void markupAndControlCharactersInANameStillMakeAFileABankCanParse() throws Exception {
         var odd = transfer("E1", "10.00", "Amrani\u0007 Fatima & fils <SARL> \"Sud\"", "0077800000000000000000");
         var batch = new TransferBatch("RUN-ODD", "CIMR", FUND, LocalDate.of(2026, 12, 1), 1, new BigDecimal("10.00"));

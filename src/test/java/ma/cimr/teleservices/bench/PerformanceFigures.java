@@ -17,7 +17,7 @@ import java.util.OptionalDouble;
  * ./mvnw -B -Pproduction -DskipTests package
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=ma.cimr.teleservices.bench.PerformanceFigures
  * </pre>
- * {@code -Dbench.only=startup,memory,statement,import} runs some parts only; each part's own
+ * {@code -Dbench.only=startup,memory,statement,import,pensionrun} runs some parts only; each part's own
  * properties ({@code bench.sessions}, {@code bench.history}, {@code bench.lines}...) apply.
  */
 public final class PerformanceFigures {
@@ -45,7 +45,12 @@ public final class PerformanceFigures {
             DeclarationImportBenchmark.main(new String[0]);
             rows.add(importRow());
         }
+        if (wanted("pensionrun")) {
+            section("monthly pension run (PensionRunBenchmark, its database in target/bench-pension-postgres)");
+            PensionRunBenchmark.main(new String[0]);
+        }
         rows.add(pensionRunRow());
+        rows.addAll(pensionRunFloorRows());
         if (wanted("memory")) {
             section("heap per session (SessionMemoryBenchmark, the production jar)");
             rows.addAll(memoryRows());
@@ -109,6 +114,30 @@ public final class PerformanceFigures {
         return new Row("monthly pension run rows/s ÷ COPY TO rows/s", String.format("%.2f", ratio), "≥ 0.3",
                 verdict(ratio >= 0.3), String.format("run %,.0f rows/s, COPY TO %,.0f rows/s",
                 run.getAsDouble(), copyTo.getAsDouble()));
+    }
+
+    /**
+     * What bounds the run's ratio (DD046): each part of its work done alone on the same rows, as a
+     * ratio to the same COPY TO. The run cannot beat the slowest floor it has to go through.
+     */
+    static List<Row> pensionRunFloorRows() {
+        OptionalDouble copyTo = Figures.get("pensionRun.copyToRowsPerSecond");
+        if (copyTo.isEmpty()) {
+            return List.of();
+        }
+        List<Row> rows = new ArrayList<>();
+        for (String[] floor : new String[][] {
+                {"validateRowsPerSecond", "floor: XSD validation of the run's files alone (parse included)"},
+                {"writeRowsPerSecond", "floor: the same XML written, not validated"},
+                {"readRowsPerSecond", "floor: the files' rows read by plain JDBC"},
+                {"insertSelectRowsPerSecond", "floor: INSERT ... SELECT of the month's rows"}}) {
+            OptionalDouble rate = Figures.get("pensionRun." + floor[0]);
+            if (rate.isPresent()) {
+                rows.add(new Row(floor[1] + " rows/s ÷ COPY TO rows/s", String.format("%.2f", rate.getAsDouble() / copyTo.getAsDouble()),
+                        "-", "-", String.format("%,.0f rows/s", rate.getAsDouble())));
+            }
+        }
+        return rows;
     }
 
     static List<Row> memoryRows() throws Exception {

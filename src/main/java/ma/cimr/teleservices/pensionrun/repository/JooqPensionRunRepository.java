@@ -28,17 +28,26 @@ import static ma.cimr.teleservices.jooq.Tables.PENSION_RUN_FILE;
 class JooqPensionRunRepository implements PensionRunRepository {
 
     /**
-     * The amount in payment of each retiree of the range: the latest July revaluation applied, or
-     * the liquidated amount. A join on the range, not a sub-query per retiree.
+     * The amount in payment of each retiree of the range, by the latest event (DD046): the latest July
+     * revaluation's amount when it was applied after the pension's latest recorded revision (it was
+     * then computed from the revised amount), else retiree.monthly_amount (the liquidated amount, or
+     * the revision's, which sets it). Joins on the range, not sub-queries per retiree; the view
+     * pension_current_amount says the same for one pension.
      */
     private static final String AMOUNTS = """
             select r.id, r.pension_start, r.payment_mode, r.rib, r.suspended_since, r.suspension_reason,
-                   r.rahati_card_activated_on, coalesce(a.amount_after, r.monthly_amount) as gross
+                   r.rahati_card_activated_on,
+                   case when a.amount_after is not null and a.applied_at >= coalesce(v.recorded_at, '-infinity')
+                        then a.amount_after else r.monthly_amount end as gross
             from retiree r
-            left join (select distinct on (retiree_id) retiree_id, amount_after
+            left join (select distinct on (retiree_id) retiree_id, amount_after, applied_at
                        from pension_revaluation_applied
                        where retiree_id > ? and retiree_id <= ?
                        order by retiree_id, applies_from desc) a on a.retiree_id = r.id
+            left join (select retiree_id, max(recorded_at) as recorded_at
+                       from pension_revision
+                       where recorded_at is not null and retiree_id > ? and retiree_id <= ?
+                       group by retiree_id) v on v.retiree_id = r.id
             where r.id > ? and r.id <= ?
             """;
 
@@ -89,15 +98,16 @@ class JooqPensionRunRepository implements PensionRunRepository {
     /** Pensions that started before the month: one liquidated on 1 July already has the year's values. */
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public int revalue(LocalDate duePeriod, int year, BigDecimal rate) {
+    public int revalue(LocalDate duePeriod, int year, BigDecimal rate, Instant appliedAt) {
         return dsl.execute("""
-                insert into pension_revaluation_applied (retiree_id, applies_from, rate, amount_before, amount_after, due_period)
-                select c.retiree_id, ?, ?, c.monthly_amount, round(c.monthly_amount * (1 + ? / 100.0), 2), ?
+                insert into pension_revaluation_applied (retiree_id, applies_from, rate, amount_before, amount_after, due_period,
+                                                         applied_at)
+                select c.retiree_id, ?, ?, c.monthly_amount, round(c.monthly_amount * (1 + ? / 100.0), 2), ?, ?::timestamptz
                 from pension_current_amount c
                 join retiree r on r.id = c.retiree_id
                 where r.pension_start < ?
                 on conflict do nothing
-                """, (short) year, rate, rate, duePeriod, duePeriod);
+                """, (short) year, rate, rate, duePeriod, appliedAt.atOffset(ZoneOffset.UTC), duePeriod);
     }
 
     @Override
@@ -138,7 +148,7 @@ class JooqPensionRunRepository implements PensionRunRepository {
                 where a.pension_start <= ?
                   and (a.payment_mode = 'BANK_TRANSFER' or a.rahati_card_activated_on is not null)
                 on conflict do nothing
-                """, from, to, from, to, duePeriod.getYear(), duePeriod, executionDate, duePeriod, duePeriod);
+                """, from, to, from, to, from, to, duePeriod.getYear(), duePeriod, executionDate, duePeriod, duePeriod);
     }
 
     /**
@@ -166,7 +176,7 @@ class JooqPensionRunRepository implements PensionRunRepository {
                   and (a.payment_mode = 'BANK_TRANSFER' or a.rahati_card_activated_on is not null)
                   and not exists (select 1 from pension_payment p where p.retiree_id = a.id and p.due_period < ?)
                 on conflict do nothing
-                """, from, to, from, to, duePeriod.getYear(), executionDate, duePeriod, duePeriod, duePeriod, duePeriod,
+                """, from, to, from, to, from, to, duePeriod.getYear(), executionDate, duePeriod, duePeriod, duePeriod, duePeriod,
                 duePeriod);
     }
 
@@ -245,18 +255,25 @@ class JooqPensionRunRepository implements PensionRunRepository {
                         row.get("control_sum", BigDecimal.class)));
     }
 
-    /** A server-side cursor: 250 000 transfers pass through in pages, never all in memory. */
+    /**
+     * A server-side cursor: 250 000 transfers pass through in pages, never all in memory. The bank is
+     * a range of RIBs (their first three digits), so the run's index on (paid_in_run, rib) reads
+     * that bank's rows only instead of the whole run's for each bank; the sort gets the memory of a
+     * bank's share (DD046).
+     */
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public Stream<TransferRow> transfers(LocalDate duePeriod, String bankCode, String rahatiBankCode) {
+        String next = String.format("%03d", Integer.parseInt(bankCode) + 1);
+        dsl.execute("set local work_mem = '64MB'");
         return dsl.resultQuery("""
                         select r.pension_file_number, p.due_period, p.net_amount, r.last_name, r.first_name, p.rib
                         from pension_payment p join retiree r on r.id = p.retiree_id
                         where p.paid_in_run = ? and p.status = 'PAID' and p.net_amount > 0
-                          and coalesce(substr(p.rib, 1, 3), ?) = ?
+                          and ((p.rib >= ? and (p.rib < ? or ? = '1000')) or (p.rib is null and ?))
                         order by p.retiree_id, p.due_period
-                        """, duePeriod, rahatiBankCode, bankCode)
-                .fetchSize(5_000).fetchStream()
+                        """, duePeriod, bankCode, next, next, bankCode.equals(rahatiBankCode))
+                .fetchSize(10_000).fetchStream()
                 .map(JooqPensionRunRepository::transfer);
     }
 

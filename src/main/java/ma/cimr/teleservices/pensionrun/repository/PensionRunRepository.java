@@ -46,9 +46,10 @@ public interface PensionRunRepository {
 
     /**
      * Applies the year's rate once to every pension in payment before {@code duePeriod}; returns
-     * how many pensions it revalued now (0 when already done).
+     * how many pensions it revalued now (0 when already done). {@code appliedAt} orders it against
+     * the pensions' revisions: the later of the two is paid (DD046).
      */
-    int revalue(LocalDate duePeriod, int year, BigDecimal rate);
+    int revalue(LocalDate duePeriod, int year, BigDecimal rate, Instant appliedAt);
 
     void setRevaluationRate(LocalDate duePeriod, BigDecimal rate);
 

@@ -65,6 +65,9 @@ class JooqRevisionRepository implements RevisionRepository {
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<RevisedPension> lockPension(String pensionFileNumber) {
         dsl.execute("select 1 from retiree where pension_file_number = ? for update", pensionFileNumber);
+        // a run writing its payments (or its July revaluation) holds its row for update: waiting for it
+        // orders the revision after the run's writes, so neither reads the other half-done (DD046)
+        dsl.execute("select 1 from pension_run where status = 'PAYING' for share");
         return pension(pensionFileNumber);
     }
 
