@@ -3,7 +3,6 @@ package ma.cimr.teleservices.shared.monitoring;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jooq.ExecuteListenerProvider;
 import org.jooq.impl.DefaultExecuteListenerProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,9 +22,8 @@ class MonitoringConfiguration {
     }
 
     @Bean
-    RoundTripMetrics roundTripMetrics(MeterRegistry registry,
-                                      @Value("${portal.metrics.server-timing:false}") boolean serverTimingHeader) {
-        return new RoundTripMetrics(registry, serverTimingHeader);
+    RoundTripMetrics roundTripMetrics(MeterRegistry registry) {
+        return new RoundTripMetrics(registry);
     }
 
     @Bean

@@ -7,8 +7,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -19,25 +20,27 @@ import java.util.concurrent.TimeUnit;
  * trip ({@code ?v-r=uidl}) is timed from the request's arrival to its answer written, and the SQL
  * statements it ran are counted, as {@code portal_ui_request_seconds} and
  * {@code portal_ui_request_queries} on the management port. The browser's own time (rendering,
- * network) is what the load test measures on top. With {@code portal.metrics.server-timing=true}
- * (the load test's setting, never production's: it tells strangers how long the server took) each
- * answer also carries a {@code Server-Timing} header with both figures, so that a client can put
- * them next to the step that caused them.
+ * network) is what the load test measures on top. At {@code DEBUG} (the load test's setting, too
+ * talkative for production) each round trip is also logged with its request id, the one its
+ * answer's {@code X-Request-Id} header carries, so that a client can put the server's figures next
+ * to the step that caused them. Not in a response header: the answer is already on its way when
+ * the figures are known, and holding it back to add one would cost memory on every click.
  */
 class RoundTripMetrics extends OncePerRequestFilter {
 
+    private static final Logger log = LoggerFactory.getLogger(RoundTripMetrics.class);
+    private static final String REQUEST_ID = "X-Request-Id";
+
     private final Timer handling;
     private final DistributionSummary queries;
-    private final boolean serverTimingHeader;
 
-    RoundTripMetrics(MeterRegistry registry, boolean serverTimingHeader) {
+    RoundTripMetrics(MeterRegistry registry) {
         this.handling = Timer.builder("portal.ui.request")
                 .description("Time the server takes to handle one Vaadin round trip")
                 .publishPercentileHistogram().register(registry);
         this.queries = DistributionSummary.builder("portal.ui.request.queries")
                 .description("SQL statements one Vaadin round trip runs")
                 .publishPercentileHistogram().minimumExpectedValue(1.0).maximumExpectedValue(200.0).register(registry);
-        this.serverTimingHeader = serverTimingHeader;
     }
 
     @Override
@@ -48,22 +51,18 @@ class RoundTripMetrics extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        HttpServletResponse answer = serverTimingHeader ? new ContentCachingResponseWrapper(response) : response;
         long start = System.nanoTime();
         QueryCounter.start();
-        int count;
         try {
-            chain.doFilter(request, answer);
+            chain.doFilter(request, response);
         } finally {
-            count = QueryCounter.stop();
+            int count = QueryCounter.stop();
             long nanos = System.nanoTime() - start;
             handling.record(nanos, TimeUnit.NANOSECONDS);
             queries.record(count);
-            if (answer instanceof ContentCachingResponseWrapper cached) {
-                // the answer waited in memory: the header can still go before it
-                cached.setHeader("Server-Timing", String.format(Locale.ROOT, "app;dur=%.3f, db;desc=\"queries\";dur=%d",
-                        nanos / 1e6, count));
-                cached.copyBodyToResponse();
+            if (log.isDebugEnabled()) {
+                log.debug(String.format(Locale.ROOT, "round-trip request=%s ms=%.3f queries=%d",
+                        response.getHeader(REQUEST_ID), nanos / 1e6, count));
             }
         }
     }
