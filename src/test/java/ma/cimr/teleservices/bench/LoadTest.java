@@ -58,12 +58,14 @@ public final class LoadTest {
     }
 
     public static void main(String[] args) throws Exception {
-        double ratio = run();
-        Figures.record("load.roundTripP95OverStaticP95", ratio);
+        run();
         System.exit(0);
     }
 
-    /** Runs the load and prints its table; gives round trip p95 ÷ static file p95. */
+    /**
+     * Runs the load, prints its table and records its figures for {@link PerformanceFigures}; gives
+     * round trip p95 ÷ static file p95.
+     */
     static double run() throws Exception {
         int delegates = USERS / 5;
         int agents = USERS / 5;
@@ -102,7 +104,9 @@ public final class LoadTest {
             ProcessCpu cpu = new ProcessCpu();
             Map<String, Long> groups = new LinkedHashMap<>();
             groups.put("portal!", portal.pid());
-            groups.put("postgres", ProcessCpu.postgresOf(portal.pid()));
+            long postgres = ProcessCpu.postgresOf(portal.pid());
+            System.out.println("  the portal's PostgreSQL: pid " + postgres);
+            groups.put("postgres", postgres);
             groups.put("chromium", chromium.process.pid());
             groups.put("drivers", ProcessHandle.current().pid());
             cpu.sample(groups, true);
@@ -155,6 +159,10 @@ public final class LoadTest {
         }
         double tripP95 = StepFigures.percentile(allTrips, 0.95);
         double staticP95 = staticFile.figures.roundTripAt(0.95);
+        Figures.record("load.roundTripP95Ms", tripP95);
+        Figures.record("load.staticP95Ms", staticP95);
+        Figures.record("load.errors", errors + staticFile.figures.errors());
+        Figures.record("load.people", USERS);
         System.out.printf("| %-34s | %5s | %8s | %8s | %6d | %10.1f | %10.1f | %7s | %7s | %7s | %6d |%n",
                 "static file " + staticFile.path, "", "", "", staticFile.figures.roundTrips(), staticFile.figures.roundTripAt(0.5),
                 staticP95, "", "", "", staticFile.figures.errors());
@@ -170,8 +178,8 @@ public final class LoadTest {
         if (!run.pageLoads.isEmpty()) {
             System.out.println("Navigation entries missing, a page load instead: " + run.pageLoads);
         }
-        System.out.printf("CPU seconds over the run (2 CPUs = %.0f s available): portal JVM %.0f, its PostgreSQL %.0f, Chromium %.0f,"
-                        + " Playwright drivers and this JVM %.0f%n", 2 * seconds, cpu.used("portal"), cpu.used("postgres"), cpu.used("chromium"),
+        System.out.printf("CPU seconds over the run (2 CPUs = %.0f s available): portal JVM %.1f, its PostgreSQL %.1f, Chromium %.1f,"
+                        + " Playwright drivers and this JVM %.1f%n", 2 * seconds, cpu.used("portal"), cpu.used("postgres"), cpu.used("chromium"),
                 cpu.used("drivers"));
         run.firstFailures.forEach(failure -> System.out.println("  failure: " + failure));
         return tripP95 / staticP95;
@@ -227,6 +235,21 @@ public final class LoadTest {
 
         StepFigures step(String name) {
             return steps.computeIfAbsent(name, n -> new StepFigures());
+        }
+
+        private final AtomicInteger screenshots = new AtomicInteger();
+
+        /** The first failures' screens, in target/bench, to see what a person was looking at. */
+        void screenshot(com.microsoft.playwright.Page page, String login) {
+            int n = screenshots.incrementAndGet();
+            if (n <= 5) {
+                try {
+                    page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                            .setPath(Path.of("target", "bench", "load-failure-" + n + "-" + login + ".png")));
+                } catch (RuntimeException ignored) {
+                    // the window may be gone
+                }
+            }
         }
 
         void pageLoadInstead(String path, String entries) {

@@ -99,7 +99,12 @@ final class LoadUser implements Runnable {
                         break;
                     }
                     run.failed(this, e);
-                    page = null; // start again in a new window
+                    if (String.valueOf(e.getMessage()).contains("closed")) {
+                        return; // this person's connection to the browser is gone: nothing more to measure
+                    }
+                    page = null; // start again in a new window, after a breath
+                    pause();
+                    pause();
                 }
                 pause();
             }
@@ -110,7 +115,7 @@ final class LoadUser implements Runnable {
 
     private Page open(BrowserContext window) {
         Page page = window.newPage();
-        page.setDefaultTimeout(120_000);
+        page.setDefaultTimeout(60_000);
         page.onRequestFinished(this::finished);
         page.onResponse(response -> {
             StepFigures step = current;
@@ -198,6 +203,7 @@ final class LoadUser implements Runnable {
             figures.addStep((System.nanoTime() - start) / 1e6);
         } catch (RuntimeException e) {
             figures.error();
+            run.screenshot(page, login);
             throw e;
         } finally {
             current = null;
@@ -239,8 +245,9 @@ final class LoadUser implements Runnable {
         lock.lock(); // one code per login and 30 s: the staff and delegates sharing a login take turns
         try {
             page.locator("vaadin-button[slot=\"submit\"]").click();
-            page.waitForURL(url -> !url.contains("/login"));
-            if (page.url().contains("second-factor")) {
+            // staff and delegates always pass a second factor (SecondFactorPolicy): wait for its page, not the first page after login
+            page.waitForURL(url -> url.contains("second-factor"));
+            {
                 Locator enrolment = page.locator(".second-factor-enrol-view");
                 Locator code = page.locator(".second-factor-view");
                 enrolment.or(code).first().waitFor();
