@@ -17,7 +17,7 @@ import java.util.OptionalDouble;
  * ./mvnw -B -Pproduction -DskipTests package
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=ma.cimr.teleservices.bench.PerformanceFigures
  * </pre>
- * {@code -Dbench.only=startup,memory,statement,import,pensionrun} runs some parts only; each part's own
+ * {@code -Dbench.only=startup,memory,statement,import,pensionrun,load} runs some parts only; each part's own
  * properties ({@code bench.sessions}, {@code bench.history}, {@code bench.lines}...) apply.
  */
 public final class PerformanceFigures {
@@ -54,6 +54,11 @@ public final class PerformanceFigures {
         if (wanted("memory")) {
             section("heap per session (SessionMemoryBenchmark, the production jar)");
             rows.addAll(memoryRows());
+        }
+        if (wanted("load")) {
+            section("50 people at once (LoadTest, the production jar, one headless Chromium)");
+            LoadTest.run();
+            rows.add(loadRow());
         }
         if (wanted("startup")) {
             section("start to first page (the production jar, then the minimal application from it), " + STARTS + " times each");
@@ -138,6 +143,20 @@ public final class PerformanceFigures {
             }
         }
         return rows;
+    }
+
+    /** Vaadin round trips under load ÷ a static file of the portal in the same run (goal ≤ 10, 0 errors). */
+    static Row loadRow() {
+        OptionalDouble trip = Figures.get("load.roundTripP95Ms");
+        OptionalDouble file = Figures.get("load.staticP95Ms");
+        if (trip.isEmpty() || file.isEmpty()) {
+            return notMeasured("UI round trip p95 ÷ static file p95, under load", "≤ 10, 0 errors", "nothing measured (see above)");
+        }
+        double ratio = trip.getAsDouble() / file.getAsDouble();
+        double errors = Figures.get("load.errors").orElse(0);
+        return new Row("UI round trip p95 ÷ static file p95, under load", String.format("%.1f ×", ratio), "≤ 10, 0 errors",
+                verdict(ratio <= 10 && errors == 0), String.format("round trip %.0f ms, static file %.0f ms; %.0f people, %.0f errors",
+                trip.getAsDouble(), file.getAsDouble(), Figures.get("load.people").orElse(0), errors));
     }
 
     static List<Row> memoryRows() throws Exception {

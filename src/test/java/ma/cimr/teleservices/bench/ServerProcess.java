@@ -11,7 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,26 +43,40 @@ final class ServerProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private final double secondsToFirstPage;
     private final double cpuSecondsToFirstPage;
 
-    private ServerProcess(Process process, int port, Path log, double secondsToFirstPage, double cpuSecondsToFirstPage) {
+    private ServerProcess(Process process, int port, int managementPort, Path log, double secondsToFirstPage,
+                          double cpuSecondsToFirstPage) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
         this.secondsToFirstPage = secondsToFirstPage;
         this.cpuSecondsToFirstPage = cpuSecondsToFirstPage;
     }
 
-    /** The portal, {@code java -jar}, on a throw-away embedded database with the demo data. */
+    /**
+     * The portal, {@code java -jar}, on a throw-away embedded database with the demo data, idle
+     * connections closed after a second ({@link #KEEP_ALIVE}: what the session memory measures).
+     */
     static ServerProcess portal() throws IOException, InterruptedException {
+        return portal(List.of(KEEP_ALIVE));
+    }
+
+    /** The portal with more settings of the benchmark's ({@code --name=value}). */
+    static ServerProcess portal(List<String> settings) throws IOException, InterruptedException {
         requireJar();
         int port = freePort();
-        return start("portal", port, List.of("-jar", JAR.toString(), "--server.port=" + port,
-                "--portal.embedded-database.data-directory=", "--management.server.port=" + freePort(),
+        int managementPort = freePort();
+        List<String> arguments = new ArrayList<>(List.of("-jar", JAR.toString(), "--server.port=" + port,
+                "--portal.embedded-database.data-directory=", "--management.server.port=" + managementPort,
                 // every benchmark session signs in from 127.0.0.1
-                "--portal.rate-limits.sign-in=100000/PT1M", KEEP_ALIVE));
+                "--portal.rate-limits.sign-in=100000/PT1M"));
+        arguments.addAll(settings);
+        return start("portal", port, managementPort, arguments);
     }
 
     /**
@@ -68,9 +87,10 @@ final class ServerProcess implements AutoCloseable {
     static ServerProcess portal(String jdbcUrl, boolean demoData) throws IOException, InterruptedException {
         requireJar();
         int port = freePort();
-        return start("portal-on-postgres", port, List.of("-jar", JAR.toString(), "--server.port=" + port,
+        int managementPort = freePort();
+        return start("portal-on-postgres", port, managementPort, List.of("-jar", JAR.toString(), "--server.port=" + port,
                 "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
-                "--portal.demo-data=" + (demoData ? "always" : "never"), "--management.server.port=" + freePort(),
+                "--portal.demo-data=" + (demoData ? "always" : "never"), "--management.server.port=" + managementPort,
                 "--portal.rate-limits.sign-in=100000/PT1M"));
     }
 
@@ -78,7 +98,7 @@ final class ServerProcess implements AutoCloseable {
     static ServerProcess minimal() throws IOException, InterruptedException {
         requireJar();
         int port = freePort();
-        return start("minimal", port, List.of("-Dloader.main=ma.cimr.floor.MinimalApplication",
+        return start("minimal", port, -1, List.of("-Dloader.main=ma.cimr.floor.MinimalApplication",
                 "-Dloader.path=" + BENCH_CLASSES.toAbsolutePath(), "-cp", JAR.toString(),
                 "org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + port,
                 // not the portal's application.properties, which the jar also holds
@@ -91,7 +111,7 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
-    private static ServerProcess start(String name, int port, List<String> arguments) throws IOException, InterruptedException {
+    private static ServerProcess start(String name, int port, int managementPort, List<String> arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP));
         command.addAll(arguments);
         Path log = Files.createDirectories(Path.of("target", "bench")).resolve(name + ".log");
@@ -117,7 +137,8 @@ final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(50);
         }
-        return new ServerProcess(process, port, log, (System.nanoTime() - start) / 1e9, cpuSeconds(process.pid()));
+        return new ServerProcess(process, port, managementPort, log, (System.nanoTime() - start) / 1e9,
+                cpuSeconds(process.pid()));
     }
 
     /**
@@ -134,6 +155,33 @@ final class ServerProcess implements AutoCloseable {
 
     String baseUrl() {
         return "http://localhost:" + port + "/";
+    }
+
+    /** The Prometheus endpoint on the management port (the portal only). */
+    String prometheusUrl() {
+        return "http://localhost:" + managementPort + "/actuator/prometheus";
+    }
+
+    /**
+     * The round trips the portal logged ({@code shared.monitoring.RoundTripMetrics} at DEBUG), by
+     * request id: [handling ms, SQL queries].
+     */
+    Map<String, double[]> roundTrips() throws IOException {
+        Map<String, double[]> byId = new HashMap<>();
+        Pattern line = Pattern.compile("round-trip request=(\\S+) ms=([0-9.]+) queries=([0-9]+)");
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            lines.forEach(text -> {
+                Matcher m = line.matcher(text);
+                if (m.find()) {
+                    byId.put(m.group(1), new double[]{Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3))});
+                }
+            });
+        }
+        return byId;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     double secondsToFirstPage() {
