@@ -43,9 +43,14 @@ class RoundTripMetrics extends OncePerRequestFilter {
                 .publishPercentileHistogram().minimumExpectedValue(1.0).maximumExpectedValue(200.0).register(registry);
     }
 
+    /**
+     * Read from the query string, never {@code getParameter}: on a form post that would read the
+     * body before the filters and servlets that own it.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"uidl".equals(request.getParameter("v-r"));
+        String query = request.getQueryString();
+        return query == null || !("&" + query + "&").contains("&v-r=uidl&");
     }
 
     @Override
