@@ -132,6 +132,8 @@ public class JooqCodegen {
                     .locations("filesystem:" + migrations.toAbsolutePath())
                     // one role for everything here: no runtime role to grant (afterMigrate.sql)
                     .placeholders(java.util.Map.of("runtimeRole", ""))
+                    // as the portal does (application.properties): V46 builds an index concurrently
+                    .configuration(java.util.Map.of("flyway.postgresql.transactional.lock", "false"))
                     .load()
                     .migrate();
 

@@ -105,6 +105,90 @@ final class ServerProcess implements AutoCloseable {
                 "--spring.config.name=floor", "--spring.main.banner-mode=off", KEEP_ALIVE));
     }
 
+    /**
+     * The portal as the container image starts it (Dockerfile): the jar extracted by Spring Boot's
+     * tools jar mode, a plain class path of jars with no nested-jar class loading, and a JDK
+     * ahead-of-time cache ({@code -XX:AOTCache}, JEP 483 and 514) made by {@link #train}: classes
+     * come to it loaded and linked.
+     */
+    static ServerProcess portalAhead(String jdbcUrl, Path cache) throws IOException, InterruptedException {
+        int port = freePort();
+        int managementPort = freePort();
+        List<String> arguments = new ArrayList<>(List.of("-XX:AOTCache=" + cache.toAbsolutePath()));
+        arguments.addAll(portalAheadArguments(jdbcUrl, port, managementPort));
+        return start("portal-ahead", port, managementPort, arguments);
+    }
+
+    /** The minimal application started the same way: its jars extracted, a cache of its own. */
+    static ServerProcess minimalAhead(Path cache) throws IOException, InterruptedException {
+        int port = freePort();
+        List<String> arguments = new ArrayList<>(List.of("-XX:AOTCache=" + cache.toAbsolutePath()));
+        arguments.addAll(minimalAheadArguments(port));
+        return start("minimal-ahead", port, -1, arguments);
+    }
+
+    /**
+     * Makes the portal's cache as the image's build does: a start that ends once Spring's context is
+     * refreshed ({@code spring.context.exit=onRefresh}), the JVM writing what it loaded at exit.
+     */
+    static void trainPortalAhead(String jdbcUrl, Path cache) throws IOException, InterruptedException {
+        train(portalAheadArguments(jdbcUrl, freePort(), freePort()), cache);
+    }
+
+    static void trainMinimalAhead(Path cache) throws IOException, InterruptedException {
+        train(minimalAheadArguments(freePort()), cache);
+    }
+
+    private static List<String> portalAheadArguments(String jdbcUrl, int port, int managementPort) throws IOException, InterruptedException {
+        return List.of("-jar", extracted().toString(), "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres", "--portal.demo-data=never", "--management.server.port=" + managementPort,
+                "--portal.rate-limits.sign-in=100000/PT1M");
+    }
+
+    private static List<String> minimalAheadArguments(int port) throws IOException, InterruptedException {
+        // a cache takes classes from jars only: the floor's classes go into a jar of their own
+        Path floor = extracted().resolveSibling("floor.jar");
+        if (!Files.isRegularFile(floor)) {
+            run(List.of(Path.of(System.getProperty("java.home"), "bin", "jar").toString(), "--create", "--file", floor.toString(),
+                    "-C", BENCH_CLASSES.toString(), "ma/cimr/floor"));
+        }
+        return List.of("-cp", extracted() + java.io.File.pathSeparator + floor, "ma.cimr.floor.MinimalApplication",
+                "--server.port=" + port, "--spring.config.name=floor", "--spring.main.banner-mode=off", KEEP_ALIVE);
+    }
+
+    private static void train(List<String> arguments, Path cache) throws IOException, InterruptedException {
+        Files.deleteIfExists(cache);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
+                "-XX:AOTCacheOutput=" + cache.toAbsolutePath(), "-Dspring.context.exit=onRefresh"));
+        command.addAll(arguments);
+        run(command);
+        if (!Files.isRegularFile(cache)) {
+            throw new IllegalStateException("no ahead-of-time cache at " + cache);
+        }
+    }
+
+    /** The production jar extracted once (its application jar beside a {@code lib/} of the rest). */
+    static Path extracted() throws IOException, InterruptedException {
+        requireJar();
+        Path directory = Path.of("target", "bench", "aot", "extracted");
+        Path application = directory.resolve(JAR.getFileName());
+        if (!Files.isRegularFile(application) || Files.getLastModifiedTime(application).compareTo(Files.getLastModifiedTime(JAR)) < 0) {
+            run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djarmode=tools", "-jar",
+                    JAR.toString(), "extract", "--force", "--destination", directory.toString()));
+        }
+        return application;
+    }
+
+    private static void run(List<String> command) throws IOException, InterruptedException {
+        Path log = Files.createDirectories(Path.of("target", "bench")).resolve("aot-steps.log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", command) + " failed: see " + log);
+        }
+    }
+
     private static void requireJar() {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: build it first with ./mvnw -B -Pproduction -DskipTests package");

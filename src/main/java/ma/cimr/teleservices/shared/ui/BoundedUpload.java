@@ -36,6 +36,13 @@ public final class BoundedUpload implements UploadHandler {
     private final String tooMany;
 
     /**
+     * How this process's files in progress are named in the temporary directory: with its process
+     * id, so that what one instance (or one build on a shared machine) left there is told from
+     * another's.
+     */
+    public static final String FILE_PREFIX = "upload-" + ProcessHandle.current().pid() + "-";
+
+    /**
      * @param filesSoFar how many files the form holds already (files removed by the user do not count)
      * @param tooBig     the message the upload shows for a file over {@code maxBytes}, in the user's language
      * @param tooMany    the message for a file past {@code maxFiles}
@@ -60,7 +67,7 @@ public final class BoundedUpload implements UploadHandler {
             event.reject(tooBig);
             return;
         }
-        Path file = Files.createTempFile("upload-", ".part");
+        Path file = Files.createTempFile(FILE_PREFIX, ".part");
         boolean kept = false;
         try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(file)) {
             if (!copyAtMost(in, out, maxBytes)) {

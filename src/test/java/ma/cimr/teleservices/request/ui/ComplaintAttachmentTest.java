@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.request.ui;
 
+import ma.cimr.teleservices.shared.ui.BoundedUpload;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -59,7 +60,7 @@ class ComplaintAttachmentTest extends PortalBrowserlessTest {
 
     private static long tempUploads() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(path -> path.getFileName().toString().startsWith("upload-")).count();
+            return files.filter(path -> path.getFileName().toString().startsWith(BoundedUpload.FILE_PREFIX)).count();
         }
     }
 }

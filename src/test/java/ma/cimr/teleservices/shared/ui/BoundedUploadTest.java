@@ -100,7 +100,7 @@ class BoundedUploadTest {
 
     private static long tempUploads() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(path -> path.getFileName().toString().startsWith("upload-")).count();
+            return files.filter(path -> path.getFileName().toString().startsWith(BoundedUpload.FILE_PREFIX)).count();
         }
     }
 
