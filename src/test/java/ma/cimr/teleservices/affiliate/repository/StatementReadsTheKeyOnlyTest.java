@@ -29,7 +29,7 @@ class StatementReadsTheKeyOnlyTest {
             DSLContext inside = transaction.dsl();
             inside.execute("set local enable_seqscan = off");
             inside.execute("set local enable_bitmapscan = off");
-            return inside.fetch("explain " + inside.renderInlined(JooqAffiliateRepository.yearlyContributionsQuery(inside, affiliateId)))
+            return inside.fetch("explain " + inside.renderInlined(inside.resultQuery(JooqAffiliateRepository.YEARLY_CONTRIBUTIONS, affiliateId)))
                     .map(row -> row.get(0, String.class)).stream().reduce("", (a, b) -> a + "\n" + b);
         });
         assertThat(plan).contains("Index Only Scan using contribution_pkey on contribution");
