@@ -238,7 +238,7 @@ public final class LoadTest {
             this.thinkMs = thinkMs;
         }
 
-        /** A person has a window (and, staff, is signed in: counted once they have done it): waits for the start. */
+        /** A person is ready (staff and delegates once signed in, or failed to): waits for the start. */
         void ready(LoadUser user) {
             everyoneReady.countDown();
             try {
@@ -302,7 +302,7 @@ public final class LoadTest {
         }
     }
 
-    /** The floor: one static file of the portal, fetched without a browser all along the run. */
+    /** The floor: one static file of the portal, fetched by a plain HTTP client all along the run. */
     private static final class StaticFile {
 
         final String path;
