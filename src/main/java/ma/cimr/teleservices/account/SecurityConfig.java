@@ -33,7 +33,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
-@EnableMethodSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
 @EnableWebSecurity
 @Configuration
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)

@@ -56,7 +56,7 @@ public final class PerformanceFigures {
             rows.addAll(memoryRows());
         }
         if (wanted("load")) {
-            section("50 people at once (LoadTest, the production jar, a protocol-level driver: no browser)");
+            section("50 people at once (LoadTest, the production jar, one headless Chromium)");
             LoadTest.run();
             rows.add(loadRow());
         }
