@@ -1,15 +1,13 @@
 package ma.cimr.teleservices.bench;
 
 import ma.cimr.teleservices.DemoLogins;
+import org.jspecify.annotations.Nullable;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,16 +24,19 @@ import java.util.regex.Pattern;
 
 /**
  * Fifty people at once (issue 15, DD047): the production jar in a process of its own on a
- * throw-away database with the demo data, and N simulated people in one headless Chromium (a
- * browser context each, so a session each) going through Vaadin's real client-server protocol:
- * affiliates sign in, open the statement, run the simulator and file a request; delegates open their
- * console; agents work the request queue. For each step it prints the whole step and its Vaadin round
- * trips as the browser timed them, the server's own handling time and SQL queries per round trip
- * (the portal's log of each round trip by request id, at a level set for this run only, and its
- * Prometheus timers read before and after), and the errors; next to them a static file of the portal fetched by a plain
- * HTTP client all along the same run, and the ratio round trip p95 ÷ static file p95 (goal ≤ 10).
- * It also says how much CPU the browser took and how much the portal did: on one machine the
- * browser's share slows the round trips it measures. Not a test; run it with
+ * throw-away database with the demo data, and N simulated people, each a {@link LoadUser} on a
+ * virtual thread with a {@link VaadinConnection} of its own (an HTTP client and its cookies, so a
+ * session each) speaking Vaadin's real client-server protocol without a browser: affiliates sign in,
+ * open the statement, run the simulator and file a request; delegates open their console; agents
+ * work the request queue. For each step it prints the whole step and its Vaadin round trips as the
+ * client timed them (request sent to the answer's last byte), the server's own handling time and SQL
+ * queries per round trip (the portal's log of each round trip by request id, at a level set for
+ * this run only, and its Prometheus timers read before and after), and the errors; next to them a
+ * static file of the portal fetched by a plain HTTP client all along the same run, and the ratio
+ * round trip p95 ÷ static file p95 (goal ≤ 10). It also says how much CPU the portal, its
+ * PostgreSQL and the driver took, and how many requests the affiliates filed (their pages' and the
+ * database's count). No browser: no JavaScript runs and nothing is rendered, so the figures are the
+ * portal's side of a click. Not a test; run it with
  * <pre>
  * ./mvnw -B -Pproduction -DskipTests package
  * ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=ma.cimr.teleservices.bench.LoadTest
@@ -49,7 +50,6 @@ public final class LoadTest {
     private static final int USERS = Integer.getInteger("bench.users", 50);
     private static final double MINUTES = Double.parseDouble(System.getProperty("bench.minutes", "3"));
     private static final int THINK_MS = Integer.getInteger("bench.thinkMs", 1000);
-    private static final String CHROMIUM = "/usr/bin/chromium";
     private static final List<String> DELEGATES = List.of(DemoLogins.ATLAS_DELEGATE, DemoLogins.MAGHREB_DELEGATE,
             DemoLogins.FES_DELEGATE, DemoLogins.TETOUAN_DELEGATE);
     private static final List<String> AGENTS = List.of(DemoLogins.AGENT, DemoLogins.SECOND_AGENT, DemoLogins.SUPERVISOR);
@@ -73,29 +73,26 @@ public final class LoadTest {
         System.out.printf("%d people: %d affiliates, %d delegates, %d agents; %.1f minutes measured, %d ms between clicks%n",
                 USERS, affiliates, delegates, agents, MINUTES, THINK_MS);
         try (ServerProcess portal = ServerProcess.portal(
-                List.of("--logging.level.ma.cimr.teleservices.shared.monitoring=DEBUG"));
-             Chromium chromium = Chromium.start()) {
-            System.out.printf("  portal up in %.1f s (%s); Chromium pid %d%n", portal.secondsToFirstPage(), portal,
-                    chromium.process.pid());
+                List.of("--logging.level.ma.cimr.teleservices.shared.monitoring=DEBUG"))) {
+            System.out.printf("  portal up in %.1f s (%s)%n", portal.secondsToFirstPage(), portal);
             Run run = new Run(USERS, THINK_MS);
+            Authenticator authenticator = new Authenticator();
             List<Thread> people = new ArrayList<>();
             for (int i = 0; i < USERS; i++) {
                 LoadUser user;
                 if (i < affiliates) {
                     // affiliates 10000001 to 10000200 have a space; each person a login of their own
-                    user = new LoadUser(LoadUser.Kind.AFFILIATE, String.format("%08d", 10_000_001 + i), portal.baseUrl(),
-                            chromium.endpoint, run);
+                    user = new LoadUser(LoadUser.Kind.AFFILIATE, String.format("%08d", 10_000_001 + i), i, portal.baseUrl(), run,
+                            authenticator);
                 } else if (i < affiliates + delegates) {
-                    user = new LoadUser(LoadUser.Kind.DELEGATE, DELEGATES.get(i % DELEGATES.size()), portal.baseUrl(),
-                            chromium.endpoint, run);
+                    user = new LoadUser(LoadUser.Kind.DELEGATE, DELEGATES.get(i % DELEGATES.size()), i, portal.baseUrl(), run,
+                            authenticator);
                 } else {
-                    user = new LoadUser(LoadUser.Kind.AGENT, AGENTS.get(i % AGENTS.size()), portal.baseUrl(), chromium.endpoint, run);
+                    user = new LoadUser(LoadUser.Kind.AGENT, AGENTS.get(i % AGENTS.size()), i, portal.baseUrl(), run, authenticator);
                 }
-                Thread person = Thread.ofPlatform().name("person-" + i + "-" + user.login()).start(user);
-                people.add(person);
-                Thread.sleep(200); // fifty Playwright drivers starting at once would be a test of their own
+                people.add(Thread.ofVirtual().name("person-" + i + "-" + user.login()).start(user));
             }
-            System.out.println("  waiting for everyone's window and the staff's sign-in (second factor: logins take turns)...");
+            System.out.println("  waiting for the staff's sign-in (second factor: people sharing a login take turns)...");
             if (!run.everyoneReady.await(15, TimeUnit.MINUTES)) {
                 System.out.println("  not everyone was ready after 15 minutes: measuring those who are");
             }
@@ -107,10 +104,10 @@ public final class LoadTest {
             long postgres = ProcessCpu.postgresOf(portal.pid());
             System.out.println("  the portal's PostgreSQL: pid " + postgres);
             groups.put("postgres", postgres);
-            groups.put("chromium", chromium.process.pid());
-            groups.put("drivers", ProcessHandle.current().pid());
+            groups.put("driver!", ProcessHandle.current().pid());
             cpu.sample(groups, true);
             String loadBefore = uptime();
+            long requestsBefore = storedRequests(postgres);
             long start = System.nanoTime();
             run.start((long) (MINUTES * 60_000));
             Thread prober = Thread.ofPlatform().name("static-file").start(() -> staticFile.probe(run));
@@ -131,10 +128,38 @@ public final class LoadTest {
             double seconds = (System.nanoTime() - start) / 1e9;
             cpu.sample(groups, false);
             sampler.interrupt();
+            String loadAfter = uptime();
             ServerTimers server = ServerTimers.read(portal.prometheusUrl()).since(before);
             Map<String, double[]> byRequestId = portal.roundTrips();
             run.steps.values().forEach(step -> step.server(byRequestId));
-            return print(run, staticFile, server, cpu, seconds, loadBefore, uptime());
+            long stored = storedRequests(postgres) - requestsBefore;
+            System.out.printf("%nRequests filed: %d shown with a new reference to the people who filed them (%d distinct);"
+                    + " %d more rows in service_request%n", run.filedCount(), run.filed.size(), stored);
+            return print(run, staticFile, server, cpu, seconds, loadBefore, loadAfter);
+        }
+    }
+
+    /**
+     * The rows of {@code service_request} in the portal's throw-away database (its PostgreSQL found by
+     * the port the portal is connected to), or -1 if it cannot be read.
+     */
+    private static long storedRequests(long postgres) {
+        try {
+            String command = ProcessHandle.of(postgres).flatMap(p -> p.info().commandLine()).orElse("");
+            Matcher port = Pattern.compile(" -p (\\d+)").matcher(command);
+            if (!port.find()) {
+                return -1;
+            }
+            try (var connection = java.sql.DriverManager.getConnection("jdbc:postgresql://localhost:" + port.group(1) + "/postgres",
+                    "postgres", "");
+                 var statement = connection.createStatement();
+                 var rows = statement.executeQuery("select count(*) from service_request")) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            System.out.println("  could not count the stored requests: " + e.getMessage());
+            return -1;
         }
     }
 
@@ -142,8 +167,9 @@ public final class LoadTest {
                                 String loadBefore, String loadAfter) {
         System.out.println();
         System.out.printf("%d people for %.0f s; load average before: %s; after: %s%n", USERS, seconds, loadBefore, loadAfter);
-        System.out.println("Milliseconds. step = from the click to the Vaadin client idle again; round trip = one UIDL request as the"
-                + " browser timed it; server = its handling in the portal (its log, by request id); queries = SQL statements per round trip.");
+        System.out.println("Milliseconds. step = from the step's first request to its last answer; round trip = one UIDL request as the"
+                + " client timed it (sent to last byte); server = its handling in the portal (its log, by request id); queries = SQL"
+                + " statements per round trip.");
         System.out.printf("| %-34s | %5s | %8s | %8s | %6s | %10s | %10s | %7s | %7s | %7s | %6s |%n", "step", "steps",
                 "step p50", "step p95", "trips", "trip p50", "trip p95", "srv p50", "srv p95", "queries", "errors");
         System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -175,12 +201,12 @@ public final class LoadTest {
                 server.count(), server.count() > 0 ? server.seconds() * 1000 / server.count() : Double.NaN,
                 server.handlingMs(0.5), server.handlingMs(0.95), server.count() > 0 ? server.queries() / server.count() : Double.NaN,
                 server.queriesAt(0.95));
-        if (!run.pageLoads.isEmpty()) {
-            System.out.println("Navigation entries missing, a page load instead: " + run.pageLoads);
+        if (!run.missingEntries.isEmpty()) {
+            System.out.println("Side-navigation entries missing (navigated to all the same): " + run.missingEntries);
         }
-        System.out.printf("CPU seconds over the run (2 CPUs = %.0f s available): portal JVM %.1f, its PostgreSQL %.1f, Chromium %.1f,"
-                        + " Playwright drivers and this JVM %.1f%n", 2 * seconds, cpu.used("portal"), cpu.used("postgres"), cpu.used("chromium"),
-                cpu.used("drivers"));
+        System.out.printf("CPU seconds over the run (%d CPUs = %.0f s available): portal JVM %.1f, its PostgreSQL %.1f,"
+                        + " the driver (this JVM) %.1f%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors() * seconds, cpu.used("portal"), cpu.used("postgres"), cpu.used("driver"));
         run.firstFailures.forEach(failure -> System.out.println("  failure: " + failure));
         return tripP95 / staticP95;
     }
@@ -196,11 +222,13 @@ public final class LoadTest {
     /** What every person shares: the clock of the run and the figures by step. */
     static final class Run {
 
-        final Map<String, StepFigures> steps = new ConcurrentHashMap<>();
+        final Map<String, StepFigures> steps = new java.util.concurrent.ConcurrentSkipListMap<>(); // by space, then step
         final CountDownLatch everyoneReady;
         final AtomicInteger failures = new AtomicInteger();
         final List<String> firstFailures = new ArrayList<>();
-        final Map<String, Integer> pageLoads = new ConcurrentHashMap<>();
+        final Map<String, Integer> missingEntries = new ConcurrentHashMap<>();
+        final java.util.Set<String> filed = ConcurrentHashMap.newKeySet();
+        private final AtomicInteger filedCount = new AtomicInteger();
         private final CountDownLatch started = new CountDownLatch(1);
         private final int thinkMs;
         private volatile long endsAt = Long.MAX_VALUE;
@@ -210,7 +238,7 @@ public final class LoadTest {
             this.thinkMs = thinkMs;
         }
 
-        /** A person has a window (and, staff, is signed in: counted once they have done it): waits for the start. */
+        /** A person is ready (staff and delegates once signed in, or failed to): waits for the start. */
         void ready(LoadUser user) {
             everyoneReady.countDown();
             try {
@@ -237,29 +265,9 @@ public final class LoadTest {
             return steps.computeIfAbsent(name, n -> new StepFigures());
         }
 
-        private final AtomicInteger screenshots = new AtomicInteger();
-
-        /** The first failures' screens, in target/bench, to see what a person was looking at. */
-        void screenshot(com.microsoft.playwright.Page page, String login) {
-            int n = screenshots.incrementAndGet();
-            if (n <= 5) {
-                try {
-                    page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
-                            .setPath(Path.of("target", "bench", "load-failure-" + n + "-" + login + ".png")));
-                } catch (RuntimeException ignored) {
-                    // the window may be gone
-                }
-            }
-        }
-
-        void pageLoadInstead(String path, String entries) {
-            if (pageLoads.merge(path, 1, Integer::sum) == 1) {
-                System.out.println("  no navigation entry " + path + " among: " + entries);
-            }
-        }
-
-        void failed(LoadUser user, Exception e) {
-            failures.incrementAndGet();
+        /** A person's failure: counted, the first ones told with the page they were on (the last answer in target/bench). */
+        void failed(LoadUser user, Exception e, @Nullable VaadinConnection tab) {
+            int n = failures.incrementAndGet();
             synchronized (firstFailures) {
                 if (firstFailures.size() < 10) {
                     String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
@@ -267,10 +275,34 @@ public final class LoadTest {
                             + message.substring(0, Math.min(400, message.length())));
                 }
             }
+            if (n <= 5 && tab != null) {
+                try {
+                    Files.writeString(Files.createDirectories(Path.of("target", "bench"))
+                            .resolve("load-failure-" + n + "-" + user.login() + ".json"), tab.lastAnswer());
+                } catch (IOException ignored) {
+                    // the report of a failure must not fail
+                }
+            }
+        }
+
+        void noEntry(String route, List<String> entries) {
+            if (missingEntries.merge(route, 1, Integer::sum) == 1) {
+                System.out.println("  no side-navigation entry " + route + " among: " + entries);
+            }
+        }
+
+        /** A request an affiliate filed, by the reference its page showed. */
+        void filed(String reference) {
+            filed.add(reference);
+            filedCount.incrementAndGet();
+        }
+
+        int filedCount() {
+            return filedCount.get();
         }
     }
 
-    /** The floor: one static file of the portal, fetched without a browser all along the run. */
+    /** The floor: one static file of the portal, fetched by a plain HTTP client all along the run. */
     private static final class StaticFile {
 
         final String path;
@@ -309,47 +341,6 @@ public final class LoadTest {
                 } catch (InterruptedException e) {
                     return;
                 }
-            }
-        }
-    }
-
-    /** One headless Chromium for every person, each connected to it through DevTools with a Playwright of its own. */
-    private static final class Chromium implements AutoCloseable {
-
-        final Process process;
-        final String endpoint;
-        private final Path profile;
-
-        private Chromium(Process process, String endpoint, Path profile) {
-            this.process = process;
-            this.endpoint = endpoint;
-            this.profile = profile;
-        }
-
-        static Chromium start() throws IOException {
-            Path profile = Files.createTempDirectory("load-test-chromium");
-            Process process = new ProcessBuilder(CHROMIUM, "--headless=new", "--remote-debugging-port=0",
-                    "--user-data-dir=" + profile, "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-renderer-backgrounding", "--disable-background-timer-throttling", "about:blank")
-                    .redirectErrorStream(true).start();
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            String line;
-            while ((line = out.readLine()) != null) {
-                int at = line.indexOf("ws://");
-                if (line.contains("DevTools listening on") && at >= 0) {
-                    Thread.ofPlatform().daemon().start(() -> out.lines().forEach(ignored -> { })); // keep its pipe empty
-                    return new Chromium(process, line.substring(at).strip(), profile);
-                }
-            }
-            throw new IllegalStateException("Chromium ended without listening for DevTools");
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
             }
         }
     }

@@ -1,289 +1,386 @@
 package ma.cimr.teleservices.bench;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.Request;
-import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.LoadState;
-import com.microsoft.playwright.options.Timing;
 import ma.cimr.teleservices.DemoLogins;
-import ma.cimr.teleservices.account.Totp;
+import ma.cimr.teleservices.bench.UiTree.Node;
+import ma.cimr.teleservices.bench.UiTree.StepFailure;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
-import java.time.Instant;
+import java.io.IOException;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * One simulated person of {@link LoadTest}: a window (a browser context of the one shared Chromium,
- * a session of its own on the portal) driven from a thread and a Playwright connection of its own
- * (Playwright is not thread-safe), doing its space's scenario again and again until the run ends.
- * Each step is timed from the action to the Vaadin client idle again; each Vaadin round trip made
- * meanwhile is timed by the browser and keeps its request id, by which the portal's log gives the
- * server's own time and query count. A step that fails counts one error and the person starts again.
+ * One simulated person of {@link LoadTest}: a {@link VaadinConnection} (a session of its own on the
+ * portal, no browser) driven from a thread, doing its space's scenario again and again until the run
+ * ends. Each step is timed from its first request to its last answer; each Vaadin round trip keeps
+ * its request id, by which the portal's log gives the server's own time and query count. Every step
+ * checks that the page shows what it should (its title, the button or the figures it is about): a
+ * step that lands elsewhere, on the sign-in or on a refusal counts an error, as a browser's locator
+ * would fail; the person then starts again in a new session.
  */
 final class LoadUser implements Runnable {
 
     /** Which scenario a person follows. */
     enum Kind { AFFILIATE, DELEGATE, AGENT }
 
-    private static final String IDLE = "() => { const c = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
-            + " return !!c && Object.keys(c).length > 0 && Object.values(c).every(x => !x.isActive || !x.isActive()); }";
-    /** Follows a side-navigation entry inside the page (a Vaadin round trip, no page load); false if absent. */
-    private static final String FOLLOW = "p => { const i = [...document.querySelectorAll('vaadin-side-nav-item')]"
-            + ".find(e => (e.path || e.getAttribute('path') || '').replace(/^\\//, '') === p);"
-            + " if (!i) return false; const a = i.shadowRoot && i.shadowRoot.querySelector('a'); (a || i).click(); return true; }";
-    private static final Map<String, String> AUTHENTICATOR = new ConcurrentHashMap<>();
-    private static final Map<String, Long> LAST_STEP = new ConcurrentHashMap<>();
-    private static final Map<String, ReentrantLock> SIGNING_IN = new ConcurrentHashMap<>();
+    private static final Properties FRENCH = french();
+    private static final Pattern REFERENCE = Pattern.compile("R\\d{4}-\\d+");
 
     private final Kind kind;
     private final String login;
+    private final int number;
     private final String base;
-    private final String cdpEndpoint;
     private final LoadTest.Run run;
-    private volatile @Nullable StepFigures current;
+    private final Authenticator authenticator;
+    private @Nullable VaadinConnection tab;
     private int iteration;
 
-    LoadUser(Kind kind, String login, String base, String cdpEndpoint, LoadTest.Run run) {
+    LoadUser(Kind kind, String login, int number, String base, LoadTest.Run run, Authenticator authenticator) {
         this.kind = kind;
         this.login = login;
+        this.number = number;
         this.base = base;
-        this.cdpEndpoint = cdpEndpoint;
         this.run = run;
+        this.authenticator = authenticator;
     }
 
     @Override
     public void run() {
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = playwright.chromium().connectOverCDP(cdpEndpoint);
-            BrowserContext window = null;
-            Page page = null;
-            boolean signedIn = false;
-            if (kind != Kind.AFFILIATE) { // staff and delegates sign in once, before the run: not a step of theirs
-                try {
-                    window = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR").setViewportSize(1280, 800));
-                    page = open(window);
-                    signIn(page);
-                    signedIn = true;
-                } catch (RuntimeException | InterruptedException e) {
-                    run.failed(this, e);
-                    page = null;
-                }
+        boolean signedIn = false;
+        if (kind != Kind.AFFILIATE) { // staff and delegates sign in once, before the run: not a step of theirs
+            try {
+                signIn();
+                signedIn = true;
+            } catch (Exception e) {
+                run.failed(this, e, tab);
             }
-            run.ready(this);
-            while (run.going()) {
-                try {
-                    if (page == null || kind == Kind.AFFILIATE) { // affiliates sign in anew at each round
-                        if (window != null) {
-                            window.close();
-                        }
-                        window = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")
-                                .setViewportSize(1280, 800));
-                        page = open(window);
-                        signedIn = false;
-                    }
-                    if (!signedIn) {
-                        signIn(page);
-                        signedIn = true;
-                    }
-                    scenario(page);
-                    iteration++;
-                } catch (RuntimeException | InterruptedException e) {
-                    if (!run.going()) {
-                        break;
-                    }
-                    run.failed(this, e);
-                    if (String.valueOf(e.getMessage()).contains("closed")) {
-                        return; // this person's connection to the browser is gone: nothing more to measure
-                    }
-                    page = null; // start again in a new window, after a breath
-                    pause();
-                    pause();
+        }
+        run.ready(this);
+        while (run.going()) {
+            try {
+                if (!signedIn || kind == Kind.AFFILIATE) { // affiliates sign in anew at each round
+                    signIn();
+                    signedIn = true;
                 }
+                scenario();
+                iteration++;
+            } catch (Exception e) {
+                if (!run.going()) {
+                    break;
+                }
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                run.failed(this, e, tab);
+                signedIn = false; // start again in a new session, after a breath
+                pause();
                 pause();
             }
-        } catch (RuntimeException e) {
-            run.failed(this, e);
+            pause();
+        }
+        if (tab != null) {
+            tab.close();
         }
     }
 
-    private Page open(BrowserContext window) {
-        Page page = window.newPage();
-        page.setDefaultTimeout(60_000);
-        page.onRequestFinished(this::finished);
-        page.onResponse(response -> {
-            StepFigures step = current;
-            if (step != null && response.status() >= 500) {
-                step.error();
-            }
-        });
-        return page;
-    }
-
-    /** A Vaadin round trip ended: its browser-side time, and the server's from its header. */
-    private void finished(Request request) {
-        StepFigures step = current;
-        if (step == null || !request.url().contains("v-r=uidl")) {
-            return;
-        }
-        Timing timing = request.timing();
-        if (timing.responseEnd < 0) {
-            return;
-        }
-        Response response = request.response();
-        step.roundTrip(timing.responseEnd, response == null ? null : response.headers().get("x-request-id"));
-    }
-
-    private void scenario(Page page) throws InterruptedException {
+    private void scenario() throws Exception {
+        VaadinConnection tab = current();
         switch (kind) {
             case AFFILIATE -> {
-                step(page, "affiliate: statement", () -> follow(page, "affiliate/statement"),
-                        () -> page.locator("h1").first().waitFor());
+                step("affiliate: statement", () -> {
+                    follow("affiliate/statement");
+                    title("statement.title");
+                });
                 pause();
-                step(page, "affiliate: simulator page", () -> follow(page, "affiliate/simulator"),
-                        () -> page.locator("vaadin-button.simulate").waitFor());
+                step("affiliate: simulator page", () -> {
+                    follow("affiliate/simulator");
+                    title("simulator.title");
+                    tab.tree().one("vaadin-button", "simulate");
+                });
                 pause();
-                step(page, "affiliate: simulate", () -> page.locator("vaadin-button.simulate").click(),
-                        () -> page.locator(".simulation-figures").first().waitFor());
+                step("affiliate: simulate", () -> {
+                    tab.click(tab.tree().one("vaadin-button", "simulate"));
+                    tab.tree().one("", "simulation-figures");
+                });
                 pause();
-                step(page, "affiliate: my requests", () -> follow(page, "affiliate/requests"),
-                        () -> page.locator("vaadin-grid").first().waitFor());
+                step("affiliate: my requests", () -> {
+                    follow("affiliate/requests");
+                    title("request.mine.title");
+                    tab.tree().one("vaadin-grid");
+                });
                 pause();
-                step(page, "affiliate: request form", () -> page.locator("vaadin-button[theme~=\"primary\"]").first().click(),
-                        () -> page.locator("vaadin-button.send-request").waitFor());
+                step("affiliate: request form", () -> {
+                    Node button = tab.tree().all("vaadin-button").stream()
+                            .filter(b -> b.value("theme").contains("primary")).findFirst()
+                            .orElseThrow(() -> new StepFailure("no primary button on my requests"));
+                    tab.click(button);
+                    title("request.new");
+                    tab.tree().one("vaadin-button", "send-request");
+                });
                 pause();
-                step(page, "affiliate: file a request", () -> fileRequest(page),
-                        () -> page.waitForURL(url -> url.matches(".*/affiliate/requests/[^/]+$") && !url.endsWith("/new")));
+                step("affiliate: file a request", this::fileRequest);
             }
             case DELEGATE -> {
-                step(page, "delegate: console", () -> follow(page, "delegate"),
-                        () -> page.locator("h1").first().waitFor());
+                step("delegate: console", () -> {
+                    follow("delegate");
+                    title("delegate.users.title");
+                });
                 pause();
-                step(page, "delegate: requests", () -> follow(page, "delegate/requests"),
-                        () -> page.locator("h1").first().waitFor());
+                step("delegate: requests", () -> {
+                    follow("delegate/requests");
+                    title("request.mine.title");
+                });
             }
             case AGENT -> {
-                step(page, "agent: request queue", () -> follow(page, "backoffice/requests"),
-                        () -> page.locator("vaadin-grid.request-queue").waitFor());
+                List<JsonNode> rows = new ArrayList<>();
+                step("agent: request queue", () -> {
+                    follow("backoffice/requests");
+                    title("request.queue.title");
+                    rows.addAll(tab.rows(tab.tree().one("vaadin-grid", "request-queue")));
+                    if (rows.isEmpty()) {
+                        throw new StepFailure("the request queue shows no row");
+                    }
+                });
                 pause();
-                // the row of the (iteration)th request on the first screen: agents do not all open the same one
-                Locator cells = page.locator("vaadin-grid.request-queue vaadin-grid-cell-content");
-                cells.nth(20).waitFor();
-                int row = iteration % 8;
-                step(page, "agent: open a request", () -> cells.nth(7 + row * 7 + 1).click(),
-                        () -> page.waitForURL(url -> url.matches(".*/backoffice/requests/[^/]+$") && !url.endsWith("/new")));
+                // a row of the first screen by person and round: agents do not all open the same request
+                JsonNode row = rows.get((number + iteration) % rows.size());
+                String reference = reference(row);
+                boolean[] gate = new boolean[1];
+                step("agent: open a request", () -> {
+                    tab.clickRow(tab.tree().one("vaadin-grid", "request-queue"), row.path("key").asString(), "col1");
+                    // a file this session has not opened yet asks why first (law 09-08, DD041)
+                    gate[0] = tab.tree().first("", "access-reason-gate").isPresent();
+                    if (gate[0]) {
+                        title("accesslog.gate.title");
+                    } else {
+                        title("request.title", Pattern.quote(reference));
+                    }
+                });
+                if (gate[0]) {
+                    pause();
+                    step("agent: give the reason to open it", () -> {
+                        giveReason();
+                        title("request.title", Pattern.quote(reference));
+                    });
+                }
             }
         }
     }
 
-    private void fileRequest(Page page) {
-        page.locator("vaadin-select.request-type").click();
-        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Réclamation")).first().click();
-        idle(page);
-        page.locator("vaadin-text-field input").first().fill("Essai de charge " + login + " " + iteration);
-        page.locator("vaadin-text-area textarea").first().fill("Demande déposée par le test de charge (DD047).");
-        page.locator("vaadin-button.send-request").click();
+    private void fileRequest() throws IOException, InterruptedException {
+        VaadinConnection tab = current();
+        UiTree tree = tab.tree();
+        Node type = tree.one("vaadin-select", "request-type");
+        String label = "Réclamation";
+        Node item = tree.within(type, "vaadin-select-item").stream().filter(i -> tree.text(i).contains(label)).findFirst()
+                .orElseThrow(() -> new StepFailure("no request type " + label + " among " + tree.texts("vaadin-select-item")));
+        tab.send(tab.sync(type, "opened", true), tab.emptyEvent(type, "opened-changed"));
+        tab.send(tab.sync(type, "opened", false), tab.emptyEvent(type, "opened-changed"), tab.sync(type, "value", item.value("value")),
+                tab.emptyEvent(type, "value-changed"));
+        Node subject = tree.labelled("vaadin-text-field", FRENCH.getProperty("request.subject"));
+        Node text = tree.labelled("vaadin-text-area", FRENCH.getProperty("request.description"));
+        tab.send(tab.typed(subject, "Essai de charge " + login + " " + iteration));
+        List<ObjectNode> send = new ArrayList<>(tab.typed(text, "Demande déposée par le test de charge (DD047)."));
+        send.add(tab.clickEvent(tree.one("vaadin-button", "send-request")));
+        tab.send(send);
+        String shown = title("request.title", "(R\\d{4}-\\d+)");
+        Matcher reference = REFERENCE.matcher(shown);
+        if (!reference.find()) {
+            throw new StepFailure("the new request's page shows no reference: " + shown);
+        }
+        run.filed(reference.group());
     }
 
-    /** Times one step: from the action to the client idle and the page showing what it should. */
-    private void step(Page page, String name, Runnable action, Runnable shown) {
+    /** The access gate's answer: the first reason, a sentence, and the button that opens the file. */
+    private void giveReason() throws IOException, InterruptedException {
+        VaadinConnection tab = current();
+        UiTree tree = tab.tree();
+        Node reason = tree.one("vaadin-select", "access-reason");
+        Node first = tree.within(reason, "vaadin-select-item").stream().findFirst()
+                .orElseThrow(() -> new StepFailure("the access reason offers no choice"));
+        tab.send(tab.sync(reason, "opened", true), tab.emptyEvent(reason, "opened-changed"));
+        tab.send(tab.sync(reason, "opened", false), tab.emptyEvent(reason, "opened-changed"),
+                tab.sync(reason, "value", first.value("value")), tab.emptyEvent(reason, "value-changed"));
+        List<ObjectNode> open = new ArrayList<>(tab.typed(tree.one("vaadin-text-area", "access-reason-text"),
+                "Traitement de la demande (test de charge, DD047)."));
+        open.add(tab.clickEvent(tree.one("vaadin-button", "access-reason-open")));
+        tab.send(open);
+    }
+
+    private static String reference(JsonNode row) {
+        for (var field : row.properties()) {
+            Matcher reference = REFERENCE.matcher(field.getValue().asString(""));
+            if (reference.matches()) {
+                return reference.group();
+            }
+        }
+        throw new StepFailure("a queue row without a reference: " + row);
+    }
+
+    /** Follows a side-navigation entry inside the page: the router's navigation, one round trip. */
+    private void follow(String route) throws IOException, InterruptedException {
+        VaadinConnection tab = current();
+        boolean entry = tab.tree().all("vaadin-side-nav-item").stream()
+                .anyMatch(item -> item.value("path").replaceFirst("^/", "").equals(route));
+        if (!entry) {
+            run.noEntry(route, tab.tree().all("vaadin-side-nav-item").stream().map(i -> i.value("path")).toList());
+        }
+        tab.navigate(route);
+    }
+
+    /**
+     * The page's title must be this translation (French; {@code argument} a regular expression where
+     * the translation has {0}); gives the title shown.
+     */
+    private String title(String key, String... argument) {
+        String pattern = FRENCH.getProperty(key);
+        if (pattern == null) {
+            throw new IllegalStateException("no translation " + key);
+        }
+        // the portal formats a translation only when it has arguments (PortalI18NProvider)
+        String expected;
+        if (argument.length == 0) {
+            expected = Pattern.quote(pattern);
+        } else {
+            String[] parts = new MessageFormat(pattern, Locale.FRENCH).toPattern().split("\\{0}", -1);
+            expected = Pattern.quote(parts[0]) + argument[0] + (parts.length > 1 ? Pattern.quote(parts[1]) : "");
+        }
+        UiTree tree = current().tree();
+        List<String> titles = tree.texts("h1");
+        for (String title : titles) {
+            if (title.matches(expected)) {
+                return title;
+            }
+        }
+        throw new StepFailure("the page's title is " + titles + ", not " + pattern + (argument.length > 0 ? " " + argument[0] : ""));
+    }
+
+    private void signIn() throws Exception {
+        if (tab != null) {
+            tab.close(); // the previous session's tab: a person signing in anew has closed it
+        }
+        tab = new VaadinConnection(base, (ms, id) -> { });
+        boolean affiliate = kind == Kind.AFFILIATE;
+        VaadinConnection tab = current();
+        String[] page = new String[1];
+        if (affiliate) {
+            step("affiliate: login page (page load)", () -> page[0] = loginPage());
+            step("affiliate: sign in", () -> {
+                String target = tab.postLogin(page[0], login, DemoLogins.PASSWORD);
+                signedInOn(target);
+            });
+            return;
+        }
+        // staff and delegates always pass a second factor (SecondFactorPolicy); those sharing a login take turns
+        authenticator.inTurn(login, () -> {
+            page[0] = loginPage();
+            String target = tab.postLogin(page[0], login, DemoLogins.PASSWORD);
+            if (target.contains("login")) {
+                throw new StepFailure(login + " refused at sign-in: " + target);
+            }
+            tab.load(target);
+            UiTree tree = tab.tree();
+            Node form = tree.one("form", "second-factor-form");
+            if (tree.first("", "second-factor-enrol-view").isPresent()) {
+                authenticator.enrolled(login, tree.text(tree.one("", "second-factor-secret")));
+            } else {
+                tree.one("", "second-factor-view");
+            }
+            String next = tab.postForm(form.value("action"), Map.of("code", authenticator.codeNow(login),
+                    "_csrf", csrf(tree, form)));
+            if (next.contains("second-factor/recovery-codes")) {
+                tab.load(next);
+                tab.tree().one("", "recovery-codes");
+                String home = tab.tree().one("a", "recovery-codes-continue").value("href");
+                tab.navigate(home.replaceFirst("^\\./", "").replaceFirst("^/", ""));
+            } else if (next.contains("second-factor")) {
+                throw new StepFailure(login + "'s code was refused: " + next);
+            } else {
+                tab.load(next);
+            }
+            if (tab.tree().first("", "second-factor-view").isPresent() || tab.tree().first("", "second-factor-enrol-view").isPresent()) {
+                throw new StepFailure(login + " is still asked for a second factor");
+            }
+            return null;
+        });
+    }
+
+    private static String csrf(UiTree tree, Node form) {
+        for (int child : form.children) {
+            Node input = tree.node(child).orElse(null);
+            if (input != null && input.tag().equals("input") && input.value("type").equals("hidden")) {
+                return input.value("value");
+            }
+        }
+        throw new StepFailure("the second-factor form carries no CSRF token");
+    }
+
+    private String loginPage() throws IOException, InterruptedException {
+        String html = current().load("login");
+        current().tree().first("vaadin-login-form").or(() -> current().tree().first("vaadin-login-overlay"))
+                .orElseThrow(() -> new StepFailure("the login page shows no login form"));
+        return html;
+    }
+
+    /** After the password: the page it leads to is a space's, not the sign-in again. */
+    private void signedInOn(String target) throws IOException, InterruptedException {
+        if (target.contains("login")) {
+            throw new StepFailure(login + " refused at sign-in: " + target);
+        }
+        current().load(target);
+        UiTree tree = current().tree();
+        if (tree.first("vaadin-login-form").isPresent() || tree.texts("h1").isEmpty()) {
+            throw new StepFailure(login + " signed in on a page without a title, or the login form: " + tree.texts("h1"));
+        }
+    }
+
+    /** A step that must happen. */
+    private interface Action {
+        void run() throws Exception;
+    }
+
+    /** Times one step: from its first request to its last answer, each round trip counted in it. */
+    private void step(String name, Action action) throws Exception {
         StepFigures figures = run.step(name);
-        current = figures;
+        VaadinConnection tab = current();
+        tab.countIn(figures::roundTrip);
         long start = System.nanoTime();
         try {
             action.run();
-            shown.run();
-            idle(page);
             figures.addStep((System.nanoTime() - start) / 1e6);
-        } catch (RuntimeException e) {
+            refused(tab.tree());
+        } catch (Exception e) {
             figures.error();
-            run.screenshot(page, login);
             throw e;
         } finally {
-            current = null;
+            tab.countIn((ms, id) -> { });
         }
     }
 
-    /** A side-navigation entry, followed inside the page; a page load only if the entry is not there. */
-    private void follow(Page page, String path) {
-        if (!Boolean.TRUE.equals(page.evaluate(FOLLOW, path))) {
-            run.pageLoadInstead(path, String.valueOf(page.evaluate(
-                    "() => [...document.querySelectorAll('vaadin-side-nav-item')].map(e => e.path).join(' ')")));
-            page.navigate(base + path);
-        }
-        page.waitForURL(url -> url.split("\\?")[0].endsWith("/" + path));
-    }
-
-    private static void idle(Page page) {
-        page.waitForFunction(IDLE, null, new Page.WaitForFunctionOptions().setPollingInterval(10));
-    }
-
-    private void signIn(Page page) throws InterruptedException {
-        boolean affiliate = kind == Kind.AFFILIATE;
-        if (affiliate) {
-            step(page, "affiliate: login page (page load)", () -> page.navigate(base + "login"),
-                    () -> page.locator("vaadin-button[slot=\"submit\"]").waitFor());
-        } else {
-            page.navigate(base + "login");
-        }
-        page.locator("input[name=\"username\"]").fill(login);
-        page.locator("input[name=\"password\"]").fill(DemoLogins.PASSWORD);
-        if (affiliate) { // no second factor for affiliates (SecondFactorPolicy)
-            step(page, "affiliate: sign in", () -> {
-                page.locator("vaadin-button[slot=\"submit\"]").click();
-                page.waitForURL(url -> !url.contains("/login"));
-            }, () -> page.locator("h1").first().waitFor());
-            return;
-        }
-        ReentrantLock lock = SIGNING_IN.computeIfAbsent(login, l -> new ReentrantLock());
-        lock.lock(); // one code per login and 30 s: the staff and delegates sharing a login take turns
-        try {
-            page.locator("vaadin-button[slot=\"submit\"]").click();
-            // staff and delegates always pass a second factor (SecondFactorPolicy): wait for its page, not the first page after login
-            page.waitForURL(url -> url.contains("second-factor"));
-            {
-                Locator enrolment = page.locator(".second-factor-enrol-view");
-                Locator code = page.locator(".second-factor-view");
-                enrolment.or(code).first().waitFor();
-                if (enrolment.isVisible()) {
-                    AUTHENTICATOR.put(login, page.locator(".second-factor-secret").textContent().trim());
-                    submit(page, codeNow());
-                    page.locator(".recovery-codes li").first().waitFor();
-                    page.locator("a.recovery-codes-continue").click();
-                } else {
-                    submit(page, codeNow());
-                }
-                page.waitForURL(url -> !url.contains("second-factor"));
+    /** A refusal or an unexpected error shown as a notification counts as the step's error. */
+    private static void refused(UiTree tree) {
+        for (Node notification : tree.all("vaadin-notification")) {
+            if (notification.value("theme").contains("error")) {
+                throw new StepFailure("a refusal was shown: " + tree.text(notification) + " " + notification.properties);
             }
-            page.waitForLoadState(LoadState.NETWORKIDLE);
-        } finally {
-            lock.unlock();
         }
     }
 
-    private String codeNow() throws InterruptedException {
-        String secret = AUTHENTICATOR.get(login);
-        if (secret == null) {
-            throw new IllegalStateException(login + " enrolled an authenticator outside this run");
+    private VaadinConnection current() {
+        VaadinConnection connection = tab;
+        if (connection == null) {
+            throw new IllegalStateException("no connection yet");
         }
-        long step = Totp.step(Instant.now());
-        while (step <= LAST_STEP.getOrDefault(login, -1L)) {
-            Thread.sleep(1_000);
-            step = Totp.step(Instant.now());
-        }
-        LAST_STEP.put(login, step);
-        return Totp.code(Totp.fromBase32(secret), step);
-    }
-
-    private static void submit(Page page, String code) {
-        page.locator("#second-factor-code").fill(code);
-        page.locator("button.second-factor-submit").click();
+        return connection;
     }
 
     /** A person reads before the next click. */
@@ -295,6 +392,19 @@ final class LoadUser implements Runnable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    private static Properties french() {
+        Properties properties = new Properties();
+        try (var in = LoadUser.class.getResourceAsStream("/i18n/messages_fr.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("no French translations on the class path");
+            }
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return properties;
     }
 
     Kind kind() {

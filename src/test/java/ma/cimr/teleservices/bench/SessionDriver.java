@@ -7,15 +7,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
-import ma.cimr.teleservices.account.Totp;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,15 +23,12 @@ import java.util.Map;
  * {@code open <password> <path> <n> <login>,<login>...} (n new windows, each its own session, the
  * logins in turn; a login {@code -} opens the page without signing in) and {@code close} (closes every window); each answered by a line starting with
  * {@code ok} or {@code error}. After signing in, the page is reached by a link, in the same UI,
- * as a person reaches it from the menu. The second factor is an authenticator's: the key read at enrolment,
- * a code of the current 30 seconds; a code is good once per login, so a second sign-in of the same
- * login in the same 30 seconds waits for the next code (a replayed one counts as a wrong password).
+ * as a person reaches it from the menu. The second factor is the {@link Authenticator}'s.
  */
 public final class SessionDriver {
 
     private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final Map<String, String> AUTHENTICATOR = new HashMap<>();
-    private static final Map<String, Long> LAST_STEP = new HashMap<>();
+    private static final Authenticator AUTHENTICATOR = new Authenticator();
 
     private SessionDriver() {
     }
@@ -104,12 +98,12 @@ public final class SessionDriver {
         if (page.url().contains("second-factor")) {
             enrolment.or(code).first().waitFor();
             if (enrolment.isVisible()) {
-                AUTHENTICATOR.put(login, page.locator(".second-factor-secret").textContent().trim());
-                submit(page, codeNow(login));
+                AUTHENTICATOR.enrolled(login, page.locator(".second-factor-secret").textContent());
+                submit(page, AUTHENTICATOR.codeNow(login));
                 page.locator(".recovery-codes li").first().waitFor();
                 page.locator("a.recovery-codes-continue").click();
             } else {
-                submit(page, codeNow(login));
+                submit(page, AUTHENTICATOR.codeNow(login));
             }
             page.waitForURL(url -> !url.contains("second-factor"));
         }
@@ -137,20 +131,6 @@ public final class SessionDriver {
         if (enrolment.count() > 0 || code.count() > 0 || page.locator("vaadin-login-form, vaadin-login-overlay").count() > 0) {
             throw new IllegalStateException(login + " asked for " + path + ", is shown the sign-in or the second factor");
         }
-    }
-
-    private static String codeNow(String login) throws InterruptedException {
-        String secret = AUTHENTICATOR.get(login);
-        if (secret == null) {
-            throw new IllegalStateException(login + " enrolled an authenticator outside this run");
-        }
-        long step = Totp.step(Instant.now());
-        while (step <= LAST_STEP.getOrDefault(login, -1L)) {
-            Thread.sleep(1_000);
-            step = Totp.step(Instant.now());
-        }
-        LAST_STEP.put(login, step);
-        return Totp.code(Totp.fromBase32(secret), step);
     }
 
     private static void submit(Page page, String code) {

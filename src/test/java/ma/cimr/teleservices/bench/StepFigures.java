@@ -8,9 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the load test saw of one step (opening the statement, running the simulator...), from all
- * the simulated people together: the whole step as the person waits for it (from the action to the
- * client idle again), each Vaadin round trip it made as the browser timed it, the server's handling
- * time and query count of each (its {@code Server-Timing} header), and the failures.
+ * the simulated people together: the whole step as the person waits for it (from its first request
+ * to its last answer), each Vaadin round trip it made as the client timed it, the server's handling
+ * time and query count of each (the portal's log, by request id), and the failures.
  */
 final class StepFigures {
 
