@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import ma.cimr.teleservices.account.Totp;
 
 import java.io.BufferedReader;
@@ -101,7 +102,11 @@ public final class SessionDriver {
         page.waitForURL(url -> !url.contains("/login"));
         Locator enrolment = page.locator(".second-factor-enrol-view");
         Locator code = page.locator(".second-factor-view");
-        if (page.url().contains("second-factor")) {
+        // the second-factor guard may show its step under the space's own address (it reroutes
+        // without changing it): look for the step itself, not only for its address
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        enrolment.or(code).or(page.locator("h1")).first().waitFor();
+        if (page.url().contains("second-factor") || enrolment.or(code).count() > 0) {
             enrolment.or(code).first().waitFor();
             if (enrolment.isVisible()) {
                 AUTHENTICATOR.put(login, page.locator(".second-factor-secret").textContent().trim());
@@ -112,6 +117,7 @@ public final class SessionDriver {
                 submit(page, codeNow(login));
             }
             page.waitForURL(url -> !url.contains("second-factor"));
+            enrolment.or(code).first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
         }
         page.waitForLoadState(LoadState.NETWORKIDLE);
         if (!page.url().endsWith(path)) {

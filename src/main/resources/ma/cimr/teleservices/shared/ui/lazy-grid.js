@@ -1,0 +1,85 @@
+// The browser's half of LazyGrid: its columns, its rows a page at a time from the server, the row's
+// details, its selection, and the phone's columns. $0: the columns [{path, header, autoWidth, textAlign,
+// keptOnPhone}], $1: the number of rows, $2: whether rows have details, $3: the width below which a
+// screen is a phone, $4: whether a row is selected by a click, $5: the key of the row selected ('' for none).
+const grid = this;
+grid.querySelectorAll(':scope > vaadin-grid-column').forEach(column => column.remove());
+for (const definition of $0) {
+    const column = document.createElement('vaadin-grid-column');
+    column.path = definition.path;
+    column.header = definition.header;
+    column.autoWidth = definition.autoWidth;
+    column.textAlign = definition.textAlign;
+    column.keptOnPhone = definition.keptOnPhone;
+    grid.appendChild(column);
+}
+grid.itemIdPath = 'key';
+grid.size = $1;
+grid.dataProvider = (params, callback) => {
+    grid.$server.rows(params.page * params.pageSize, params.pageSize).then(items => callback(items, $1));
+};
+if ($2) {
+    grid.rowDetailsRenderer = (root, owner, model) => {
+        let sentence = root.firstElementChild;
+        if (!sentence) {
+            sentence = document.createElement('p');
+            root.appendChild(sentence);
+        }
+        sentence.textContent = model.item.details;
+    };
+    // as Grid's details shown on click: each row opens and closes on its own
+    grid.addEventListener('cell-activate', event => {
+        const item = event.detail.model.item;
+        if (!item) {
+            return;
+        }
+        const opened = grid.detailsOpenedItems || [];
+        grid.detailsOpenedItems = opened.some(open => open.key === item.key)
+            ? opened.filter(open => open.key !== item.key)
+            : [...opened, item];
+    });
+}
+if ($4) {
+    // as Grid's single selection: a click selects the row, a click on the selected row unselects it
+    grid.selectedItems = $5 === '' ? [] : [{key: $5}];
+    grid.addEventListener('cell-activate', event => {
+        const item = event.detail.model.item;
+        if (!item) {
+            return;
+        }
+        const wasSelected = (grid.selectedItems || []).some(selected => selected.key === item.key);
+        grid.selectedItems = wasSelected ? [] : [item];
+        grid.$server.selected(Number(item.key), !wasSelected);
+    });
+}
+// as PhoneColumns: below the phone's width, the columns kept share it, wrapping; the others hide
+const fit = () => {
+    if (!grid.isConnected && grid.__fitted !== undefined) {
+        window.removeEventListener('resize', fit);
+        return;
+    }
+    const phone = window.innerWidth > 0 && window.innerWidth < $3;
+    if (phone === grid.__fitted) {
+        return;
+    }
+    grid.__fitted = phone;
+    for (const column of grid.querySelectorAll(':scope > vaadin-grid-column')) {
+        if (!column.keptOnPhone) {
+            column.hidden = phone;
+        } else if (phone) {
+            column.wide = {autoWidth: column.autoWidth, width: column.width, flexGrow: column.flexGrow};
+            column.autoWidth = false;
+            column.width = '0';
+            column.flexGrow = 1;
+        } else if (column.wide) {
+            column.width = column.wide.width;
+            column.flexGrow = column.wide.flexGrow;
+            column.autoWidth = column.wide.autoWidth;
+        }
+    }
+    if (grid.recalculateColumnWidths) {
+        grid.recalculateColumnWidths();
+    }
+};
+fit();
+window.addEventListener('resize', fit);
