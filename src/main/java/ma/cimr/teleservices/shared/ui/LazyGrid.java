@@ -39,6 +39,7 @@ import java.util.List;
 @NpmPackage(value = "@vaadin/grid", version = "25.2.3")
 @JsModule("@vaadin/grid/src/vaadin-grid.js")
 @JsModule("@vaadin/grid/src/vaadin-grid-column.js")
+@JsModule("@vaadin/button/src/vaadin-button.js")
 public final class LazyGrid<T> extends Component implements HasStyle, HasTheme {
 
     private static final String SCRIPT = load();
@@ -56,6 +57,9 @@ public final class LazyGrid<T> extends Component implements HasStyle, HasTheme {
 
         private final String header;
         private final SerializableFunction<T, String> text;
+        /** For a column of buttons: the buttons' class, and what a click on one does with its row. */
+        private @Nullable String buttonClass;
+        private @Nullable SerializableConsumer<T> onClick;
         private boolean autoWidth;
         private boolean alignedToEnd;
         private boolean keptOnPhone;
@@ -84,6 +88,7 @@ public final class LazyGrid<T> extends Component implements HasStyle, HasTheme {
     private @Nullable SerializableFunction<T, String> details;
     private @Nullable SerializableConsumer<T> onSelect;
     private int selected = -1;
+    private String emptyStateText = "";
 
     /** {@code size} rows, read on demand from {@code rows}. */
     public LazyGrid(int size, Rows<T> rows) {
@@ -96,6 +101,23 @@ public final class LazyGrid<T> extends Component implements HasStyle, HasTheme {
         var column = new Column<>(header, text);
         columns.add(column);
         return column;
+    }
+
+    /**
+     * A column of tertiary buttons saying {@code text}, one a row, drawn in the browser (no
+     * component a row in the session); a click gives {@code onClick} the row, read again.
+     */
+    public Column<T> addButtonColumn(String header, String text, String buttonClass, SerializableConsumer<T> onClick) {
+        var column = new Column<T>(header, row -> text);
+        column.buttonClass = buttonClass;
+        column.onClick = onClick;
+        columns.add(column);
+        return column;
+    }
+
+    /** What the table says when it has no row. */
+    public void setEmptyStateText(String text) {
+        this.emptyStateText = text;
     }
 
     /** On a phone only these columns stay, sharing the width (the others come back on a wider screen). */
@@ -162,10 +184,22 @@ public final class LazyGrid<T> extends Component implements HasStyle, HasTheme {
             Column<T> column = columns.get(i);
             definitions.addObject().put("path", "c" + i).put("header", column.header)
                     .put("autoWidth", column.autoWidth).put("textAlign", column.alignedToEnd ? "end" : "start")
-                    .put("keptOnPhone", column.keptOnPhone);
+                    .put("keptOnPhone", column.keptOnPhone).put("buttonClass", column.buttonClass);
         }
         getElement().executeJs(SCRIPT, definitions, size, details != null, PhoneColumns.PHONE_WIDTH, onSelect != null,
-                selected < 0 ? "" : String.valueOf(selected));
+                selected < 0 ? "" : String.valueOf(selected), size == 0 ? emptyStateText : "");
+    }
+
+    /** A click on a row's button in column {@code column}. */
+    @ClientCallable
+    void clicked(int index, int column) {
+        if (index < 0 || index >= size || column < 0 || column >= columns.size()) {
+            return;
+        }
+        SerializableConsumer<T> onClick = columns.get(column).onClick;
+        if (onClick != null) {
+            onClick.accept(row(index));
+        }
     }
 
     /** A click on a row: it is selected (or unselected, when it was). */

@@ -1,18 +1,42 @@
 // The browser's half of LazyGrid: its columns, its rows a page at a time from the server, the row's
 // details, its selection, and the phone's columns. $0: the columns [{path, header, autoWidth, textAlign,
 // keptOnPhone}], $1: the number of rows, $2: whether rows have details, $3: the width below which a
-// screen is a phone, $4: whether a row is selected by a click, $5: the key of the row selected ('' for none).
+// screen is a phone, $4: whether a row is selected by a click, $5: the key of the row selected ('' for none),
+// $6: what the table says when it has no row ('' when it has some). A column with a buttonClass is a
+// column of buttons: a click sends the row's key and the column's index.
 const grid = this;
 grid.querySelectorAll(':scope > vaadin-grid-column').forEach(column => column.remove());
-for (const definition of $0) {
+grid.querySelectorAll(':scope > [slot="empty-state"]').forEach(empty => empty.remove());
+if ($6 !== '') {
+    const empty = document.createElement('span');
+    empty.slot = 'empty-state';
+    empty.textContent = $6;
+    grid.appendChild(empty);
+}
+$0.forEach((definition, index) => {
     const column = document.createElement('vaadin-grid-column');
-    column.path = definition.path;
+    if (definition.buttonClass) {
+        column.renderer = (root, owner, model) => {
+            let button = root.firstElementChild;
+            if (!button) {
+                button = document.createElement('vaadin-button');
+                button.setAttribute('theme', 'tertiary');
+                button.className = definition.buttonClass;
+                button.addEventListener('click', () => grid.$server.clicked(Number(button.rowKey), index));
+                root.appendChild(button);
+            }
+            button.rowKey = model.item.key;
+            button.textContent = model.item[definition.path];
+        };
+    } else {
+        column.path = definition.path;
+    }
     column.header = definition.header;
     column.autoWidth = definition.autoWidth;
     column.textAlign = definition.textAlign;
     column.keptOnPhone = definition.keptOnPhone;
     grid.appendChild(column);
-}
+});
 grid.itemIdPath = 'key';
 grid.size = $1;
 grid.dataProvider = (params, callback) => {
