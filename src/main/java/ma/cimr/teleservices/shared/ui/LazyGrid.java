@@ -61,6 +61,10 @@ public final class LazyGrid<T> extends Component implements HasStyle, HasTheme {
         private @Nullable String buttonClass;
         private @Nullable SerializableConsumer<T> onClick;
         private boolean autoWidth;
+        private @Nullable String width;
+        private int flexGrow = 1;
+        private boolean frozenToEnd;
+        private boolean ownDirection;
         private boolean alignedToEnd;
         private boolean keptOnPhone;
 
@@ -75,6 +79,33 @@ public final class LazyGrid<T> extends Component implements HasStyle, HasTheme {
             return this;
         }
 
+        /** As {@code Grid.Column.setWidth}. */
+        public Column<T> setWidth(String width) {
+            this.width = width;
+            return this;
+        }
+
+        /** As {@code Grid.Column.setFlexGrow}: 0 keeps the column at its width. */
+        public Column<T> setFlexGrow(int flexGrow) {
+            this.flexGrow = flexGrow;
+            return this;
+        }
+
+        /** Stays in view at the end when the table scrolls sideways, as {@code Grid.Column.setFrozenToEnd}. */
+        public Column<T> setFrozenToEnd(boolean frozenToEnd) {
+            this.frozenToEnd = frozenToEnd;
+            return this;
+        }
+
+        /**
+         * Text people wrote, in its own direction (as {@link Bidi#text}): a Latin name ending with a
+         * bracket keeps it at its end in an Arabic page.
+         */
+        public Column<T> inOwnDirection() {
+            this.ownDirection = true;
+            return this;
+        }
+
         /** Figures aligned on their end, as {@code setTextAlign(ColumnTextAlign.END)}. */
         public Column<T> alignToEnd() {
             this.alignedToEnd = true;
@@ -82,7 +113,7 @@ public final class LazyGrid<T> extends Component implements HasStyle, HasTheme {
         }
     }
 
-    private final int size;
+    private int size;
     private final Rows<T> rows;
     private final List<Column<T>> columns = new ArrayList<>();
     private @Nullable SerializableFunction<T, String> details;
@@ -152,6 +183,18 @@ public final class LazyGrid<T> extends Component implements HasStyle, HasTheme {
         getElement().executeJs("this.selectedItems = [{key: $0}]", String.valueOf(index));
     }
 
+    /** The rows have changed (there are {@code size} now): the browser asks for them again. */
+    public void refresh(int size) {
+        this.size = size;
+        selected = -1;
+        getElement().executeJs("this.__lazyRefresh && this.__lazyRefresh($0, $1)", size, size == 0 ? emptyStateText : "");
+    }
+
+    /** Text as {@code Grid}'s wrap-cell-content: long texts wrap rather than being cut. */
+    public void wrapCellContent() {
+        getThemeNames().add("wrap-cell-content");
+    }
+
     /** How many rows the table has. */
     public int size() {
         return size;
@@ -184,7 +227,9 @@ public final class LazyGrid<T> extends Component implements HasStyle, HasTheme {
             Column<T> column = columns.get(i);
             definitions.addObject().put("path", "c" + i).put("header", column.header)
                     .put("autoWidth", column.autoWidth).put("textAlign", column.alignedToEnd ? "end" : "start")
-                    .put("keptOnPhone", column.keptOnPhone).put("buttonClass", column.buttonClass);
+                    .put("keptOnPhone", column.keptOnPhone).put("buttonClass", column.buttonClass)
+                    .put("width", column.width).put("flexGrow", column.flexGrow).put("frozenToEnd", column.frozenToEnd)
+                    .put("ownDirection", column.ownDirection);
         }
         getElement().executeJs(SCRIPT, definitions, size, details != null, PhoneColumns.PHONE_WIDTH, onSelect != null,
                 selected < 0 ? "" : String.valueOf(selected), size == 0 ? emptyStateText : "");

@@ -6,13 +6,26 @@
 // column of buttons: a click sends the row's key and the column's index.
 const grid = this;
 grid.querySelectorAll(':scope > vaadin-grid-column').forEach(column => column.remove());
-grid.querySelectorAll(':scope > [slot="empty-state"]').forEach(empty => empty.remove());
-if ($6 !== '') {
-    const empty = document.createElement('span');
-    empty.slot = 'empty-state';
-    empty.textContent = $6;
-    grid.appendChild(empty);
-}
+const emptyState = text => {
+    grid.querySelectorAll(':scope > [slot="empty-state"]').forEach(empty => empty.remove());
+    if (text !== '') {
+        const empty = document.createElement('span');
+        empty.slot = 'empty-state';
+        empty.textContent = text;
+        grid.appendChild(empty);
+    }
+};
+emptyState($6);
+let rowCount = $1;
+// the rows changed on the server (a filter, a new one): read again, from the first
+grid.__lazyRefresh = (size, emptyText) => {
+    rowCount = size;
+    emptyState(emptyText);
+    grid.selectedItems = [];
+    grid.detailsOpenedItems = [];
+    grid.size = size;
+    grid.clearCache();
+};
 $0.forEach((definition, index) => {
     const column = document.createElement('vaadin-grid-column');
     if (definition.buttonClass) {
@@ -28,9 +41,24 @@ $0.forEach((definition, index) => {
             button.rowKey = model.item.key;
             button.textContent = model.item[definition.path];
         };
+    } else if (definition.ownDirection) {
+        column.renderer = (root, owner, model) => {
+            let text = root.firstElementChild;
+            if (!text) {
+                text = document.createElement('span');
+                text.dir = 'auto';
+                root.appendChild(text);
+            }
+            text.textContent = model.item[definition.path];
+        };
     } else {
         column.path = definition.path;
     }
+    if (definition.width) {
+        column.width = definition.width;
+    }
+    column.flexGrow = definition.flexGrow;
+    column.frozenToEnd = definition.frozenToEnd;
     column.header = definition.header;
     column.autoWidth = definition.autoWidth;
     column.textAlign = definition.textAlign;
@@ -38,9 +66,9 @@ $0.forEach((definition, index) => {
     grid.appendChild(column);
 });
 grid.itemIdPath = 'key';
-grid.size = $1;
+grid.size = rowCount;
 grid.dataProvider = (params, callback) => {
-    grid.$server.rows(params.page * params.pageSize, params.pageSize).then(items => callback(items, $1));
+    grid.$server.rows(params.page * params.pageSize, params.pageSize).then(items => callback(items, rowCount));
 };
 if ($2) {
     grid.rowDetailsRenderer = (root, owner, model) => {
