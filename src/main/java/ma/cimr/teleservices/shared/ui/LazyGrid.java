@@ -40,6 +40,7 @@ import java.util.List;
 @JsModule("@vaadin/grid/src/vaadin-grid.js")
 @JsModule("@vaadin/grid/src/vaadin-grid-column.js")
 @JsModule("@vaadin/button/src/vaadin-button.js")
+@JsModule("@vaadin/tooltip/src/vaadin-tooltip.js")
 public final class LazyGrid<T> extends Component implements HasStyle, HasTheme {
 
     private static final String SCRIPT = load();
@@ -60,6 +61,9 @@ public final class LazyGrid<T> extends Component implements HasStyle, HasTheme {
         /** For a column of buttons: the buttons' class, and what a click on one does with its row. */
         private @Nullable String buttonClass;
         private @Nullable SerializableConsumer<T> onClick;
+        /** For a column of badges: the theme of a row's badge ("success", "warning", "error"). */
+        private @Nullable SerializableFunction<T, String> badgeTone;
+        private boolean tooltip;
         private boolean autoWidth;
         private @Nullable String width;
         private int flexGrow = 1;
@@ -106,6 +110,12 @@ public final class LazyGrid<T> extends Component implements HasStyle, HasTheme {
             return this;
         }
 
+        /** The cell's text also as its tooltip, for texts a narrow column may cut. */
+        public Column<T> withTooltip() {
+            this.tooltip = true;
+            return this;
+        }
+
         /** Figures aligned on their end, as {@code setTextAlign(ColumnTextAlign.END)}. */
         public Column<T> alignToEnd() {
             this.alignedToEnd = true;
@@ -118,6 +128,7 @@ public final class LazyGrid<T> extends Component implements HasStyle, HasTheme {
     private final List<Column<T>> columns = new ArrayList<>();
     private @Nullable SerializableFunction<T, String> details;
     private @Nullable SerializableConsumer<T> onSelect;
+    private @Nullable SerializableConsumer<T> onRowClick;
     private int selected = -1;
     private String emptyStateText = "";
 
@@ -144,6 +155,22 @@ public final class LazyGrid<T> extends Component implements HasStyle, HasTheme {
         column.onClick = onClick;
         columns.add(column);
         return column;
+    }
+
+    /**
+     * A column of badges ({@code span theme="badge tone"}) drawn in the browser: {@code label} a
+     * row's text (none when empty), {@code tone} its Lumo badge theme.
+     */
+    public Column<T> addBadgeColumn(String header, SerializableFunction<T, String> label, SerializableFunction<T, String> tone) {
+        var column = new Column<>(header, label);
+        column.badgeTone = tone;
+        columns.add(column);
+        return column;
+    }
+
+    /** A click on a row (or Enter on it) gives {@code onRowClick} the row, read again. */
+    public void setRowClickListener(SerializableConsumer<T> onRowClick) {
+        this.onRowClick = onRowClick;
     }
 
     /** What the table says when it has no row. */
@@ -229,16 +256,33 @@ public final class LazyGrid<T> extends Component implements HasStyle, HasTheme {
                     .put("autoWidth", column.autoWidth).put("textAlign", column.alignedToEnd ? "end" : "start")
                     .put("keptOnPhone", column.keptOnPhone).put("buttonClass", column.buttonClass)
                     .put("width", column.width).put("flexGrow", column.flexGrow).put("frozenToEnd", column.frozenToEnd)
-                    .put("ownDirection", column.ownDirection);
+                    .put("ownDirection", column.ownDirection).put("badge", column.badgeTone != null)
+                    .put("tooltip", column.tooltip);
         }
         getElement().executeJs(SCRIPT, definitions, size, details != null, PhoneColumns.PHONE_WIDTH, onSelect != null,
-                selected < 0 ? "" : String.valueOf(selected), size == 0 ? emptyStateText : "");
+                selected < 0 ? "" : String.valueOf(selected), size == 0 ? emptyStateText : "", onRowClick != null);
     }
 
-    /** A click on a row's button in column {@code column}. */
+    /**
+     * The browser has the rows it asked for. Vaadin keeps each UI's last response, to send it again
+     * should it be lost: a page of rows would stay in the session until the next round trip (14 KB
+     * for a statement), this one's answer is a few bytes.
+     */
+    @ClientCallable
+    void received() {
+        // nothing to do: the round trip itself replaces the response kept
+    }
+
+    /** A click on a row ({@code column} -1) or on a row's button in column {@code column}. */
     @ClientCallable
     void clicked(int index, int column) {
-        if (index < 0 || index >= size || column < 0 || column >= columns.size()) {
+        if (index < 0 || index >= size || column >= columns.size()) {
+            return;
+        }
+        if (column < 0) {
+            if (onRowClick != null) {
+                onRowClick.accept(row(index));
+            }
             return;
         }
         SerializableConsumer<T> onClick = columns.get(column).onClick;
@@ -274,7 +318,11 @@ public final class LazyGrid<T> extends Component implements HasStyle, HasTheme {
             T row = read.get(r);
             ObjectNode item = page.addObject().put("key", String.valueOf(offset + r));
             for (int c = 0; c < columns.size(); c++) {
-                item.put("c" + c, columns.get(c).text.apply(row));
+                Column<T> column = columns.get(c);
+                item.put("c" + c, column.text.apply(row));
+                if (column.badgeTone != null) {
+                    item.put("c" + c + "tone", column.badgeTone.apply(row));
+                }
             }
             if (details != null) {
                 item.put("details", details.apply(row));

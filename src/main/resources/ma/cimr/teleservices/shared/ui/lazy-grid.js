@@ -2,7 +2,7 @@
 // details, its selection, and the phone's columns. $0: the columns [{path, header, autoWidth, textAlign,
 // keptOnPhone}], $1: the number of rows, $2: whether rows have details, $3: the width below which a
 // screen is a phone, $4: whether a row is selected by a click, $5: the key of the row selected ('' for none),
-// $6: what the table says when it has no row ('' when it has some). A column with a buttonClass is a
+// $6: what the table says when it has no row ('' when it has some), $7: whether a click on a row is sent. A column with a buttonClass is a
 // column of buttons: a click sends the row's key and the column's index.
 const grid = this;
 grid.querySelectorAll(':scope > vaadin-grid-column').forEach(column => column.remove());
@@ -41,6 +41,18 @@ $0.forEach((definition, index) => {
             button.rowKey = model.item.key;
             button.textContent = model.item[definition.path];
         };
+    } else if (definition.badge) {
+        column.renderer = (root, owner, model) => {
+            let badge = root.firstElementChild;
+            if (!badge) {
+                badge = document.createElement('span');
+                root.appendChild(badge);
+            }
+            const label = model.item[definition.path];
+            badge.setAttribute('theme', 'badge ' + model.item[definition.path + 'tone']);
+            badge.hidden = !label;
+            badge.textContent = label;
+        };
     } else if (definition.ownDirection) {
         column.renderer = (root, owner, model) => {
             let text = root.firstElementChild;
@@ -63,13 +75,34 @@ $0.forEach((definition, index) => {
     column.autoWidth = definition.autoWidth;
     column.textAlign = definition.textAlign;
     column.keptOnPhone = definition.keptOnPhone;
+    column.tooltip = definition.tooltip;
     grid.appendChild(column);
 });
 grid.itemIdPath = 'key';
 grid.size = rowCount;
 grid.dataProvider = (params, callback) => {
-    grid.$server.rows(params.page * params.pageSize, params.pageSize).then(items => callback(items, rowCount));
+    grid.$server.rows(params.page * params.pageSize, params.pageSize).then(items => {
+        callback(items, rowCount);
+        // the server keeps its last answer until the next round trip: make that one small
+        grid.$server.received();
+    });
 };
+if ($0.some(definition => definition.tooltip)) {
+    const tooltip = document.createElement('vaadin-tooltip');
+    tooltip.slot = 'tooltip';
+    tooltip.generator = ({column, item}) => column && item && column.tooltip ? item[column.path] || '' : '';
+    grid.querySelectorAll(':scope > vaadin-tooltip').forEach(old => old.remove());
+    grid.appendChild(tooltip);
+}
+if ($7) {
+    // as Grid's item click listener
+    grid.addEventListener('cell-activate', event => {
+        const item = event.detail.model.item;
+        if (item) {
+            grid.$server.clicked(Number(item.key), -1);
+        }
+    });
+}
 if ($2) {
     grid.rowDetailsRenderer = (root, owner, model) => {
         let sentence = root.firstElementChild;
