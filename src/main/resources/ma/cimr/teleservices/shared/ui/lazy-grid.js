@@ -166,5 +166,8 @@ const fit = () => {
         grid.recalculateColumnWidths();
     }
 };
-fit();
-window.addEventListener('resize', fit);
+// only a grid that says which columns a phone keeps changes on a phone
+if ($0.some(definition => definition.keptOnPhone)) {
+    fit();
+    window.addEventListener('resize', fit);
+}
