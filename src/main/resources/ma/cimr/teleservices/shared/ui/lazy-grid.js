@@ -85,6 +85,11 @@ grid.dataProvider = (params, callback) => {
         callback(items, rowCount);
         // the server keeps its last answer until the next round trip: make that one small
         grid.$server.received();
+        if (params.page === 0 && $0.some(definition => definition.autoWidth)) {
+            // columns sized to their content once the first rows and the headers are drawn in their
+            // font (measured earlier, a header such as "Référence" could be cut by a pixel)
+            requestAnimationFrame(() => document.fonts.ready.then(() => grid.recalculateColumnWidths()));
+        }
     });
 };
 if ($0.some(definition => definition.tooltip)) {
