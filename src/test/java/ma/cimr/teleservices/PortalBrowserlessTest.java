@@ -4,11 +4,16 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
 import ma.cimr.teleservices.audit.AccessReason;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import ma.cimr.teleservices.account.AccountService;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.List;
+import java.util.Optional;
 
 /** Base of the view tests: the real application context, a signed-in user, and navigation by URL. */
 @PortalTest
@@ -53,5 +58,31 @@ public abstract class PortalBrowserlessTest extends SpringBrowserlessTest {
 
     protected String currentPath() {
         return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+    }
+
+    /** An entry of the space's side navigation: where it leads, what it says. */
+    protected record MenuItem(String path, String label) {
+    }
+
+    /**
+     * The side navigation's entries, in order, as the browser gets them: the layout writes them as
+     * markup, not as components (DD048).
+     */
+    protected List<MenuItem> menu() {
+        return UI.getCurrent().getInternals().getActiveRouterTargetsChain().stream()
+                .map(target -> navigation(target.getElement())).flatMap(Optional::stream).findFirst()
+                .map(nav -> Jsoup.parseBodyFragment(nav.getProperty("innerHTML", "")).select("vaadin-side-nav-item").stream()
+                        .map(item -> new MenuItem(item.attr("path"), item.text())).toList())
+                .orElse(List.of());
+    }
+
+    private static Optional<Element> navigation(Element element) {
+        if (element.isTextNode()) {
+            return Optional.empty();
+        }
+        if (element.getTag().equals("vaadin-side-nav")) {
+            return Optional.of(element);
+        }
+        return element.getChildren().map(PortalBrowserlessTest::navigation).flatMap(Optional::stream).findFirst();
     }
 }

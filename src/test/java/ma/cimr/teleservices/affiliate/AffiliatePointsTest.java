@@ -1,11 +1,11 @@
 package ma.cimr.teleservices.affiliate;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import ma.cimr.teleservices.shared.ui.LazyGrid;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.affiliate.rules.PointsChange;
 import ma.cimr.teleservices.request.ServiceRequests;
@@ -55,7 +55,7 @@ class AffiliatePointsTest extends PortalBrowserlessTest {
         assertThat(statement.pensionToDate().value()).isPositive();
 
         open("affiliate/statement");
-        assertThat(test($(Grid.class).withClassName("statement-grid").first()).size()).isEqualTo(statement.lines().size());
+        assertThat($(LazyGrid.class).withClassName("statement-grid").first().size()).isEqualTo(statement.lines().size());
     }
 
     @Test

@@ -1,8 +1,8 @@
 package ma.cimr.teleservices.affiliate;
 
+import ma.cimr.teleservices.shared.ui.LazyGrid;
 import ma.cimr.teleservices.shared.value.Matricule;
 import ma.cimr.teleservices.shared.value.AdherentNumber;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.affiliate.rules.Argument;
@@ -99,11 +99,10 @@ class EarlyCareerTest extends PortalBrowserlessTest {
         assertThat($(Paragraph.class).withClassName("unpriced-note").first().getText())
                 .contains("2 année(s), de 1978 à 1979", "pas encore converties en points");
         @SuppressWarnings("unchecked")
-        Grid<StatementLine> grid = $(Grid.class).withClassName("statement-grid").first();
-        var rows = test(grid);
+        LazyGrid<StatementLine> rows = $(LazyGrid.class).withClassName("statement-grid").first();
         int last = rows.size() - 1;
-        assertThat(rows.getRow(last).year()).isEqualTo(1978);
-        assertThat(rows.getCellText(last, 5)).isEqualTo("Non converti");
+        assertThat(rows.row(last).year()).isEqualTo(1978);
+        assertThat(rows.cellText(last, 5)).isEqualTo("Non converti");
 
         byte[] pdf = points.myStatementPdf(PortalI18NProvider.FRENCH).content();
         PdfReader reader = new PdfReader(pdf);

@@ -1,10 +1,10 @@
 package ma.cimr.teleservices.affiliate;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import ma.cimr.teleservices.shared.ui.LazyGrid;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.affiliate.StatementLine.Nature;
 import ma.cimr.teleservices.request.CaseStep;
@@ -105,12 +105,11 @@ class GrantedPointsTest extends PortalBrowserlessTest {
         signInAs(AFFILIATE);
         open("affiliate/statement");
         @SuppressWarnings("unchecked")
-        Grid<StatementLine> grid = $(Grid.class).withClassName("statement-grid").first();
-        var rows = test(grid);
+        LazyGrid<StatementLine> rows = $(LazyGrid.class).withClassName("statement-grid").first();
         List<String> natures = new ArrayList<>();
         for (int row = 0; row < rows.size(); row++) {
-            if (rows.getRow(row).nature() != Nature.CONTRIBUTION) {
-                natures.add(rows.getCellText(row, 1) + " " + rows.getCellText(row, 6));
+            if (rows.row(row).nature() != Nature.CONTRIBUTION) {
+                natures.add(rows.cellText(row, 1) + " " + rows.cellText(row, 6));
             }
         }
         assertThat(natures).contains("AM-2018-0457 Points gratuits (maladie)", "AM-2021-1193 Points gratuits (maladie)")

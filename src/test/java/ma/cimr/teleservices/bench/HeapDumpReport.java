@@ -64,6 +64,9 @@ public final class HeapDumpReport {
         }
     }
 
+    /** The median session's retained bytes in the last dump read (what SessionMemoryBenchmark reports). */
+    static volatile long lastMedianRetained = -1;
+
     public static void main(String[] args) throws IOException {
         for (String file : args) {
             HeapDumpReport report = new HeapDumpReport(Path.of(file));
@@ -514,6 +517,7 @@ public final class HeapDumpReport {
         }
         long total = sessions.stream().mapToLong(s -> retained[s]).sum();
         long[] each = sessions.stream().mapToLong(s -> retained[s]).sorted().toArray();
+        lastMedianRetained = each[each.length / 2];
         out.printf("%d objects, %d reachable; %d %s, retaining %.1f KB each on average (min %.1f, median %.1f, max %.1f)%n",
                 nodes, order, sessions.size(), SESSION_CLASS, total / 1024.0 / sessions.size(), each[0] / 1024.0,
                 each[each.length / 2] / 1024.0, each[each.length - 1] / 1024.0);

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitForSelectorState;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -95,7 +96,11 @@ public final class SessionDriver {
         page.waitForURL(url -> !url.contains("/login"));
         Locator enrolment = page.locator(".second-factor-enrol-view");
         Locator code = page.locator(".second-factor-view");
-        if (page.url().contains("second-factor")) {
+        // the second-factor guard may show its step under the space's own address (it reroutes
+        // without changing it): look for the step itself, not only for its address
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        enrolment.or(code).or(page.locator("h1")).first().waitFor();
+        if (page.url().contains("second-factor") || enrolment.or(code).count() > 0) {
             enrolment.or(code).first().waitFor();
             if (enrolment.isVisible()) {
                 AUTHENTICATOR.enrolled(login, page.locator(".second-factor-secret").textContent());
@@ -106,6 +111,7 @@ public final class SessionDriver {
                 submit(page, AUTHENTICATOR.codeNow(login));
             }
             page.waitForURL(url -> !url.contains("second-factor"));
+            enrolment.or(code).first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
         }
         page.waitForLoadState(LoadState.NETWORKIDLE);
         if (!page.url().endsWith(path)) {

@@ -1,7 +1,7 @@
 package ma.cimr.teleservices.companyaccount;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import ma.cimr.teleservices.shared.ui.LazyGrid;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
@@ -48,11 +48,11 @@ class CompanyAccountViewTest extends PortalBrowserlessTest {
         signInAs(ATLAS_COMPANY_ACCOUNT);
         assertThat(open("company/account")).isEqualTo("company/account");
         @SuppressWarnings("unchecked")
-        Grid<AccountPeriod> periods = $(Grid.class).withClassName("company-account-periods").first();
-        assertThat(test(periods).size()).isEqualTo(atlas.periods().size());
+        LazyGrid<AccountPeriod> periods = $(LazyGrid.class).withClassName("company-account-periods").first();
+        assertThat(periods.size()).isEqualTo(atlas.periods().size());
         Locale french = Locale.FRENCH;
-        assertThat(test(periods).getCellText(0, 4)).isEqualTo(Formats.amount(atlas.periods().getLast().balance(), french));
-        assertThat($(Grid.class).withClassName("company-account-entry-grid").all()).hasSize(1);
+        assertThat(periods.cellText(0, 4)).isEqualTo(Formats.amount(atlas.periods().getLast().balance(), french));
+        assertThat($(LazyGrid.class).withClassName("company-account-entry-grid").all()).hasSize(1);
         assertThat($(Anchor.class).withClassName("company-account-pdf").all()).hasSizeGreaterThanOrEqualTo(2);
     }
 
@@ -66,14 +66,14 @@ class CompanyAccountViewTest extends PortalBrowserlessTest {
 
         assertThat($(com.vaadin.flow.component.html.H1.class).first().getText()).isEqualTo("حساب المنخرط");
         @SuppressWarnings("unchecked")
-        Grid<AccountPeriod> periods = $(Grid.class).withClassName("company-account-periods").first();
-        assertThat(periods.getColumns().getFirst().getHeaderText()).isEqualTo("الاستحقاق");
-        assertThat(test(periods).getCellText(0, 3))
+        LazyGrid<AccountPeriod> periods = $(LazyGrid.class).withClassName("company-account-periods").first();
+        assertThat(periods.headerText(0)).isEqualTo("الاستحقاق");
+        assertThat(periods.cellText(0, 3))
                 .isEqualTo(Formats.amount(atlas.periods().getLast().paid(), PortalI18NProvider.ARABIC));
         @SuppressWarnings("unchecked")
-        Grid<AccountEntry> entries = $(Grid.class).withClassName("company-account-entry-grid").first();
+        LazyGrid<AccountEntry> entries = $(LazyGrid.class).withClassName("company-account-entry-grid").first();
         AccountEntry first = atlas.periods().getLast().entries().getFirst();
-        assertThat(test(entries).getCellText(0, 1)).isEqualTo(entries.getTranslation(first.kind().labelKey()))
+        assertThat(entries.cellText(0, 1)).isEqualTo(entries.getTranslation(first.kind().labelKey()))
                 .matches(text -> text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC));
     }
 
@@ -81,13 +81,13 @@ class CompanyAccountViewTest extends PortalBrowserlessTest {
     void theDelegateReadsTheAccountInTheirOwnSpaceAndTheDeclarationUserIsTurnedAway() {
         signInAs(ATLAS_DELEGATE);
         assertThat(open("delegate/account")).isEqualTo("delegate/account");
-        assertThat($(Grid.class).withClassName("company-account-periods").all()).hasSize(1);
+        assertThat($(LazyGrid.class).withClassName("company-account-periods").all()).hasSize(1);
         open("company/account");
-        assertThat($(Grid.class).withClassName("company-account-periods").all()).isEmpty();
+        assertThat($(LazyGrid.class).withClassName("company-account-periods").all()).isEmpty();
 
         signInAs(ATLAS_DECLARATION);
         open("company/account");
-        assertThat($(Grid.class).withClassName("company-account-periods").all()).isEmpty();
+        assertThat($(LazyGrid.class).withClassName("company-account-periods").all()).isEmpty();
     }
 
     @Test

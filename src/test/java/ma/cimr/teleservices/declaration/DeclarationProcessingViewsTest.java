@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import ma.cimr.teleservices.shared.ui.LazyGrid;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.declaration.repository.ContributionRatesRepository;
 import ma.cimr.teleservices.request.ServiceRequests;
@@ -67,9 +68,8 @@ class DeclarationProcessingViewsTest extends PortalBrowserlessTest {
 
         assertThat(open("backoffice/declarations")).isEqualTo("backoffice/declarations");
         @SuppressWarnings("unchecked")
-        Grid<DeclarationToProcess> queue = $(Grid.class).withClassName("declaration-queue").first();
-        var grid = test(queue);
-        assertThat(IntStream.range(0, grid.size()).mapToObj(grid::getRow).map(DeclarationToProcess::id))
+        LazyGrid<DeclarationToProcess> queue = $(LazyGrid.class).withClassName("declaration-queue").first();
+        assertThat(IntStream.range(0, queue.size()).mapToObj(queue::row).map(DeclarationToProcess::id))
                 .contains(declaration.id());
 
         open("backoffice/declarations/" + declaration.id());

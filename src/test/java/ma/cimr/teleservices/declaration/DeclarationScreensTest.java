@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import ma.cimr.teleservices.shared.ui.LazyGrid;
 import ma.cimr.teleservices.DemoLogins;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.shell.ui.AccessDeniedView;
@@ -71,9 +72,9 @@ class DeclarationScreensTest extends PortalBrowserlessTest {
         assertThat($(Button.class).withClassName("add-recall").exists()).isTrue();
 
         open("company/declarations");
-        Grid<DeclarationSummary> history = $(Grid.class).withClassName("declaration-history").first();
-        assertThat(test(history).size()).isEqualTo(1);
-        assertThat(test(history).getCellText(0, 3)).isEqualTo("Déposée");
+        LazyGrid<DeclarationSummary> history = $(LazyGrid.class).withClassName("declaration-history").first();
+        assertThat(history.size()).isEqualTo(1);
+        assertThat(history.cellText(0, 3)).isEqualTo("Déposée");
     }
 
     @Test

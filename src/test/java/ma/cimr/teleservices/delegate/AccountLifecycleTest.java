@@ -3,10 +3,10 @@ package ma.cimr.teleservices.delegate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import ma.cimr.teleservices.shared.ui.LazyGrid;
 import ma.cimr.teleservices.DemoLogins;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.TestClock;
@@ -232,10 +232,10 @@ class AccountLifecycleTest extends PortalBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private java.util.List<String> gridLogins() {
-        Grid<CompanyUserAccount> grid = $(Grid.class).withClassName("company-users").first();
+        LazyGrid<CompanyUserAccount> grid = $(LazyGrid.class).withClassName("company-users").first();
         var logins = new java.util.ArrayList<String>();
-        for (int row = 0; row < test(grid).size(); row++) {
-            logins.add(test(grid).getRow(row).login());
+        for (int row = 0; row < grid.size(); row++) {
+            logins.add(grid.row(row).login());
         }
         return logins;
     }

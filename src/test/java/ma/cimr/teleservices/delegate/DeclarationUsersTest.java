@@ -1,9 +1,9 @@
 package ma.cimr.teleservices.delegate;
 
+import ma.cimr.teleservices.shared.ui.LazyGrid;
 import ma.cimr.teleservices.shared.value.AdherentNumber;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -89,9 +89,9 @@ class DeclarationUsersTest extends PortalBrowserlessTest {
         assertThat(delegates.user(LOGIN).declaration()).isEqualTo(
                 new DeclarationSettings(true, "Fiduciaire d'Essaouira", DeclarationMode.FILE, List.of("CAD", "EMP")));
         @SuppressWarnings("unchecked")
-        Grid<CompanyUserAccount> grid = $(Grid.class).withClassName("company-users").first();
+        LazyGrid<CompanyUserAccount> grid = $(LazyGrid.class).withClassName("company-users").first();
         int row = rowOf(grid, LOGIN);
-        assertThat(test(grid).getCellText(row, 4)).isEqualTo("Externe (Fiduciaire d'Essaouira) · Fichier préétabli · CAD, EMP");
+        assertThat(grid.cellText(row, 4)).isEqualTo("Externe (Fiduciaire d'Essaouira) · Fichier préétabli · CAD, EMP");
     }
 
     @Test
@@ -150,9 +150,9 @@ class DeclarationUsersTest extends PortalBrowserlessTest {
         }
     }
 
-    private int rowOf(Grid<CompanyUserAccount> grid, String login) {
-        for (int row = 0; row < test(grid).size(); row++) {
-            if (test(grid).getRow(row).login().equals(login)) {
+    private int rowOf(LazyGrid<CompanyUserAccount> grid, String login) {
+        for (int row = 0; row < grid.size(); row++) {
+            if (grid.row(row).login().equals(login)) {
                 return row;
             }
         }

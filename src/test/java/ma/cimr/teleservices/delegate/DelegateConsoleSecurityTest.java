@@ -1,5 +1,6 @@
 package ma.cimr.teleservices.delegate;
 
+import ma.cimr.teleservices.shared.ui.LazyGrid;
 import ma.cimr.teleservices.shared.value.AdherentNumber;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -217,9 +218,9 @@ class DelegateConsoleSecurityTest extends PortalBrowserlessTest {
         attempts++;
         open("delegate");
         @SuppressWarnings("unchecked")
-        Grid<CompanyUserAccount> grid = $(Grid.class).withClassName("company-users").first();
-        for (int row = 0; row < test(grid).size(); row++) {
-            assertThat(companyB).doesNotContain(test(grid).getRow(row).login());
+        LazyGrid<CompanyUserAccount> grid = $(LazyGrid.class).withClassName("company-users").first();
+        for (int row = 0; row < grid.size(); row++) {
+            assertThat(companyB).doesNotContain(grid.row(row).login());
         }
         attempts++;
         open("delegate/company");

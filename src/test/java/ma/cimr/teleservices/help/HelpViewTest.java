@@ -5,7 +5,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.markdown.Markdown;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import ma.cimr.teleservices.DemoLogins;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.account.recovery.LetterDocument;
@@ -74,9 +73,9 @@ class HelpViewTest extends PortalBrowserlessTest {
     void eachSpaceHasHelpInItsMenuAndItsOwnCopyOnly() {
         signInAs(DemoLogins.AFFILIATE);
         open("affiliate");
-        assertThat($(SideNavItem.class).all()).anySatisfy(item -> {
-            assertThat(item.getPath()).isEqualTo("affiliate/help");
-            assertThat(item.getLabel()).isEqualTo("Aide et téléchargements");
+        assertThat(menu()).anySatisfy(item -> {
+            assertThat(item.path()).isEqualTo("affiliate/help");
+            assertThat(item.label()).isEqualTo("Aide et téléchargements");
         });
         assertThat(open("affiliate/help")).isEqualTo("affiliate/help");
         assertThat($(Anchor.class).withClassName("help-feedback-link").single().getHref()).isEqualTo("affiliate/feedback");

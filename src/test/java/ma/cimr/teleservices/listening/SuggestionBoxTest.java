@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import ma.cimr.teleservices.DemoLogins;
@@ -70,7 +69,7 @@ class SuggestionBoxTest extends PortalBrowserlessTest {
     void aSignedInPersonsSuggestionSaysWhichSpaceItCameFrom() {
         signInAs(DemoLogins.RETIREE);
         open("retiree");
-        assertThat($(SideNavItem.class).all()).anySatisfy(item -> assertThat(item.getPath()).isEqualTo("retiree/feedback"));
+        assertThat(menu()).anySatisfy(item -> assertThat(item.path()).isEqualTo("retiree/feedback"));
         assertThat(open("retiree/feedback")).isEqualTo("retiree/feedback");
         category().setValue(SuggestionCategory.SERVICE);
         $(TextArea.class).single().setValue("Un rappel par SMS deux mois avant la fin du certificat de vie.");

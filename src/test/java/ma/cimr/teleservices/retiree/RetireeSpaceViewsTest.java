@@ -3,6 +3,7 @@ package ma.cimr.teleservices.retiree;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import ma.cimr.teleservices.shared.ui.LazyGrid;
 import ma.cimr.teleservices.DemoLogins;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ class RetireeSpaceViewsTest extends PortalBrowserlessTest {
         open("retiree");
 
         assertThat($(Div.class).withClassName("suspension-notice").all()).isEmpty();
-        assertThat($(Grid.class).withClassName("payments-grid").all()).hasSize(1);
+        assertThat($(LazyGrid.class).withClassName("payments-grid").all()).hasSize(1);
     }
 
     @Test

@@ -2,7 +2,6 @@ package ma.cimr.teleservices.subscription;
 
 import ma.cimr.teleservices.shared.value.AdherentNumber;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import ma.cimr.teleservices.account.ui.LoginView;
 import ma.cimr.teleservices.shell.ui.AccessDeniedView;
@@ -59,7 +58,7 @@ class SubscriptionDeskAccessTest extends PortalBrowserlessTest {
         signInAs(login);
         assertThat(open("backoffice/subscriptions")).isEqualTo("backoffice/subscriptions");
         assertThat($(H1.class).first().getText()).isEqualTo("Abonnements aux téléservices");
-        assertThat($(SideNavItem.class).all()).anyMatch(item -> "Abonnements".equals(item.getLabel()));
+        assertThat(menu()).anyMatch(item -> "Abonnements".equals(item.label()));
         assertThat(desk.list(SubscriptionStatus.SUBMITTED, 0, 100)).extracting(Subscription::reference)
                 .contains(demoReference());
         assertThat(desk.count(SubscriptionStatus.SUBMITTED)).isPositive();

@@ -1,6 +1,5 @@
 package ma.cimr.teleservices.affiliate.ui;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -16,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import ma.cimr.teleservices.shared.ui.PhoneColumns;
 import ma.cimr.teleservices.affiliate.PointsService;
 import ma.cimr.teleservices.affiliate.PointsStatement;
 import ma.cimr.teleservices.affiliate.StatementDocument;
@@ -26,6 +24,7 @@ import ma.cimr.teleservices.affiliate.rules.PointsChange;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.ui.Facts;
+import ma.cimr.teleservices.shared.ui.LazyGrid;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shell.ui.AffiliateLayout;
@@ -62,26 +61,26 @@ class StatementView extends VerticalLayout implements HasDynamicTitle {
                 .add(getTranslation("statement.pensionToDate"), Formats.amount(statement.pensionToDate().value(), locale)),
                 new Paragraph(text(statement.pensionToDate().explanation()))));
 
-        var grid = new Grid<StatementLine>();
+        // the lines are read again when the browser asks for them: the page keeps none (DD048)
+        var grid = new LazyGrid<StatementLine>(statement.lines().size(),
+                (offset, limit) -> LazyGrid.window(points.myStatement().lines(), offset, limit));
         grid.addClassName("statement-grid");
-        var yearColumn = grid.addColumn(StatementLine::year).setHeader(getTranslation("affiliate.contributions.year")).setAutoWidth(true);
-        grid.addColumn(StatementLine::source).setHeader(getTranslation("statement.source"));
-        grid.addColumn(l -> contribution(l, c -> Formats.amount(c.declaredSalary(), locale)))
-                .setHeader(getTranslation("affiliate.contributions.salary"));
-        grid.addColumn(l -> contribution(l, c -> Formats.rate(c.employeeRate(), locale)))
-                .setHeader(getTranslation("statement.rate")).setAutoWidth(true);
-        grid.addColumn(l -> contribution(l, c -> Formats.amount(c.total(), locale)))
-                .setHeader(getTranslation("statement.contributions"));
-        var pointsColumn = grid.addColumn(l -> l.priced() ? Formats.amount(l.points(), locale) : getTranslation("statement.unpriced"))
-                .setHeader(getTranslation("statement.points")).setAutoWidth(true);
-        grid.addColumn(l -> getTranslation("statement.nature." + l.nature())).setHeader(getTranslation("statement.nature")).setAutoWidth(true);
-        var cumulativeColumn = grid.addColumn(l -> Formats.amount(l.cumulativePoints(), locale)).setHeader(getTranslation("statement.cumulative")).setAutoWidth(true);
-        grid.addColumn(l -> getTranslation("statement.managingBody." + l.managingBody())).setHeader(getTranslation("statement.managingBody"));
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(
-                line -> new Paragraph(text(line.explanation()))));
-        PhoneColumns.keepOnPhone(grid, yearColumn, pointsColumn, cumulativeColumn);
-        grid.setItems(statement.lines());
-        grid.setAllRowsVisible(true);
+        var yearColumn = grid.addColumn(getTranslation("affiliate.contributions.year"), l -> String.valueOf(l.year()))
+                .setAutoWidth(true);
+        grid.addColumn(getTranslation("statement.source"), StatementLine::source);
+        grid.addColumn(getTranslation("affiliate.contributions.salary"),
+                l -> contribution(l, c -> Formats.amount(c.declaredSalary(), locale)));
+        grid.addColumn(getTranslation("statement.rate"), l -> contribution(l, c -> Formats.rate(c.employeeRate(), locale)))
+                .setAutoWidth(true);
+        grid.addColumn(getTranslation("statement.contributions"), l -> contribution(l, c -> Formats.amount(c.total(), locale)));
+        var pointsColumn = grid.addColumn(getTranslation("statement.points"),
+                l -> l.priced() ? Formats.amount(l.points(), locale) : getTranslation("statement.unpriced")).setAutoWidth(true);
+        grid.addColumn(getTranslation("statement.nature"), l -> getTranslation("statement.nature." + l.nature())).setAutoWidth(true);
+        var cumulativeColumn = grid.addColumn(getTranslation("statement.cumulative"),
+                l -> Formats.amount(l.cumulativePoints(), locale)).setAutoWidth(true);
+        grid.addColumn(getTranslation("statement.managingBody"), l -> getTranslation("statement.managingBody." + l.managingBody()));
+        grid.setDetails(line -> text(line.explanation()));
+        grid.keepOnPhone(yearColumn, pointsColumn, cumulativeColumn);
         var lines = new PageSection(getTranslation("statement.lines"), new Paragraph(getTranslation("statement.lines.help")));
         // years the fund's tables do not price yet: said once above the lines, and on each line opened
         List<Integer> unpriced = statement.unpricedYears();

@@ -1,7 +1,5 @@
 package ma.cimr.teleservices.companyaccount.ui;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,7 +14,6 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import ma.cimr.teleservices.shared.ui.PhoneColumns;
 import ma.cimr.teleservices.companyaccount.AccountEntry;
 import ma.cimr.teleservices.companyaccount.AccountPeriod;
 import ma.cimr.teleservices.companyaccount.AccountSituation;
@@ -26,6 +23,7 @@ import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.i18n.PortalI18NProvider;
 import ma.cimr.teleservices.shared.ui.Facts;
+import ma.cimr.teleservices.shared.ui.LazyGrid;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shell.ui.CompanyLayout;
 import ma.cimr.teleservices.shell.ui.DelegateLayout;
@@ -90,51 +88,50 @@ class CompanyAccountView extends VerticalLayout implements BeforeEnterObserver, 
             add(empty);
             return;
         }
-        var periods = new Grid<AccountPeriod>();
+        // newest first, as the company looks for last month; read again when the browser asks (DD048)
+        var periods = new LazyGrid<AccountPeriod>(account.periods().size(),
+                (offset, limit) -> LazyGrid.window(accounts.myAccount().periods().reversed(), offset, limit));
         periods.addClassName("company-account-periods");
-        var period = periods.addColumn(p -> PeriodText.of(p.period(), this, locale)).setHeader(getTranslation("companyaccount.period"))
+        var period = periods.addColumn(getTranslation("companyaccount.period"), p -> PeriodText.of(p.period(), this, locale))
                 .setAutoWidth(true);
         amountColumn(periods, AccountPeriod::declared, "companyaccount.declared", locale);
         amountColumn(periods, AccountPeriod::surcharges, "companyaccount.surcharges", locale);
         amountColumn(periods, AccountPeriod::paid, "companyaccount.paid", locale);
         var balance = amountColumn(periods, AccountPeriod::balance, "companyaccount.balance", locale);
         amountColumn(periods, AccountPeriod::runningBalance, "companyaccount.runningBalance", locale);
-        var dueDate = periods.addColumn(p -> Formats.shortDate(p.dueDate(), locale)).setHeader(getTranslation("companyaccount.dueDate"))
+        var dueDate = periods.addColumn(getTranslation("companyaccount.dueDate"), p -> Formats.shortDate(p.dueDate(), locale))
                 .setAutoWidth(true);
-        PhoneColumns.keepOnPhone(periods, period, balance, dueDate);
-        // newest first, as the company looks for last month
-        periods.setItems(account.periods().reversed());
-        periods.setAllRowsVisible(true);
-        periods.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(this::showEntries));
+        periods.keepOnPhone(period, balance, dueDate);
+        periods.setSelectionListener(this::showEntries);
         entries.setPadding(false);
         entries.addClassName("company-account-entries");
         add(new PageSection(getTranslation("companyaccount.periods"), periods), entries);
-        periods.select(account.periods().getLast());
+        periods.select(0);
     }
 
-    private Grid.Column<AccountPeriod> amountColumn(Grid<AccountPeriod> grid, Function<AccountPeriod, BigDecimal> figure,
-                                                    String key, Locale locale) {
-        return grid.addColumn(p -> Formats.amount(figure.apply(p), locale)).setHeader(getTranslation(key)).setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.END);
+    private LazyGrid.Column<AccountPeriod> amountColumn(LazyGrid<AccountPeriod> grid, Function<AccountPeriod, BigDecimal> figure,
+                                                        String key, Locale locale) {
+        return grid.addColumn(getTranslation(key), p -> Formats.amount(figure.apply(p), locale)).setAutoWidth(true).alignToEnd();
     }
 
     private void showEntries(AccountPeriod period) {
         Locale locale = getLocale();
         entries.removeAll();
-        var grid = new Grid<AccountEntry>();
+        // the period's entries, read again when the browser asks (DD048)
+        var due = period.period();
+        var grid = new LazyGrid<AccountEntry>(period.entries().size(), (offset, limit) -> LazyGrid.window(
+                accounts.myAccount().periods().stream().filter(p -> p.period().equals(due)).findFirst()
+                        .map(AccountPeriod::entries).orElse(java.util.List.of()), offset, limit));
         grid.addClassName("company-account-entry-grid");
-        var date = grid.addColumn(e -> Formats.shortDate(e.date(), locale)).setHeader(getTranslation("companyaccount.entry.date"))
+        var date = grid.addColumn(getTranslation("companyaccount.entry.date"), e -> Formats.shortDate(e.date(), locale))
                 .setAutoWidth(true);
-        var kind = grid.addColumn(e -> getTranslation(e.kind().labelKey())).setHeader(getTranslation("companyaccount.entry.kind"))
+        var kind = grid.addColumn(getTranslation("companyaccount.entry.kind"), e -> getTranslation(e.kind().labelKey()))
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.unpaid() == null ? e.detail()
-                        : getTranslation("companyaccount.entry.surchargeOn", Formats.amount(e.unpaid(), locale)))
-                .setHeader(getTranslation("companyaccount.entry.detail"));
-        var amount = grid.addColumn(e -> Formats.amount(e.amount(), locale)).setHeader(getTranslation("companyaccount.entry.amount"))
-                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
-        PhoneColumns.keepOnPhone(grid, date, kind, amount);
-        grid.setItems(period.entries());
-        grid.setAllRowsVisible(true);
+        grid.addColumn(getTranslation("companyaccount.entry.detail"), e -> e.unpaid() == null ? e.detail()
+                : getTranslation("companyaccount.entry.surchargeOn", Formats.amount(e.unpaid(), locale)));
+        var amount = grid.addColumn(getTranslation("companyaccount.entry.amount"), e -> Formats.amount(e.amount(), locale))
+                .setAutoWidth(true).alignToEnd();
+        grid.keepOnPhone(date, kind, amount);
         entries.add(new PageSection(getTranslation("companyaccount.entriesOf", PeriodText.of(period.period(), this, locale)), grid));
     }
 

@@ -3,19 +3,16 @@ package ma.cimr.teleservices.declaration.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import ma.cimr.teleservices.shared.ui.PhoneColumns;
 import ma.cimr.teleservices.declaration.DeclarableCompany;
 import ma.cimr.teleservices.declaration.DeclarationSummary;
 import ma.cimr.teleservices.declaration.DeclarationChannel;
@@ -26,6 +23,7 @@ import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.Refusal;
 import ma.cimr.teleservices.shared.ui.Feedback;
+import ma.cimr.teleservices.shared.ui.LazyGrid;
 import ma.cimr.teleservices.shell.ui.CompanyLayout;
 
 import java.util.List;
@@ -95,7 +93,7 @@ class DeclarationsView extends VerticalLayout implements BeforeEnterObserver, Ha
                 actions.add(uploadLink());
             }
             add(actions);
-            add(history(declarations.history(company.companyId())));
+            add(history(company.companyId(), declarations.history(company.companyId()).size()));
         } catch (Refusal refusal) {
             Feedback.refused(this, refusal);
         }
@@ -107,34 +105,29 @@ class DeclarationsView extends VerticalLayout implements BeforeEnterObserver, Ha
         return link;
     }
 
-    private Grid<DeclarationSummary> history(List<DeclarationSummary> items) {
+    /** The history, read again from the service when the browser asks for its rows: the page keeps none (DD048). */
+    private LazyGrid<DeclarationSummary> history(long companyId, int size) {
         Locale locale = getLocale();
-        var grid = new Grid<DeclarationSummary>();
+        var grid = new LazyGrid<DeclarationSummary>(size,
+                (offset, limit) -> LazyGrid.window(declarations.history(companyId), offset, limit));
         grid.addClassName("declaration-history");
-        var period = grid.addColumn(d -> d.period().toString()).setHeader(getTranslation("declaration.history.period")).setAutoWidth(true);
-        grid.addColumn(DeclarationSummary::categoryCode).setHeader(getTranslation("declaration.history.category"))
-                .setAutoWidth(true);
-        grid.addColumn(d -> getTranslation("declaration.history.kindName." + d.kind().name())).setHeader(getTranslation("declaration.history.kind"));
-        var status = grid.addColumn(d -> getTranslation("declaration.history.statusName." + d.status().name()))
-                .setHeader(getTranslation("declaration.history.status"));
-        grid.addColumn(d -> getTranslation("declaration.history.channelName." + d.channel().name()))
-                .setHeader(getTranslation("declaration.history.channel"));
-        grid.addColumn(DeclarationSummary::lineCount).setHeader(getTranslation("declaration.history.lines"));
-        grid.addColumn(d -> Formats.amount(d.totalSalary(), locale)).setHeader(getTranslation("declaration.history.salary"));
-        var contributions = grid.addColumn(d -> Formats.amount(d.totalContributions(), locale))
-                .setHeader(getTranslation("declaration.history.contributions"));
-        grid.addColumn(d -> Formats.dateTime(d.filedAt(), locale)).setHeader(getTranslation("declaration.history.filedAt"));
+        var period = grid.addColumn(getTranslation("declaration.history.period"), d -> d.period().toString()).setAutoWidth(true);
+        grid.addColumn(getTranslation("declaration.history.category"), DeclarationSummary::categoryCode).setAutoWidth(true);
+        grid.addColumn(getTranslation("declaration.history.kind"), d -> getTranslation("declaration.history.kindName." + d.kind().name()));
+        var status = grid.addColumn(getTranslation("declaration.history.status"),
+                d -> getTranslation("declaration.history.statusName." + d.status().name()));
+        grid.addColumn(getTranslation("declaration.history.channel"),
+                d -> getTranslation("declaration.history.channelName." + d.channel().name()));
+        grid.addColumn(getTranslation("declaration.history.lines"), d -> String.valueOf(d.lineCount()));
+        grid.addColumn(getTranslation("declaration.history.salary"), d -> Formats.amount(d.totalSalary(), locale));
+        var contributions = grid.addColumn(getTranslation("declaration.history.contributions"),
+                d -> Formats.amount(d.totalContributions(), locale));
+        grid.addColumn(getTranslation("declaration.history.filedAt"), d -> Formats.dateTime(d.filedAt(), locale));
         // drawn in the browser: a button component a row would stay in the session for every row (DD048)
-        String open = getTranslation("declaration.history.open");
-        var openColumn = grid.addColumn(LitRenderer.<DeclarationSummary>of(
-                        "<vaadin-button theme=\"tertiary\" class=\"open-declaration\" @click=${open}>${item.text}</vaadin-button>")
-                .withProperty("text", d -> open)
-                .withFunction("open", d -> getUI().ifPresent(ui -> ui.navigate(d.status() == DeclarationStatus.DRAFT
-                        && d.channel() == DeclarationChannel.FORM ? Paths.editor(d.id()) : Paths.declaration(d.id())))))
-                .setHeader(getTranslation("declaration.history.detail"));
-        PhoneColumns.keepOnPhone(grid, period, status, contributions, openColumn);
-        grid.setItems(items);
-        grid.setAllRowsVisible(true);
+        var openColumn = grid.addButtonColumn(getTranslation("declaration.history.detail"), getTranslation("declaration.history.open"),
+                "open-declaration", d -> getUI().ifPresent(ui -> ui.navigate(d.status() == DeclarationStatus.DRAFT
+                        && d.channel() == DeclarationChannel.FORM ? Paths.editor(d.id()) : Paths.declaration(d.id()))));
+        grid.keepOnPhone(period, status, contributions, openColumn);
         grid.setEmptyStateText(getTranslation("declaration.history.empty"));
         return grid;
     }

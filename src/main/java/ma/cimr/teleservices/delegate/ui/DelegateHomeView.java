@@ -3,14 +3,11 @@ package ma.cimr.teleservices.delegate.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -20,7 +17,7 @@ import ma.cimr.teleservices.delegate.DelegateService;
 import ma.cimr.teleservices.security.AccountStatus;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
-import ma.cimr.teleservices.shared.ui.Bidi;
+import ma.cimr.teleservices.shared.ui.LazyGrid;
 import ma.cimr.teleservices.shell.ui.DelegateLayout;
 
 import java.time.Clock;
@@ -37,7 +34,8 @@ import java.util.Locale;
 class DelegateHomeView extends VerticalLayout implements HasDynamicTitle {
 
     private final DelegateService delegates;
-    private final Grid<CompanyUserAccount> grid = new Grid<>();
+    // the accesses are read again when the browser asks for them: the page keeps none (DD048)
+    private final LazyGrid<CompanyUserAccount> grid = new LazyGrid<>(0, (offset, limit) -> LazyGrid.window(shown(), offset, limit));
     private final Checkbox dormantOnly = new Checkbox();
     private final Checkbox showClosed = new Checkbox();
     private final Paragraph validatorsWarning = new Paragraph();
@@ -50,30 +48,22 @@ class DelegateHomeView extends VerticalLayout implements HasDynamicTitle {
         add(validatorsWarning);
 
         // eight columns on a laptop's width: long labels wrap, the way to a login's page stays in view
-        grid.addColumn(CompanyUserAccount::login).setHeader(getTranslation("delegate.users.login")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(Bidi.text(CompanyUserAccount::displayName)).setHeader(getTranslation("delegate.users.name"))
+        grid.addColumn(getTranslation("delegate.users.login"), CompanyUserAccount::login).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(getTranslation("delegate.users.name"), CompanyUserAccount::displayName).inOwnDirection()
                 .setWidth("9rem").setFlexGrow(2);
-        grid.addColumn(u -> Labels.teleservice(this, u))
-                .setHeader(getTranslation("delegate.users.teleservice")).setWidth("9rem");
-        grid.addColumn(u -> Labels.roles(this, u.roles())).setHeader(getTranslation("delegate.users.roles")).setWidth("9rem");
-        grid.addColumn(u -> Labels.declaration(this, u.declaration())).setHeader(getTranslation("delegate.users.declaration"))
-                .setWidth("7rem");
+        grid.addColumn(getTranslation("delegate.users.teleservice"), u -> Labels.teleservice(this, u)).setWidth("9rem");
+        grid.addColumn(getTranslation("delegate.users.roles"), u -> Labels.roles(this, u.roles())).setWidth("9rem");
+        grid.addColumn(getTranslation("delegate.users.declaration"), u -> Labels.declaration(this, u.declaration())).setWidth("7rem");
         // the lock and the dormancy are rare: said with the state rather than in two mostly empty columns
-        grid.addColumn(u -> state(u, clock)).setHeader(getTranslation("delegate.users.status")).setWidth("6rem");
-        grid.addColumn(u -> u.lastLoginAt() == null ? getTranslation("delegate.users.neverLoggedIn")
-                        : Formats.dateTime(u.lastLoginAt(), locale))
-                .setHeader(getTranslation("delegate.users.lastLogin")).setWidth("7rem");
+        grid.addColumn(getTranslation("delegate.users.status"), u -> state(u, clock)).setWidth("6rem");
+        grid.addColumn(getTranslation("delegate.users.lastLogin"), u -> u.lastLoginAt() == null
+                ? getTranslation("delegate.users.neverLoggedIn") : Formats.dateTime(u.lastLoginAt(), locale)).setWidth("7rem");
         // drawn in the browser: a button component a row would stay in the session for every row (DD048)
-        String manage = getTranslation("delegate.users.manage");
-        grid.addColumn(LitRenderer.<CompanyUserAccount>of(
-                        "<vaadin-button theme=\"tertiary\" class=\"manage-user\" @click=${manage}>${item.text}</vaadin-button>")
-                .withProperty("text", u -> manage)
-                .withFunction("manage", u -> getUI().ifPresent(ui -> ui.navigate(UserView.class, UserView.parameters(u.login())))))
+        grid.addButtonColumn("", getTranslation("delegate.users.manage"), "manage-user",
+                        u -> getUI().ifPresent(ui -> ui.navigate(UserView.class, UserView.parameters(u.login()))))
                 .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.wrapCellContent();
         grid.setEmptyStateText(getTranslation("delegate.users.none"));
-        grid.setAllRowsVisible(true);
         grid.addClassName("company-users");
 
         dormantOnly.setLabel(getTranslation("delegate.users.dormantOnly"));
@@ -98,15 +88,19 @@ class DelegateHomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<CompanyUserAccount> shown = delegates.companyUsers().stream()
-                .filter(u -> showClosed.getValue() || u.status() != AccountStatus.CLOSED)
-                .filter(u -> !dormantOnly.getValue() || u.dormant())
-                .toList();
-        grid.setItems(shown);
+        grid.refresh(shown().size());
         var information = delegates.generalInformation();
         validatorsWarning.setText(getTranslation("delegate.company.validatorsWarning",
                 information.paymentConfirmations(), information.activeValidators()));
         validatorsWarning.setVisible(information.lacksValidators());
+    }
+
+    /** The accesses the filters let through. */
+    private List<CompanyUserAccount> shown() {
+        return delegates.companyUsers().stream()
+                .filter(u -> showClosed.getValue() || u.status() != AccountStatus.CLOSED)
+                .filter(u -> !dormantOnly.getValue() || u.dormant())
+                .toList();
     }
 
     /** "Actif", or "Actif · verrouillé · dormant". */

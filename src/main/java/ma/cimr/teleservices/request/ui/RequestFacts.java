@@ -67,6 +67,16 @@ public final class RequestFacts {
                 });
     }
 
+    /** A light's words for a badge drawn in the browser ({@code LazyGrid}); "" for none. */
+    public static String lightLabel(@Nullable TrafficLight light, java.util.function.Function<String, String> t) {
+        return light == null ? "" : t.apply("request.light." + light);
+    }
+
+    /** A light's Lumo badge theme; "" for none. */
+    public static String lightTone(@Nullable TrafficLight light) {
+        return light == null ? "" : tone(light);
+    }
+
     private static String tone(TrafficLight light) {
         return switch (light) {
             case ON_TRACK -> "success";

@@ -1,7 +1,6 @@
 package ma.cimr.teleservices.retiree.ui;
 
 import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +14,7 @@ import ma.cimr.teleservices.retiree.RetireePension;
 import ma.cimr.teleservices.retiree.RetireeService;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.ui.Facts;
+import ma.cimr.teleservices.shared.ui.LazyGrid;
 import ma.cimr.teleservices.shared.Formats;
 import ma.cimr.teleservices.shared.ui.PageSection;
 import ma.cimr.teleservices.shell.ui.RetireeLayout;
@@ -29,6 +29,9 @@ import java.util.Locale;
 @Route(value = "retiree", layout = RetireeLayout.class)
 @RolesAllowed(Roles.RETIREE)
 class RetireeHomeView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The payments shown here; the payments page has them all. */
+    private static final int LATEST = 6;
 
     RetireeHomeView(RetireeService retirees) {
         Locale locale = getLocale();
@@ -45,14 +48,13 @@ class RetireeHomeView extends VerticalLayout implements HasDynamicTitle {
                 .add(getTranslation("retiree.paymentMode"), getTranslation("retiree.paymentMode." + pension.paymentMode()))
                 .addLeftToRight(getTranslation("retiree.rib"), pension.maskedRib())));
 
-        var payments = new Grid<PensionPayment>();
+        // the latest payments, read again when the browser asks for them: the page keeps none (DD048)
+        var payments = new LazyGrid<PensionPayment>(retirees.myPayments(0, LATEST).size(),
+                (offset, limit) -> retirees.myPayments(offset, Math.min(limit, LATEST - offset)));
         payments.addClassName("payments-grid");
-        payments.addColumn(p -> Formats.month(p.duePeriod().firstMonth(), locale)).setHeader(getTranslation("retiree.payment.period"));
-        payments.addColumn(p -> Formats.amount(p.netAmount(), locale)).setHeader(getTranslation("retiree.payment.net"));
-        payments.addColumn(p -> getTranslation("retiree.payment.status." + p.status()))
-                .setHeader(getTranslation("retiree.payment.status"));
-        payments.setItems(retirees.myPayments(0, 6));
-        payments.setAllRowsVisible(true);
+        payments.addColumn(getTranslation("retiree.payment.period"), p -> Formats.month(p.duePeriod().firstMonth(), locale));
+        payments.addColumn(getTranslation("retiree.payment.net"), p -> Formats.amount(p.netAmount(), locale));
+        payments.addColumn(getTranslation("retiree.payment.status"), p -> getTranslation("retiree.payment.status." + p.status()));
         add(new PageSection(getTranslation("retiree.payments"), payments));
         if (retirees.myPaymentCount() == 0) {
             // a pension just liquidated: where its claim stands and its documents are, until the first payment

@@ -129,8 +129,8 @@ class DelegateLetterTest extends PortalBrowserlessTest {
 
         signInAs(DemoLogins.AGENT);
         open("backoffice");
-        assertThat($(com.vaadin.flow.component.sidenav.SideNavItem.class).all())
-                .extracting(com.vaadin.flow.component.sidenav.SideNavItem::getPath).contains("backoffice/delegate-letters");
+        assertThat(menu())
+                .extracting(MenuItem::path).contains("backoffice/delegate-letters");
         assertThat(open("backoffice/delegate-letters")).isEqualTo("backoffice/delegate-letters");
         find(ADHERENT);
         assertThat(Screen.now()).contains(LEGAL_NAME, "Hind Essaidi", EMAIL);

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import ma.cimr.teleservices.DemoLogins;
@@ -175,7 +174,7 @@ class AccountSecurityViewTest extends PortalBrowserlessTest {
     void eachSpaceListsTheEntryAndOpensItOnlyUnderItsOwnPrefix() {
         signInAs(DemoLogins.RETIREE);
         open("retiree");
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).contains("retiree/security");
+        assertThat(menu()).extracting(MenuItem::path).contains("retiree/security");
         open("affiliate/security");
         assertThat($(Paragraph.class).withClassName("second-factor-status").all()).as("another space's prefix is refused").isEmpty();
         assertThat(open("retiree/security")).isEqualTo("retiree/security");

@@ -1,6 +1,5 @@
 package ma.cimr.teleservices.shell.ui;
 
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import ma.cimr.teleservices.PortalBrowserlessTest;
 import org.junit.jupiter.api.Test;
 
@@ -148,11 +147,11 @@ class SpaceMenusTest extends PortalBrowserlessTest {
     private void assertMenu(String login, String space, String... pathsAndKeys) {
         signInAs(login);
         assertThat(open(space)).isEqualTo(space);
-        List<SideNavItem> items = $(SideNavItem.class).all();
-        assertThat(items).extracting(SideNavItem::getPath)
+        List<MenuItem> items = menu();
+        assertThat(items).extracting(MenuItem::path)
                 .containsExactly(every(pathsAndKeys, 0).toArray(String[]::new));
-        assertThat(items).extracting(SideNavItem::getLabel)
-                .containsExactly(every(pathsAndKeys, 1).stream().map(key -> items.getFirst().getTranslation(key))
+        assertThat(items).extracting(MenuItem::label)
+                .containsExactly(every(pathsAndKeys, 1).stream().map(key -> com.vaadin.flow.component.UI.getCurrent().getTranslation(key))
                         .toArray(String[]::new));
     }
 

@@ -1,6 +1,5 @@
 package ma.cimr.teleservices.declaration.ui.backoffice;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -12,6 +11,7 @@ import ma.cimr.teleservices.declaration.DeclarationToProcess;
 import ma.cimr.teleservices.request.ui.RequestFacts;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.ui.LazyGrid;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 import java.util.Locale;
@@ -29,25 +29,24 @@ class DeclarationQueueView extends VerticalLayout implements HasDynamicTitle {
     DeclarationQueueView(DeclarationProcessing processing) {
         Locale locale = getLocale();
         setSizeFull();
-        var grid = new Grid<DeclarationToProcess>();
+        // a page of the queue read from the database when the browser asks for it: the page keeps no row (DD048)
+        var grid = new LazyGrid<DeclarationToProcess>(processing.queueSize(), processing::queue);
         grid.addClassName("declaration-queue");
-        grid.addColumn(RequestFacts.lightColumn(DeclarationToProcess::light, this::getTranslation))
-                .setHeader(getTranslation("request.light")).setAutoWidth(true);
-        grid.addColumn(d -> Formats.dateTime(d.filedAt(), locale)).setHeader(getTranslation("declaration.processing.filedAt"))
+        grid.addBadgeColumn(getTranslation("request.light"), d -> RequestFacts.lightLabel(d.light(), this::getTranslation),
+                d -> RequestFacts.lightTone(d.light())).setAutoWidth(true);
+        grid.addColumn(getTranslation("declaration.processing.filedAt"), d -> Formats.dateTime(d.filedAt(), locale)).setAutoWidth(true);
+        grid.addColumn(getTranslation("declaration.processing.company"), d -> d.adherentNumber() + " " + d.companyName());
+        grid.addColumn(getTranslation("declaration.processing.period"), d -> d.duePeriod().toString()).setAutoWidth(true);
+        grid.addColumn(getTranslation("declaration.processing.kind"), d -> getTranslation("declaration.processing.kind." + d.kind()))
                 .setAutoWidth(true);
-        grid.addColumn(d -> d.adherentNumber() + " " + d.companyName()).setHeader(getTranslation("declaration.processing.company"));
-        grid.addColumn(d -> d.duePeriod().toString()).setHeader(getTranslation("declaration.processing.period")).setAutoWidth(true);
-        grid.addColumn(d -> getTranslation("declaration.processing.kind." + d.kind())).setHeader(getTranslation("declaration.processing.kind"))
+        grid.addColumn(getTranslation("declaration.processing.category"), DeclarationToProcess::categoryCode).setAutoWidth(true);
+        grid.addColumn(getTranslation("declaration.processing.lines"), d -> String.valueOf(d.lineCount())).setAutoWidth(true);
+        grid.addColumn(getTranslation("declaration.processing.contributions"),
+                d -> Formats.amount(d.totalEmployee().add(d.totalEmployer()), locale)).setAutoWidth(true);
+        grid.addColumn(getTranslation("request.dueDate"), d -> Formats.date(d.dueDate(), locale)).setAutoWidth(true);
+        grid.addColumn(getTranslation("declaration.processing.status"), d -> getTranslation("declaration.processing.status." + d.status()))
                 .setAutoWidth(true);
-        grid.addColumn(DeclarationToProcess::categoryCode).setHeader(getTranslation("declaration.processing.category")).setAutoWidth(true);
-        grid.addColumn(DeclarationToProcess::lineCount).setHeader(getTranslation("declaration.processing.lines")).setAutoWidth(true);
-        grid.addColumn(d -> Formats.amount(d.totalEmployee().add(d.totalEmployer()), locale))
-                .setHeader(getTranslation("declaration.processing.contributions")).setAutoWidth(true);
-        grid.addColumn(d -> Formats.date(d.dueDate(), locale)).setHeader(getTranslation("request.dueDate")).setAutoWidth(true);
-        grid.addColumn(d -> getTranslation("declaration.processing.status." + d.status()))
-                .setHeader(getTranslation("declaration.processing.status")).setAutoWidth(true);
-        grid.setItems(query -> processing.queue(query.getOffset(), query.getLimit()).stream(), query -> processing.queueSize());
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("backoffice/declarations/" + click.getItem().id())));
+        grid.setRowClickListener(d -> getUI().ifPresent(ui -> ui.navigate("backoffice/declarations/" + d.id())));
         add(new H1(getTranslation("declaration.processing.queue.title")));
         addAndExpand(grid);
     }

@@ -2,8 +2,6 @@ package ma.cimr.teleservices.request.ui.backoffice;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,6 +17,7 @@ import ma.cimr.teleservices.request.Team;
 import ma.cimr.teleservices.request.ui.RequestFacts;
 import ma.cimr.teleservices.security.Roles;
 import ma.cimr.teleservices.shared.Formats;
+import ma.cimr.teleservices.shared.ui.LazyGrid;
 import ma.cimr.teleservices.shell.ui.BackofficeLayout;
 
 import java.util.List;
@@ -46,30 +45,26 @@ class RequestQueueView extends VerticalLayout implements HasDynamicTitle {
         var filters = new HorizontalLayout(team, openOnly, enter);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        var grid = new Grid<RequestSummary>();
-        grid.addColumn(RequestFacts.lightColumn(RequestSummary::trafficLight, this::getTranslation))
-                .setHeader(getTranslation("request.light")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RequestSummary::reference).setHeader(getTranslation("request.reference")).setAutoWidth(true)
-                .setFlexGrow(0);
+        // a page of the queue read from the database when the browser asks for it: the page keeps no row (DD048)
+        var grid = new LazyGrid<RequestSummary>(desk.queueSize(team.getValue(), openOnly.getValue()),
+                (offset, limit) -> desk.queue(team.getValue(), openOnly.getValue(), offset, limit));
+        grid.addBadgeColumn(getTranslation("request.light"), r -> RequestFacts.lightLabel(r.trafficLight(), this::getTranslation),
+                r -> RequestFacts.lightTone(r.trafficLight())).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(getTranslation("request.reference"), RequestSummary::reference).setAutoWidth(true).setFlexGrow(0);
         // the type and the subject are what an agent reads a request by: they take the room and wrap
         // rather than being cut to a few letters on a laptop's 1 366 px (issue 16)
-        grid.addColumn(r -> r.type().label(locale)).setHeader(getTranslation("request.type"))
-                .setFlexGrow(2).setWidth("14rem").setTooltipGenerator(r -> r.type().label(locale));
-        grid.addColumn(RequestSummary::subject).setHeader(getTranslation("request.subject"))
-                .setFlexGrow(3).setWidth("16rem").setTooltipGenerator(RequestSummary::subject);
-        grid.addColumn(r -> Formats.date(r.dueDate(), locale)).setHeader(getTranslation("request.dueDate")).setAutoWidth(true)
+        grid.addColumn(getTranslation("request.type"), r -> r.type().label(locale)).setFlexGrow(2).setWidth("14rem").withTooltip();
+        grid.addColumn(getTranslation("request.subject"), RequestSummary::subject).setFlexGrow(3).setWidth("16rem").withTooltip();
+        grid.addColumn(getTranslation("request.dueDate"), r -> Formats.date(r.dueDate(), locale)).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(getTranslation("request.status"), r -> getTranslation("request.status." + r.status())).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("request.status." + r.status())).setHeader(getTranslation("request.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.assignee() == null ? "" : r.assignee()).setHeader(getTranslation("request.assignee"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(getTranslation("request.assignee"), r -> r.assignee() == null ? "" : r.assignee()).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.wrapCellContent();
         grid.addClassName("request-queue");
-        grid.setItems(query -> desk.queue(team.getValue(), openOnly.getValue(), query.getOffset(), query.getLimit()).stream(),
-                query -> desk.queueSize(team.getValue(), openOnly.getValue()));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate("backoffice/requests/" + click.getItem().reference())));
-        team.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
-        openOnly.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        grid.setRowClickListener(request -> getUI().ifPresent(ui -> ui.navigate("backoffice/requests/" + request.reference())));
+        team.addValueChangeListener(event -> grid.refresh(desk.queueSize(team.getValue(), openOnly.getValue())));
+        openOnly.addValueChangeListener(event -> grid.refresh(desk.queueSize(team.getValue(), openOnly.getValue())));
 
         add(new H1(getTranslation("request.queue.title")), filters);
         addAndExpand(grid);

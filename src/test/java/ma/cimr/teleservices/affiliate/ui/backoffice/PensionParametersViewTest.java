@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import ma.cimr.teleservices.PortalBrowserlessTest;
@@ -96,7 +95,7 @@ class PensionParametersViewTest extends PortalBrowserlessTest {
         assertThat(open("backoffice/pension-parameters")).isEqualTo("backoffice/pension-parameters");
         assertThat(test($(Grid.class).id("purchase-values")).size()).isEqualTo(47);
         assertThat($(ParameterEditor.class).all()).isEmpty();
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath).contains("backoffice/pension-parameters");
+        assertThat(menu()).extracting(MenuItem::path).contains("backoffice/pension-parameters");
     }
 
     private int rowOf(Grid<YearValue> grid, int year) {
