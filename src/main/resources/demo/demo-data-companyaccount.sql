@@ -28,7 +28,10 @@ paid as (
 ),
 payment as (
     insert into company_payment (company_id, amount, bank_reference, value_date, source, recorded_by, recorded_at)
-    select company_id, amount, bank_reference, value_date, 'BANK_STATEMENT', 'agent1', value_date + time '11:00'
+    -- recorded at 11:00 on its value date, but at the latest an hour before the data is loaded: a
+    -- payment valued today and "recorded" this afternoon came before one an agent records this morning
+    select company_id, amount, bank_reference, value_date, 'BANK_STATEMENT', 'agent1',
+           least(now() - interval '1 hour', value_date + time '11:00')
     from paid
     returning id, company_id, amount, bank_reference
 )
