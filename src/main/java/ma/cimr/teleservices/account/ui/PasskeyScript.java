@@ -3,12 +3,9 @@ package ma.cimr.teleservices.account.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.VaadinRequest;
+import ma.cimr.teleservices.shared.ui.BrowserScript;
 import org.springframework.security.web.csrf.CsrfToken;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Runs the browser's half of a passkey ceremony ({@code webauthn.js}, DD031) from a view: the
@@ -18,7 +15,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class PasskeyScript {
 
-    private static final String SCRIPT = "return (async () => {\n" + load() + "\n})();";
+    private static final String SCRIPT = "return (async () => {\n" + BrowserScript.load(PasskeyScript.class, "webauthn.js") + "\n})();";
 
     private PasskeyScript() {
     }
@@ -43,16 +40,5 @@ final class PasskeyScript {
             token = csrf.getToken();
         }
         view.getElement().executeJs(SCRIPT, operation, header, token, label).then(String.class, next, failed);
-    }
-
-    private static String load() {
-        try (InputStream in = PasskeyScript.class.getResourceAsStream("webauthn.js")) {
-            if (in == null) {
-                throw new IllegalStateException("webauthn.js is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

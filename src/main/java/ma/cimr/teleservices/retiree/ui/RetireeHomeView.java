@@ -49,14 +49,15 @@ class RetireeHomeView extends VerticalLayout implements HasDynamicTitle {
                 .addLeftToRight(getTranslation("retiree.rib"), pension.maskedRib())));
 
         // the latest payments, read again when the browser asks for them: the page keeps none (DD048)
-        var payments = new LazyGrid<PensionPayment>(retirees.myPayments(0, LATEST).size(),
+        int paid = retirees.myPaymentCount();
+        var payments = new LazyGrid<PensionPayment>(Math.min(paid, LATEST),
                 (offset, limit) -> retirees.myPayments(offset, Math.min(limit, LATEST - offset)));
         payments.addClassName("payments-grid");
         payments.addColumn(getTranslation("retiree.payment.period"), p -> Formats.month(p.duePeriod().firstMonth(), locale));
         payments.addColumn(getTranslation("retiree.payment.net"), p -> Formats.amount(p.netAmount(), locale));
         payments.addColumn(getTranslation("retiree.payment.status"), p -> getTranslation("retiree.payment.status." + p.status()));
         add(new PageSection(getTranslation("retiree.payments"), payments));
-        if (retirees.myPaymentCount() == 0) {
+        if (paid == 0) {
             // a pension just liquidated: where its claim stands and its documents are, until the first payment
             var toCome = new Paragraph(new Text(getTranslation("retiree.liquidation.notPaidYet") + " "),
                     new Anchor("retiree/liquidation", getTranslation("nav.retiree.liquidation")));

@@ -15,11 +15,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,7 +39,7 @@ import java.util.List;
 @JsModule("@vaadin/tooltip/src/vaadin-tooltip.js")
 public final class LazyGrid<T> extends Component implements HasStyle, HasTheme {
 
-    private static final String SCRIPT = load();
+    private static final String SCRIPT = BrowserScript.load(LazyGrid.class, "lazy-grid.js");
     /** The most rows one request may ask for: the web component asks for pages of 50. */
     private static final int MOST_ROWS = 500;
 
@@ -335,16 +331,5 @@ public final class LazyGrid<T> extends Component implements HasStyle, HasTheme {
     public static <T> List<T> window(List<T> all, int offset, int limit) {
         int from = Math.min(offset, all.size());
         return List.copyOf(all.subList(from, Math.min(all.size(), from + limit)));
-    }
-
-    private static String load() {
-        try (InputStream in = LazyGrid.class.getResourceAsStream("lazy-grid.js")) {
-            if (in == null) {
-                throw new IllegalStateException("lazy-grid.js is missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package ma.cimr.teleservices.shell.ui;
 
+import org.springframework.web.util.HtmlUtils;
+
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,20 +19,12 @@ final class Markup {
     private Markup() {
     }
 
-    /** Text as markup: the translations are the portal's, but a name or a label may hold any character. */
+    /**
+     * Text as markup (Spring's escaping, as the database outage page's): the translations are the
+     * portal's, but a name or a label may hold any character.
+     */
     static String escape(String text) {
-        var escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     /** The one copy of {@code markup} every session holds. */
