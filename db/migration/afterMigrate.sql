@@ -25,5 +25,7 @@ begin
     execute format('revoke update, delete, truncate on sign_in from %I', runtime);
     execute format('revoke update, delete, truncate on staff_access from %I', runtime);
     execute format('revoke insert, update, delete, truncate on flyway_schema_history from %I', runtime);
+    -- the yearly sums move only with the monthly contributions, by V47's triggers (DD050)
+    execute format('revoke insert, update, delete, truncate on contribution_year from %I', runtime);
 end
 $$;

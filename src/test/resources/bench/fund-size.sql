@@ -86,3 +86,4 @@ analyze contribution_category;
 analyze affiliate;
 analyze affiliation;
 analyze contribution;
+analyze contribution_year;
