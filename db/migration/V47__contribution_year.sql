@@ -19,7 +19,10 @@ create table contribution_year (
     employee_amount  numeric(14, 2) not null,
     employer_amount  numeric(14, 2) not null,
     primary key (affiliate_id, year, company_id)
-);
+) with (fillfactor = 70);
+-- A year's row is rewritten by each month posted into it: room left on its page lets PostgreSQL
+-- write the new version there without a new key entry (a HOT update). Posting a month for 100 000
+-- affiliates wrote 25 % more WAL than without the sums, instead of 75 % with full pages (DD050).
 -- No foreign keys: a row exists only while monthly rows of contribution, which has them, do. The
 -- portal's runtime role may only read it (afterMigrate.sql): the triggers' functions run as the
 -- schema's owner, so the sums move with the months and in no other way.

@@ -199,13 +199,26 @@ public class PointsService {
         BigDecimal pointsToLastYear = statement.lines().stream()
                 .filter(line -> line.year() <= lastFullYear || line.nature() != StatementLine.Nature.CONTRIBUTION)
                 .map(StatementLine::pointsCounted).reduce(BigDecimal.ZERO, BigDecimal::add);
-        YearContributions last = byYear().getOrDefault(lastFullYear, YearContributions.none(lastFullYear));
+        YearContributions last = contributionsOf(statement, lastFullYear);
         Simulation simulation = new PensionSimulator(parameters.parameters()).simulate(new SimulationInput(
                 me.birthDate(), pointsToLastYear, last.declaredSalary(),
                 employeeRate(last.employeeAmount(), last.declaredSalary()), retirementAge, salaryGrowth, buyBackAmount,
                 buyBackPoints, mousabbak, marginalTaxRate), today());
         List<Integer> unpriced = statement.unpricedYears();
         return unpriced.isEmpty() ? simulation : simulation.withAssumption(PensionSimulator.unpricedYears(unpriced));
+    }
+
+    /** A year's contributions, all employers together, from the statement's lines (no second read). */
+    private static YearContributions contributionsOf(PointsStatement statement, int year) {
+        YearContributions sum = YearContributions.none(year);
+        for (StatementLine line : statement.lines()) {
+            StatementLine.Contributions paid = line.contributions();
+            if (line.year() == year && paid != null) {
+                sum = new YearContributions(year, sum.declaredSalary().add(paid.declaredSalary()),
+                        sum.employeeAmount().add(paid.employeeAmount()), sum.employerAmount().add(paid.employerAmount()));
+            }
+        }
+        return sum;
     }
 
     private Map<Integer, YearContributions> byYear() {
