@@ -20,7 +20,7 @@ import ma.cimr.teleservices.shell.ui.PublicLayout;
  */
 @Route(value = "login", layout = PublicLayout.class)
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SignInStep {
 
     private final AuthenticationContext authentication;
     private final LoginForm form = new LoginForm();

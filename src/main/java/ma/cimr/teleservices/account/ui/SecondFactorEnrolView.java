@@ -29,7 +29,7 @@ import ma.cimr.teleservices.shell.ui.PublicLayout;
  */
 @Route(value = "second-factor/enrol", layout = PublicLayout.class)
 @AnonymousAllowed
-class SecondFactorEnrolView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class SecondFactorEnrolView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SignInStep {
 
     private final SecondFactorService secondFactor;
     private final AuthenticationContext authentication;

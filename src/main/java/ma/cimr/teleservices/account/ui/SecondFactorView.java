@@ -19,7 +19,7 @@ import ma.cimr.teleservices.shell.ui.PublicLayout;
  */
 @Route(value = "second-factor", layout = PublicLayout.class)
 @AnonymousAllowed
-class SecondFactorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class SecondFactorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, SignInStep {
 
     private final Paragraph error = new Paragraph();
 
