@@ -6,7 +6,6 @@ import ma.cimr.teleservices.affiliate.YearlyContributions;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,7 +59,7 @@ class JooqAffiliateRepository implements AffiliateRepository {
      * the few employers looked up by id (the lateral's limit keeps the planner from a hash join that
      * would read every company). Plain SQL rather than jOOQ's builder: this runs on every statement
      * and every simulation, and building and rendering the same query each time was a tenth of the
-     * statement's time in the benchmark's profile.
+     * statement's time in the benchmark's profile; read as {@link AffiliateRows} says.
      */
     static final String YEARLY_CONTRIBUTIONS = """
             select per_year.year, employer.legal_name, employer.adherent_number, per_year.months,
@@ -73,8 +72,8 @@ class JooqAffiliateRepository implements AffiliateRepository {
 
     @Override
     public List<YearlyContributions> yearlyContributions(long affiliateId) {
-        return dsl.fetch(YEARLY_CONTRIBUTIONS, affiliateId).map(row -> new YearlyContributions(
-                row.get(0, Integer.class), row.get(1, String.class), row.get(2, String.class), row.get(3, Integer.class),
-                row.get(4, BigDecimal.class), row.get(5, BigDecimal.class), row.get(6, BigDecimal.class)));
+        return AffiliateRows.read(dsl, YEARLY_CONTRIBUTIONS, affiliateId, row -> new YearlyContributions(row.getInt(1),
+                row.getString(2), row.getString(3), row.getInt(4), row.getBigDecimal(5), row.getBigDecimal(6),
+                row.getBigDecimal(7)));
     }
 }

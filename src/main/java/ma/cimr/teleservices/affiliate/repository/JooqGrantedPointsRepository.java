@@ -33,7 +33,7 @@ class JooqGrantedPointsRepository implements GrantedPointsRepository {
      * An affiliate's points granted, the natures in the order of {@code StatementLine.Nature} (not
      * alphabetically). Plain SQL as the yearly contributions' query: both run on every statement, and
      * building and rendering this one with jOOQ's builder at each call was a seventh of the
-     * statement's time in the benchmark's profile (DD050).
+     * statement's time in the benchmark's profile (DD050); read as {@link AffiliateRows} says.
      */
     static final String GRANTED_TO_AFFILIATE = """
             select id, year, nature, points, reference, amount_paid, granted_by, granted_at
@@ -43,10 +43,9 @@ class JooqGrantedPointsRepository implements GrantedPointsRepository {
 
     @Override
     public List<GrantedPoints> findByAffiliate(long affiliateId) {
-        return dsl.fetch(GRANTED_TO_AFFILIATE, affiliateId).map(row -> new GrantedPoints(row.get(0, Long.class),
-                row.get(1, Integer.class), StatementLine.Nature.valueOf(row.get(2, String.class)), row.get(3, BigDecimal.class),
-                row.get(4, String.class), row.get(5, BigDecimal.class), row.get(6, String.class),
-                row.get(7, OffsetDateTime.class).toInstant()));
+        return AffiliateRows.read(dsl, GRANTED_TO_AFFILIATE, affiliateId, row -> new GrantedPoints(row.getLong(1),
+                row.getInt(2), StatementLine.Nature.valueOf(row.getString(3)), row.getBigDecimal(4), row.getString(5),
+                row.getBigDecimal(6), row.getString(7), row.getObject(8, OffsetDateTime.class).toInstant()));
     }
 
     @Override
