@@ -85,9 +85,12 @@ public abstract class PortalBrowserlessTest extends SpringBrowserlessTest {
     /** A new page in the same session: what the browser shows after the login form (or the logout) was posted. */
     private static void newPage() {
         var session = UI.getCurrent().getSession();
+        // the browser asks in the same language as before
+        var language = UI.getCurrent().getLocale();
         MockVaadin.closeCurrentUI(true);
         MockVaadin.clearLastNavigation();
         MockVaadin.createUI(MockedUI::new, session);
+        UI.getCurrent().setLocale(language);
     }
 
     /**

@@ -64,8 +64,8 @@ class SameViewNavigationTest extends PortalBrowserlessTest {
             }
         }
         cases.addAll(otherAddressesOfOneView());
-        // what the demo data does not give twice is checked by reading the view (DD047's audit), no less
-        // than here: the list is explicit so that a new page, or new data, is seen
+        // what the data does not hold twice was audited by reading the view (DD047): the list is explicit,
+        // so a new address without two records is seen, and one with them is checked here
         assertThat(withoutTwoRecords).as("addresses the demo data names fewer than two records of")
                 .isSubsetOf(DEMO_HAS_FEWER_THAN_TWO);
 
