@@ -152,7 +152,7 @@ class EveryRouteOnAPhoneTest extends BrowserJourney {
      * Who opens a page: the person of its space (a space's copy of a public page too, such as
      * {@code retiree/help}), a visitor for a public page, else the first staff role it lets in.
      */
-    private static String loginFor(PortalRoute route) {
+    static String loginFor(PortalRoute route) {
         String path = route.template();
         if (route.access() == Access.ANONYMOUS && !path.matches("(affiliate|retiree|delegate|company|backoffice)(/.*)?")) {
             return "";

@@ -41,8 +41,8 @@ import java.util.Locale;
 class DraftEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SalaryDeclarations declarations;
-    private final Paragraph totals = new Paragraph();
-    private final Grid<DeclaredLine> grid = new Grid<>();
+    private Paragraph totals = new Paragraph();
+    private Grid<DeclaredLine> grid = new Grid<>();
     private long id;
 
     DraftEditorView(SalaryDeclarations declarations) {
@@ -65,15 +65,18 @@ class DraftEditorView extends VerticalLayout implements BeforeEnterObserver, Has
             event.forwardTo(Paths.declaration(id));
             return;
         }
+        // entered again, not rebuilt, when a link leads from one draft to another (DD047): nothing of the
+        // last draft's grid (its sort, its scroll, its rows) is kept
         removeAll();
         DeclarationSummary summary = draft.summary();
         add(new H1(getTranslation("declaration.form.draftTitle", summary.period().toString(), summary.categoryCode())),
                 new Paragraph(draft.adherentNumber() + " — " + draft.companyName()));
+        totals = new Paragraph();
         totals.addClassName("draft-totals");
         add(totals);
 
         Locale locale = getLocale();
-        grid.removeAllColumns();
+        grid = new Grid<>();
         grid.addClassName("draft-lines");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(DeclaredLine::identifier).setHeader(getTranslation("declaration.form.identifier")).setAutoWidth(true)

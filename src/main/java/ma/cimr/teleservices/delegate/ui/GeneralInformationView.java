@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -29,7 +31,7 @@ import ma.cimr.teleservices.shell.ui.DelegateLayout;
 @Menu(title = "nav.delegate.company", order = 2)
 @Route(value = "delegate/company", layout = DelegateLayout.class)
 @RolesAllowed(Roles.DELEGATE)
-class GeneralInformationView extends VerticalLayout implements HasDynamicTitle {
+class GeneralInformationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DelegateService delegates;
     private final Paragraph validatorsWarning = new Paragraph();
@@ -80,6 +82,14 @@ class GeneralInformationView extends VerticalLayout implements HasDynamicTitle {
         categories.setAllRowsVisible(true);
         add(new PageSection(getTranslation("delegate.company.categories"),
                 new Paragraph(getTranslation("delegate.company.categoriesIntro")), categories));
+    }
+
+    /**
+     * Read at each entry: the page is entered again, not rebuilt, when the delegate opens it from
+     * itself (DD047), and a validator may have activated their login meanwhile.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         showWarning();
     }
 

@@ -46,13 +46,18 @@ class VerifyCertificateView extends VerticalLayout implements BeforeEnterObserve
                 code, check, result);
     }
 
+    /**
+     * The page is entered again, not rebuilt, when a link leads from one code to another or to the
+     * blank form (DD047): the field and the result come from the address alone, never from the last one.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         result.removeAll();
-        event.getRouteParameters().get("code").ifPresent(typed -> {
-            code.setValue(typed);
+        String typed = event.getRouteParameters().get("code").orElse("");
+        code.setValue(typed);
+        if (!typed.isEmpty()) {
             show(typed);
-        });
+        }
     }
 
     private void show(String typed) {
