@@ -32,6 +32,7 @@ final class LoadUser implements Runnable {
     enum Kind { AFFILIATE, DELEGATE, AGENT }
 
     private static final Properties FRENCH = french();
+    private static final Pattern SIDE_NAV_PATH = Pattern.compile("<vaadin-side-nav-item path=\"([^\"]*)\"");
     private static final Pattern REFERENCE = Pattern.compile("R\\d{4}-\\d+");
 
     private final Kind kind;
@@ -145,7 +146,7 @@ final class LoadUser implements Runnable {
                 step("agent: request queue", () -> {
                     follow("backoffice/requests");
                     title("request.queue.title");
-                    rows.addAll(tab.rows(tab.tree().one("vaadin-grid", "request-queue")));
+                    rows.addAll(tab.lazyRows(tab.tree().one("vaadin-grid", "request-queue")));
                     if (rows.isEmpty()) {
                         throw new StepFailure("the request queue shows no row");
                     }
@@ -156,7 +157,7 @@ final class LoadUser implements Runnable {
                 String reference = reference(row);
                 boolean[] gate = new boolean[1];
                 step("agent: open a request", () -> {
-                    tab.clickRow(tab.tree().one("vaadin-grid", "request-queue"), row.path("key").asString(), "col1");
+                    tab.clickLazyRow(tab.tree().one("vaadin-grid", "request-queue"), row.path("key").asString());
                     // a file this session has not opened yet asks why first (law 09-08, DD041)
                     gate[0] = tab.tree().first("", "access-reason-gate").isPresent();
                     if (gate[0]) {
@@ -229,10 +230,12 @@ final class LoadUser implements Runnable {
     /** Follows a side-navigation entry inside the page: the router's navigation, one round trip. */
     private void follow(String route) throws IOException, InterruptedException {
         VaadinConnection tab = current();
-        boolean entry = tab.tree().all("vaadin-side-nav-item").stream()
-                .anyMatch(item -> item.value("path").replaceFirst("^/", "").equals(route));
-        if (!entry) {
-            run.noEntry(route, tab.tree().all("vaadin-side-nav-item").stream().map(i -> i.value("path")).toList());
+        // the menu is markup, the side navigation's innerHTML (DD048): its entries are read from it
+        List<String> paths = tab.tree().all("vaadin-side-nav").stream()
+                .flatMap(nav -> SIDE_NAV_PATH.matcher(nav.value("innerHTML")).results().map(m -> m.group(1)))
+                .map(path -> path.replaceFirst("^/", "")).toList();
+        if (!paths.contains(route)) {
+            run.noEntry(route, paths);
         }
         tab.navigate(route);
     }

@@ -58,7 +58,6 @@ final class VaadinConnection {
             + "&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-cs=light&v-pv=VISIBLE"
             + "&v-fs=NOT_FULLSCREEN&v-so=landscape-primary&v-soa=0&v-tn=lumo&v-ga=UNSUPPORTED&v-wla=SUPPORTED&v-ws=false";
     private static final Pattern SPRING_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-    private static final Pattern GRID_SET = Pattern.compile("\\$connector\\.set\\(");
     private static final Pattern GRID_CONFIRM = Pattern.compile("\\$connector\\.confirm\\(");
 
     private final String base;
@@ -73,7 +72,6 @@ final class VaadinConnection {
     private int historyIndex;
     private String lastAnswer = "";
     private final Map<Integer, Integer> promises = new HashMap<>();
-    private final Map<Integer, Map<Integer, JsonNode>> gridRows = new HashMap<>();
 
     VaadinConnection(String base, Trips trips) {
         this.base = base;
@@ -107,7 +105,6 @@ final class VaadinConnection {
         }
         tree = new UiTree();
         promises.clear();
-        gridRows.clear();
         String query = "?v-r=init&location=" + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="
                 + BROWSER_DETAILS + "&v-curdate=" + System.currentTimeMillis() + "&v-wn=v-" + ThreadLocalRandom.current().nextDouble();
         HttpResponse<String> init = send(HttpRequest.newBuilder(URI.create(base + query)).GET());
@@ -202,20 +199,27 @@ final class VaadinConnection {
         return call;
     }
 
-    /** A row of a grid as the server sent it ({@code key}, {@code col0}...), by index. */
-    List<JsonNode> rows(UiTree.Node grid) {
-        return new ArrayList<>(gridRows.getOrDefault(grid.id, Map.of()).values());
+    /**
+     * The first page of a {@code LazyGrid}'s rows, as its script asks for them
+     * ({@code this.$server.rows(0, 50)}): the value the server's answer resolves the call's promise with.
+     */
+    List<JsonNode> lazyRows(UiTree.Node grid) throws IOException, InterruptedException {
+        JsonNode answer = send(serverCall(grid.id, "rows", 0, 50));
+        for (JsonNode call : answer.path("execute")) {
+            for (JsonNode argument : call) {
+                if (argument.isArray()) {
+                    List<JsonNode> rows = new ArrayList<>();
+                    argument.forEach(rows::add);
+                    return rows;
+                }
+            }
+        }
+        return List.of();
     }
 
-    /** A clicked grid row, as the browser's grid sends it: selected, details asked, then the item click. */
-    JsonNode clickRow(UiTree.Node grid, String itemKey, String column) throws IOException, InterruptedException {
-        ObjectNode data = JSON.createObjectNode();
-        data.put("event.detail.screenY", 551).put("event.detail.metaKey", false).put("event.detail.button", 0)
-                .put("event.detail.shiftKey", false).put("event.detail.screenX", 516).put("event.detail.itemKey", itemKey)
-                .put("event.detail.internalColumnId", column).put("event.detail.altKey", false).put("event.detail.clientX", 506)
-                .put("event.detail.detail", 1).put("event.detail.clientY", 454).put("event.detail.ctrlKey", false);
-        return send(serverCall(grid.id, "select", itemKey), serverCall(grid.id, "setDetailsVisible", itemKey),
-                event(grid.id, "item-click", data));
+    /** A click on a {@code LazyGrid}'s row, as its script reports it ({@code this.$server.clicked(index, -1)}). */
+    JsonNode clickLazyRow(UiTree.Node grid, String key) throws IOException, InterruptedException {
+        return send(serverCall(grid.id, "clicked", Integer.parseInt(key), -1));
     }
 
     /** One UIDL round trip carrying these RPCs; the answer applied; grid updates confirmed in a round trip of their own. */
@@ -276,14 +280,7 @@ final class VaadinConnection {
         List<Integer> confirms = new ArrayList<>();
         for (JsonNode call : answer.path("execute")) {
             String script = call.get(call.size() - 1).asString("");
-            if (GRID_SET.matcher(script).find() && call.size() >= 4) {
-                int grid = call.get(0).path("@v-node").asInt();
-                int index = call.get(1).asInt();
-                Map<Integer, JsonNode> rows = gridRows.computeIfAbsent(grid, g -> new java.util.TreeMap<>());
-                for (JsonNode row : call.get(2)) {
-                    rows.put(index++, row);
-                }
-            } else if (GRID_CONFIRM.matcher(script).find() && call.size() >= 3) {
+            if (GRID_CONFIRM.matcher(script).find() && call.size() >= 3) {
                 confirms.add(call.get(0).path("@v-node").asInt());
                 confirms.add(call.get(1).asInt());
             }
