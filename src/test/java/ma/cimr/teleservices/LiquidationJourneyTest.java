@@ -196,6 +196,10 @@ class LiquidationJourneyTest extends BrowserJourney {
         assertThat(retiree.locator("a.liquidation-pdf-ar")).hasCount(2);
         var notification = retiree.waitForDownload(() -> retiree.locator("a.liquidation-pdf-ar").first().click());
         assertThat(notification.suggestedFilename()).endsWith("-ar.pdf");
+        // the whole file, not only its start: a download left running kept Chromium from closing the
+        // window at the end of the journey (the CI run of 4 December hung there)
+        assertThat(notification.failure()).isNull();
+        assertThat(notification.path()).isNotEmptyFile();
         assertFitsThePhone(retiree);
         screenshot(retiree, "liquidation-retiree-ar-360");
 
