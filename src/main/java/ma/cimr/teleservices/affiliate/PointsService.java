@@ -214,8 +214,7 @@ public class PointsService {
         for (StatementLine line : statement.lines()) {
             StatementLine.Contributions paid = line.contributions();
             if (line.year() == year && paid != null) {
-                sum = new YearContributions(year, sum.declaredSalary().add(paid.declaredSalary()),
-                        sum.employeeAmount().add(paid.employeeAmount()), sum.employerAmount().add(paid.employerAmount()));
+                sum = sum.plus(paid.declaredSalary(), paid.employeeAmount(), paid.employerAmount());
             }
         }
         return sum;
@@ -224,9 +223,8 @@ public class PointsService {
     private Map<Integer, YearContributions> byYear() {
         Map<Integer, YearContributions> byYear = new TreeMap<>();
         for (YearlyContributions y : affiliates.yearlyContributions(currentUser.affiliateId().value())) {
-            byYear.merge(y.year(), new YearContributions(y.year(), y.declaredSalary(), y.employeeAmount(), y.employerAmount()),
-                    (a, b) -> new YearContributions(a.year(), a.declaredSalary().add(b.declaredSalary()),
-                            a.employeeAmount().add(b.employeeAmount()), a.employerAmount().add(b.employerAmount())));
+            YearContributions sum = byYear.getOrDefault(y.year(), YearContributions.none(y.year()));
+            byYear.put(y.year(), sum.plus(y.declaredSalary(), y.employeeAmount(), y.employerAmount()));
         }
         return byYear;
     }

@@ -3,7 +3,6 @@ package ma.cimr.teleservices.affiliate.repository;
 import ma.cimr.teleservices.affiliate.GrantedPoints;
 import ma.cimr.teleservices.affiliate.StatementLine;
 import org.jooq.DSLContext;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,10 +27,9 @@ class JooqGrantedPointsRepository implements GrantedPointsRepository {
         this.dsl = dsl;
     }
 
-    /** By granted_points_affiliate_idx: a few rows per affiliate at most. */
     /**
-     * An affiliate's points granted, the natures in the order of {@code StatementLine.Nature} (not
-     * alphabetically). Plain SQL as the yearly contributions' query: both run on every statement, and
+     * An affiliate's points granted (by granted_points_affiliate_idx: a few rows per affiliate at
+     * most), the natures in the order of {@code StatementLine.Nature} (not alphabetically). Plain SQL as the yearly contributions' query: both run on every statement, and
      * building and rendering this one with jOOQ's builder at each call was a seventh of the
      * statement's time in the benchmark's profile (DD050); read as {@link AffiliateRows} says.
      */

@@ -20,6 +20,12 @@ public record YearContributions(int year, BigDecimal declaredSalary, BigDecimal 
         }
     }
 
+    /** This year with another part of it added (another employer's contributions). */
+    public YearContributions plus(BigDecimal salary, BigDecimal employeeShare, BigDecimal employerShare) {
+        return new YearContributions(year, declaredSalary.add(salary), employeeAmount.add(employeeShare),
+                employerAmount.add(employerShare));
+    }
+
     /** A year with nothing declared, to compare with when the year before had no contributions. */
     public static YearContributions none(int year) {
         return new YearContributions(year, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
