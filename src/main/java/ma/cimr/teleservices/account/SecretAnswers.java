@@ -9,6 +9,7 @@ import ma.cimr.teleservices.shared.Refusal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 import java.text.Normalizer;
 import java.util.HashSet;
@@ -39,8 +40,12 @@ public class SecretAnswers {
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail auditTrail;
     private final CurrentUser currentUser;
-    /** Hashed once so that an account without questions costs a bcrypt comparison like the others. */
-    private final String decoyHash;
+    /**
+     * Hashed once, at the first account found without questions, so that it costs a hash comparison
+     * like the others; not at start, where the hash's deliberate slowness (200 ms here) would delay
+     * the portal's first page, as Spring Security's own decoy for unknown users is made late too.
+     */
+    private final SingletonSupplier<String> decoyHash;
 
     SecretAnswers(CredentialRepository credentials, PasswordEncoder passwordEncoder, AuditTrail auditTrail,
                   CurrentUser currentUser) {
@@ -48,7 +53,7 @@ public class SecretAnswers {
         this.passwordEncoder = passwordEncoder;
         this.auditTrail = auditTrail;
         this.currentUser = currentUser;
-        this.decoyHash = passwordEncoder.encode("decoy-answer-never-matched");
+        this.decoyHash = SingletonSupplier.of(() -> passwordEncoder.encode("decoy-answer-never-matched"));
     }
 
     /**
@@ -105,7 +110,7 @@ public class SecretAnswers {
     public boolean allMatch(long accountId, List<String> answers) {
         List<StoredSecretAnswer> stored = credentials.secretAnswers(accountId);
         if (stored.isEmpty()) {
-            passwordEncoder.matches("", decoyHash);
+            passwordEncoder.matches("", decoyHash.obtain());
             return false;
         }
         boolean all = answers.size() == stored.size();
