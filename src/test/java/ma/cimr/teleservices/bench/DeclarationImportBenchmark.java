@@ -56,7 +56,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class DeclarationImportBenchmark {
 
-    private static final Path DATA = Path.of(System.getProperty("bench.dataDirectory", "target/bench-declaration-postgres"));
+    private static final Path DATA = Path.of(System.getProperty("bench.importDatabase", "target/bench-declaration-postgres"));
     private static final int LINES = Integer.getInteger("bench.lines", 100_000);
     private static final int SMALL = Integer.getInteger("bench.smallLines", 10_000);
 

@@ -47,7 +47,7 @@ import java.util.TreeMap;
  */
 public final class PensionRunBenchmark {
 
-    private static final Path DATA = Path.of(System.getProperty("bench.dataDirectory", "target/bench-pension-postgres"));
+    private static final Path DATA = Path.of(System.getProperty("bench.pensionRunDatabase", "target/bench-pension-postgres"));
     private static final int PENSIONS = Integer.getInteger("bench.pensions", 250_000);
 
     private PensionRunBenchmark() {

@@ -217,6 +217,7 @@ public final class PerformanceFigures {
                         portalCpu[i], minimal[i], minimalCpu[i]);
             }
             ahead = startsAhead(url);
+            StartupStepsTable.print(url);
         }
         try (ServerProcess embedded = ServerProcess.portal()) {
             System.out.printf("  portal on a throw-away embedded database (the development default): %.1f s%n",

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A server the benchmarks measure from outside, as production runs it: the portal's production
  * jar started with {@code java -jar}, or the minimal application of the same stack started from
@@ -40,6 +42,8 @@ final class ServerProcess implements AutoCloseable {
      * reads a page for longer. Closed after a second here, so the heap measured is the sessions' (DD048).
      */
     static final String KEEP_ALIVE = "--server.tomcat.keep-alive-timeout=" + System.getProperty("bench.keepAlive", "1s");
+
+    private static @Nullable Path floorJar;
 
     private final Process process;
     private final int port;
@@ -147,13 +151,54 @@ final class ServerProcess implements AutoCloseable {
 
     private static List<String> minimalAheadArguments(int port) throws IOException, InterruptedException {
         // a cache takes classes from jars only: the floor's classes go into a jar of their own
-        Path floor = extracted().resolveSibling("floor.jar");
-        if (!Files.isRegularFile(floor)) {
+        return List.of("-cp", extracted() + java.io.File.pathSeparator + floorJar(), "ma.cimr.floor.MinimalApplication",
+                "--server.port=" + port, "--spring.config.name=floor", "--spring.main.banner-mode=off", KEEP_ALIVE);
+    }
+
+    /**
+     * The floor's classes ({@code ma.cimr.floor}: the minimal application, {@code StartupSteps}) in a
+     * jar of their own, made once per benchmark run so it holds the classes just compiled, and not
+     * again within it (an ahead-of-time cache refuses a jar changed since its training): what the
+     * portal is started with has none of the tests' classes for its component scan to meet.
+     */
+    private static synchronized Path floorJar() throws IOException, InterruptedException {
+        Path floor = floorJar;
+        if (floor == null) {
+            floor = Files.createDirectories(Path.of("target", "bench")).resolve("floor.jar");
+            Files.deleteIfExists(floor);
             run(List.of(Path.of(System.getProperty("java.home"), "bin", "jar").toString(), "--create", "--file", floor.toString(),
                     "-C", BENCH_CLASSES.toString(), "ma/cimr/floor"));
+            floorJar = floor;
         }
-        return List.of("-cp", extracted() + java.io.File.pathSeparator + floor, "ma.cimr.floor.MinimalApplication",
-                "--server.port=" + port, "--spring.config.name=floor", "--spring.main.banner-mode=off", KEEP_ALIVE);
+        return floor;
+    }
+
+    /**
+     * Spring's startup steps of one start from the jar, as {@code ma.cimr.floor.StartupSteps} prints
+     * them: of the portal on the given running, migrated database (as {@link #portal(String, boolean)}
+     * starts it) when {@code jdbcUrl} is given, else of the minimal application.
+     */
+    static List<String> startupSteps(@Nullable String jdbcUrl) throws IOException, InterruptedException {
+        requireJar();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
+                "-Dloader.main=ma.cimr.floor.StartupSteps", "-Dloader.path=" + floorJar().toAbsolutePath(),
+                "-Dsteps.application=" + (jdbcUrl == null ? "ma.cimr.floor.MinimalApplication" : "ma.cimr.teleservices.Application"),
+                "-cp", JAR.toString(), "org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + freePort()));
+        if (jdbcUrl == null) {
+            command.addAll(List.of("--spring.config.name=floor", "--spring.main.banner-mode=off"));
+        } else {
+            command.addAll(List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
+                    "--portal.demo-data=never", "--management.server.port=" + freePort()));
+        }
+        Path log = Files.createDirectories(Path.of("target", "bench")).resolve("startup-steps.log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the startup steps' start failed: see " + log);
+        }
+        try (Stream<String> lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.startsWith("READY ") || line.startsWith("STEP ") || line.startsWith("BEAN ")).toList();
+        }
     }
 
     private static void train(List<String> arguments, Path cache) throws IOException, InterruptedException {

@@ -43,7 +43,7 @@ import java.util.function.LongConsumer;
  */
 public final class StatementBenchmark {
 
-    private static final Path DATA = Path.of(System.getProperty("bench.dataDirectory", "target/bench-postgres"));
+    private static final Path DATA = Path.of(System.getProperty("bench.statementDatabase", "target/bench-postgres"));
     private static final long AFFILIATES = Long.getLong("bench.affiliates", 750_000);
     private static final long CONTRIBUTING = Long.getLong("bench.contributing", 430_000);
     private static final long COMPANIES = Long.getLong("bench.companies", 3_000);
