@@ -91,18 +91,24 @@ public final class PerformanceFigures {
                         Figures.get("statement.contributionRows").orElse(0)));
     }
 
+    /**
+     * The import ÷ COPY into a copy of {@code declaration_line} with the same two foreign keys, the
+     * floor DD026 chose (every line the import writes has them checked, as a COPY into the real
+     * table would), and, printed beside it, ÷ COPY without them.
+     */
     static Row importRow() {
         OptionalDouble service = Figures.get("import.serviceRowsPerSecond");
         OptionalDouble copy = Figures.get("import.copyRowsPerSecond");
-        if (service.isEmpty() || copy.isEmpty()) {
+        OptionalDouble copyWithKeys = Figures.get("import.copyWithKeysRowsPerSecond");
+        if (service.isEmpty() || copy.isEmpty() || copyWithKeys.isEmpty()) {
             return notMeasured("declaration import rows/s ÷ COPY rows/s", "≥ 0.4", "nothing measured (see above)");
         }
-        double ratio = service.getAsDouble() / copy.getAsDouble();
-        return new Row("declaration import rows/s ÷ COPY rows/s", String.format("%.2f", ratio), "≥ 0.4",
-                verdict(ratio >= 0.4),
-                String.format("import %,.0f rows/s, COPY %,.0f rows/s (%,.0f with foreign keys); %,.0f lines",
-                        service.getAsDouble(), copy.getAsDouble(), Figures.get("import.copyWithKeysRowsPerSecond").orElse(0),
-                        Figures.get("import.lines").orElse(0)));
+        double ratio = service.getAsDouble() / copyWithKeys.getAsDouble();
+        double withoutKeys = service.getAsDouble() / copy.getAsDouble();
+        return new Row("declaration import rows/s ÷ COPY rows/s, with the table's foreign keys / without them",
+                String.format("%.2f / %.2f", ratio, withoutKeys), "≥ 0.4", verdict(ratio >= 0.4) + " (with them, DD026)",
+                String.format("import %,.0f rows/s, COPY %,.0f rows/s with the foreign keys, %,.0f without; %,.0f lines",
+                        service.getAsDouble(), copyWithKeys.getAsDouble(), copy.getAsDouble(), Figures.get("import.lines").orElse(0)));
     }
 
     /**
