@@ -5,6 +5,7 @@ import ma.cimr.teleservices.security.AccountId;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import ma.cimr.teleservices.Application;
 import ma.cimr.teleservices.affiliate.PointsService;
+import ma.cimr.teleservices.affiliate.repository.StatementReads;
 import ma.cimr.teleservices.security.AccountKind;
 import ma.cimr.teleservices.security.PortalUser;
 import ma.cimr.teleservices.security.Role;
@@ -93,6 +94,7 @@ public final class StatementBenchmark {
                     "--spring.main.banner-mode=off", "--logging.level.root=WARN");
             try (context; Connection connection = DriverManager.getConnection(url, "postgres", null)) {
                 loadIfEmpty(connection);
+                grantPointsIfNone(connection);
                 if (!LOAD_ONLY) {
                     run(connection, context.getBean(PointsService.class), context.getBean(DSLContext.class));
                 }
@@ -135,6 +137,33 @@ public final class StatementBenchmark {
         System.out.printf("Loaded in %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 
+    /**
+     * Points granted to one affiliate in five among those with a history (free points for a sick
+     * leave), and a buy-back to one in ten, so that the statement's read of them, and the points it
+     * adds per year, are measured on rows and not only on an empty index (the portal grants them one
+     * by one, by staff approval: no bulk way of its own). Added once, to a database loaded without them.
+     */
+    private static void grantPointsIfNone(Connection connection) throws SQLException {
+        if (rowCount(connection, "granted_points") > 0) {
+            return;
+        }
+        long start = System.nanoTime();
+        try (Statement statement = connection.createStatement()) {
+            int rows = statement.executeUpdate("""
+                    insert into granted_points (affiliate_id, year, nature, points, reference, amount_paid, granted_by, granted_at)
+                    select affiliate_id, 2015, 'FREE_SICKNESS', 12.50, 'AM-' || affiliate_id, null, 'bench',
+                           timestamptz '2016-01-15 10:00:00+00'
+                    from (select distinct affiliate_id from contribution_year where affiliate_id % 5 = 0) sick
+                    union all
+                    select affiliate_id, 2010, 'BUY_BACK', 40.00, 'RACH-' || affiliate_id, 8000.00, 'bench',
+                           timestamptz '2011-03-01 10:00:00+00'
+                    from (select distinct affiliate_id from contribution_year where affiliate_id % 10 = 0) bought""");
+            statement.execute("analyze granted_points");
+            System.out.printf("Points granted to one affiliate with a history in five, a buy-back to one in ten: %,d rows in %.1f s%n",
+                    rows, (System.nanoTime() - start) / 1e9);
+        }
+    }
+
     private static List<String> statements(String script) {
         StringBuilder withoutComments = new StringBuilder();
         script.lines().filter(l -> !l.stripLeading().startsWith("--")).forEach(l -> withoutComments.append(l).append('\n'));
@@ -144,11 +173,11 @@ public final class StatementBenchmark {
     private static void run(Connection connection, PointsService points, DSLContext dsl) throws SQLException {
         System.out.println();
         System.out.println("Table sizes:");
-        for (String table : List.of("company", "affiliate", "affiliation", "contribution")) {
+        for (String table : List.of("company", "affiliate", "affiliation", "contribution", "contribution_year", "granted_points")) {
             try (var rs = connection.createStatement().executeQuery(
                     "select count(*), pg_size_pretty(pg_total_relation_size('" + table + "')) from " + table)) {
                 rs.next();
-                System.out.printf("  %-14s %,14d rows  %10s with indexes%n", table, rs.getLong(1), rs.getString(2));
+                System.out.printf("  %-18s %,14d rows  %10s with indexes%n", table, rs.getLong(1), rs.getString(2));
             }
         }
         List<Long> sample = new ArrayList<>();
@@ -180,26 +209,47 @@ public final class StatementBenchmark {
         }
 
         // the simulator runs the statement's query too: explaining its queries covers both calls
-        long one = sample.getFirst();
+        // one with points granted of both natures (grantPointsIfNone), so that every plan reads rows
+        long one = sample.stream().filter(id -> id % 10 == 0).findFirst().orElse(sample.getFirst());
         explainSimulatorQueries(connection, points, dsl, one);
     }
 
-    /** Every query one simulator call runs (the profile, the statement's query twice, the parameters), explained. */
+    /**
+     * Every query one simulator call runs, explained: those it sends through jOOQ (captured by the
+     * listener: the profile), then the statement's two reads, which it sends as plain SQL on jOOQ's
+     * connection (the years and the points granted, DD050), for the same affiliate. The parameters
+     * come from their shared copy, read once before.
+     */
     private static void explainSimulatorQueries(Connection connection, PointsService points, DSLContext dsl, long one)
             throws SQLException {
         CAPTURED.clear();
         capturing = true;
         time(List.of(one), 0, id -> points.simulate(60, new BigDecimal("2"), null, null, false, new BigDecimal("37")));
         capturing = false;
-        System.out.printf("%nThe %d queries of one simulator call for affiliate %d, explained:%n", CAPTURED.size(), one);
+        System.out.printf("%nThe queries of one simulator call for affiliate %d, explained: %d through jOOQ, and the statement's two"
+                + " reads in plain SQL%n", one, CAPTURED.size());
         for (String sql : new java.util.LinkedHashSet<>(CAPTURED.stream().map(dsl::renderInlined).toList())) {
             System.out.println();
             System.out.println("  " + sql);
             try (var rs = connection.createStatement().executeQuery("explain (analyze, buffers) " + sql)) {
-                while (rs.next()) {
-                    System.out.println("    " + rs.getString(1));
+                printPlan(rs);
+            }
+        }
+        for (String sql : StatementReads.sql()) {
+            System.out.println();
+            System.out.println("  " + sql.replace("\n", "\n  ") + "    -- ? = " + one);
+            try (var explain = connection.prepareStatement("explain (analyze, buffers) " + sql)) {
+                explain.setLong(1, one);
+                try (var rs = explain.executeQuery()) {
+                    printPlan(rs);
                 }
             }
+        }
+    }
+
+    private static void printPlan(java.sql.ResultSet plan) throws SQLException {
+        while (plan.next()) {
+            System.out.println("    " + plan.getString(1));
         }
     }
 
