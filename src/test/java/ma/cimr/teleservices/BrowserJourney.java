@@ -127,11 +127,11 @@ abstract class BrowserJourney {
 
     /** A browser window of its own (cookies, session): each person of a journey gets one. */
     Page newWindow() {
-        // no service worker (the portal registers its offline notice's): Chromium has hung closing a
-        // context that had one; InstallablePortalTest checks the worker over HTTP
         if (!browser.isConnected()) { // its processes were ended by closeWindows
             browser = launch(playwright);
         }
+        // no service worker (the portal registers its offline notice's): Chromium has hung closing a
+        // context that had one; InstallablePortalTest checks the worker over HTTP
         BrowserContext window = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR")
                 .setServiceWorkers(ServiceWorkerPolicy.BLOCK));
         windows.add(window);
