@@ -43,6 +43,9 @@ final class ServerProcess implements AutoCloseable {
      */
     static final String KEEP_ALIVE = "--server.tomcat.keep-alive-timeout=" + System.getProperty("bench.keepAlive", "1s");
 
+    /** The minimal application's settings: not the portal's application.properties, which the jar also holds. */
+    private static final List<String> FLOOR_SETTINGS = List.of("--spring.config.name=floor", "--spring.main.banner-mode=off");
+
     private static @Nullable Path floorJar;
 
     private final Process process;
@@ -92,21 +95,31 @@ final class ServerProcess implements AutoCloseable {
         requireJar();
         int port = freePort();
         int managementPort = freePort();
-        return start("portal-on-postgres", port, managementPort, List.of("-jar", JAR.toString(), "--server.port=" + port,
-                "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
+        List<String> arguments = new ArrayList<>(List.of("-jar", JAR.toString(), "--server.port=" + port));
+        arguments.addAll(onDatabase(jdbcUrl, demoData, managementPort));
+        return start("portal-on-postgres", port, managementPort, arguments);
+    }
+
+    /**
+     * The portal's settings on a running PostgreSQL, the same for every start measured or profiled on
+     * one: the database, whether to load the demo data, the management port, and sign-ins from
+     * 127.0.0.1 not limited (every benchmark session signs in from there).
+     */
+    private static List<String> onDatabase(String jdbcUrl, boolean demoData, int managementPort) {
+        return List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
                 "--portal.demo-data=" + (demoData ? "always" : "never"), "--management.server.port=" + managementPort,
-                "--portal.rate-limits.sign-in=100000/PT1M"));
+                "--portal.rate-limits.sign-in=100000/PT1M");
     }
 
     /** The minimal application ({@code ma.cimr.floor}), from the same jar, the same libraries. */
     static ServerProcess minimal() throws IOException, InterruptedException {
         requireJar();
         int port = freePort();
-        return start("minimal", port, -1, List.of("-Dloader.main=ma.cimr.floor.MinimalApplication",
+        List<String> arguments = new ArrayList<>(List.of("-Dloader.main=ma.cimr.floor.MinimalApplication",
                 "-Dloader.path=" + BENCH_CLASSES.toAbsolutePath(), "-cp", JAR.toString(),
-                "org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + port,
-                // not the portal's application.properties, which the jar also holds
-                "--spring.config.name=floor", "--spring.main.banner-mode=off", KEEP_ALIVE));
+                "org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + port, KEEP_ALIVE));
+        arguments.addAll(FLOOR_SETTINGS);
+        return start("minimal", port, -1, arguments);
     }
 
     /**
@@ -144,15 +157,17 @@ final class ServerProcess implements AutoCloseable {
     }
 
     private static List<String> portalAheadArguments(String jdbcUrl, int port, int managementPort) throws IOException, InterruptedException {
-        return List.of("-jar", extracted().toString(), "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=postgres", "--portal.demo-data=never", "--management.server.port=" + managementPort,
-                "--portal.rate-limits.sign-in=100000/PT1M");
+        List<String> arguments = new ArrayList<>(List.of("-jar", extracted().toString(), "--server.port=" + port));
+        arguments.addAll(onDatabase(jdbcUrl, false, managementPort));
+        return arguments;
     }
 
     private static List<String> minimalAheadArguments(int port) throws IOException, InterruptedException {
         // a cache takes classes from jars only: the floor's classes go into a jar of their own
-        return List.of("-cp", extracted() + java.io.File.pathSeparator + floorJar(), "ma.cimr.floor.MinimalApplication",
-                "--server.port=" + port, "--spring.config.name=floor", "--spring.main.banner-mode=off", KEEP_ALIVE);
+        List<String> arguments = new ArrayList<>(List.of("-cp", extracted() + java.io.File.pathSeparator + floorJar(),
+                "ma.cimr.floor.MinimalApplication", "--server.port=" + port, KEEP_ALIVE));
+        arguments.addAll(FLOOR_SETTINGS);
+        return arguments;
     }
 
     /**
@@ -184,12 +199,7 @@ final class ServerProcess implements AutoCloseable {
                 "-Dloader.main=ma.cimr.floor.StartupSteps", "-Dloader.path=" + floorJar().toAbsolutePath(),
                 "-Dsteps.application=" + (jdbcUrl == null ? "ma.cimr.floor.MinimalApplication" : "ma.cimr.teleservices.Application"),
                 "-cp", JAR.toString(), "org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + freePort()));
-        if (jdbcUrl == null) {
-            command.addAll(List.of("--spring.config.name=floor", "--spring.main.banner-mode=off"));
-        } else {
-            command.addAll(List.of("--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
-                    "--portal.demo-data=never", "--management.server.port=" + freePort()));
-        }
+        command.addAll(jdbcUrl == null ? FLOOR_SETTINGS : onDatabase(jdbcUrl, false, freePort()));
         Path log = Files.createDirectories(Path.of("target", "bench")).resolve("startup-steps.log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS) || process.exitValue() != 0) {
