@@ -31,6 +31,9 @@ import java.util.Map;
  */
 public final class StartupSteps {
 
+    private static final String SPRING = "Spring's own steps (environment, refresh, events, other beans)";
+    private static final String WEB_SERVERS = "Tomcat and the web servers";
+
     private StartupSteps() {
     }
 
@@ -92,10 +95,10 @@ public final class StartupSteps {
             return "configuration classes read (component scan, auto-configuration)";
         }
         if (step.equals("spring.boot.webserver.create")) {
-            return "Tomcat and the web servers";
+            return WEB_SERVERS;
         }
         if (type == null) {
-            return "Spring's own steps (environment, refresh, events, other beans)";
+            return SPRING;
         }
         if (type.startsWith("ma.cimr.teleservices.")) {
             return "the portal's own beans (services, repositories, views' services)";
@@ -113,7 +116,7 @@ public final class StartupSteps {
             return "Spring Security";
         }
         if (type.startsWith("org.apache.") || type.contains(".boot.tomcat.") || type.contains(".boot.web.")) {
-            return "Tomcat and the web servers";
+            return WEB_SERVERS;
         }
         if (type.startsWith("io.micrometer.") || type.contains(".boot.actuate.") || type.contains(".boot.micrometer.")
                 || type.contains(".boot.health.")) {
@@ -128,6 +131,6 @@ public final class StartupSteps {
         if (type.startsWith("com.zaxxer.") || type.startsWith("org.postgresql.") || type.contains(".jdbc.")) {
             return "connection pool and JDBC";
         }
-        return "Spring's own steps (environment, refresh, events, other beans)";
+        return SPRING;
     }
 }
